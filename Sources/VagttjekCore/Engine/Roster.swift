@@ -1,0 +1,105 @@
+/// A roster in memory: every row as a `Shift` in one flat array sorted by (employee, start),
+/// and the strings the rows refer to, interned once (SPEC §7).
+public struct Roster: Sendable {
+    /// The file it was read from (for messages).
+    public var file: String
+    /// Employee ids in byte order; a shift's `employee` indexes this array, so employee order
+    /// is report order.
+    public var employeeIDs: [String]
+    public var labels: [String]
+    public var units: [String]
+    /// All rows, sorted by (employee, start, end, line).
+    public var shifts: [Shift]
+    /// For each employee, the range of its shifts in `shifts`.
+    public var employeeRanges: [Range<Int>]
+    /// Whether the file had a `break` column (the lunch-break rule runs only then).
+    public var hasBreakColumn: Bool
+    /// Input notices (not errors), e.g. an ambiguous autumn time read as its first occurrence.
+    public var notices: [InputError]
+
+    public init(
+        file: String, employeeIDs: [String], labels: [String], units: [String], shifts: [Shift],
+        hasBreakColumn: Bool = false, notices: [InputError] = []
+    ) {
+        self.file = file
+        self.labels = labels
+        self.units = units
+        self.hasBreakColumn = hasBreakColumn
+        self.notices = notices
+        // Re-number employees in id order and sort the rows, so the result does not depend on
+        // the order of the input rows.
+        let order = employeeIDs.indices.sorted { employeeIDs[$0].utf8.lexicographicallyPrecedes(employeeIDs[$1].utf8) }
+        var newIndex = [Int32](repeating: 0, count: employeeIDs.count)
+        for (new, old) in order.enumerated() { newIndex[old] = Int32(new) }
+        self.employeeIDs = order.map { employeeIDs[$0] }
+        var sorted = shifts
+        for i in sorted.indices { sorted[i].employee = newIndex[Int(sorted[i].employee)] }
+        sorted.sort { a, b in
+            if a.employee != b.employee { return a.employee < b.employee }
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            return a.line < b.line
+        }
+        self.shifts = sorted
+        var ranges = [Range<Int>](repeating: 0..<0, count: employeeIDs.count)
+        var i = 0
+        while i < sorted.count {
+            let e = Int(sorted[i].employee)
+            var j = i
+            while j < sorted.count && Int(sorted[j].employee) == e { j += 1 }
+            ranges[e] = i..<j
+            i = j
+        }
+        self.employeeRanges = ranges
+    }
+
+    public func label(of shift: Shift) -> String? { shift.label >= 0 ? labels[Int(shift.label)] : nil }
+    public func unit(of shift: Shift) -> String? { shift.unit >= 0 ? units[Int(shift.unit)] : nil }
+
+    /// The earliest start and latest end of all rows, or nil when there are none.
+    public var span: (start: Minute, end: Minute)? {
+        guard !shifts.isEmpty else { return nil }
+        var lo = Int32.max, hi = Int32.min
+        for s in shifts {
+            lo = min(lo, s.start)
+            hi = max(hi, s.end)
+        }
+        return (Int(lo), Int(hi))
+    }
+
+    /// This roster with the rows of an earlier period added as history (`--previous`).
+    public func adding(history: Roster) -> Roster {
+        var ids = employeeIDs
+        var idIndex: [String: Int32] = [:]
+        for (i, id) in ids.enumerated() { idIndex[id] = Int32(i) }
+        var labels = self.labels, units = self.units
+        var labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
+        for (i, l) in labels.enumerated() { labelIndex[l] = Int32(i) }
+        for (i, u) in units.enumerated() { unitIndex[u] = Int32(i) }
+        var all = shifts
+        for var s in history.shifts {
+            let id = history.employeeIDs[Int(s.employee)]
+            if let e = idIndex[id] { s.employee = e } else {
+                s.employee = Int32(ids.count)
+                idIndex[id] = s.employee
+                ids.append(id)
+            }
+            if s.label >= 0 {
+                let l = history.labels[Int(s.label)]
+                if let x = labelIndex[l] { s.label = x } else {
+                    s.label = Int32(labels.count); labelIndex[l] = s.label; labels.append(l)
+                }
+            }
+            if s.unit >= 0 {
+                let u = history.units[Int(s.unit)]
+                if let x = unitIndex[u] { s.unit = x } else {
+                    s.unit = Int32(units.count); unitIndex[u] = s.unit; units.append(u)
+                }
+            }
+            all.append(s)
+        }
+        return Roster(
+            file: file, employeeIDs: ids, labels: labels, units: units, shifts: all,
+            hasBreakColumn: hasBreakColumn, notices: history.notices + notices)
+    }
+}

@@ -1,0 +1,158 @@
+/// A local agreement (lokalaftale) on rest and days off, or a decentral working-time agreement
+/// (SPEC §2.4; seed 004 lines 2273–2300, 2775–2787).
+///
+/// Decisions where the spec is silent:
+/// * Parameters left out take the most protective lawful value: `minRestHours` 8 (the floor of
+///   the 1981 agreement on rest and days off), `maxReductionsPer7Days` 1,
+///   `allowConsecutiveDays` false, `maxDaysBetweenDaysOff` 12 (the legal ceiling; state it).
+/// * Unknown keys are an input error, as in the policy: a misspelt parameter must not silently
+///   fall back to a default.
+/// * When several agreements apply to the same work period, the first one given on the command
+///   line is used.
+public struct Agreement: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case restReduction = "rest-reduction"
+        case dayOffPostponement = "dayoff-postponement"
+        case decentralWorkingTime = "decentral-working-time"
+    }
+
+    public struct Scope: Sendable, Equatable {
+        public var units: [String] = []
+        public var employees: [String] = []
+        public var labels: [String] = []
+    }
+
+    public var file: String
+    public var id: String
+    public var kinds: [Kind]
+    public var title: String?
+    public var written: Bool?
+    public var signedOn: Day?
+    /// Inclusive local dates; nil = unbounded.
+    public var validFrom: Day?
+    public var validUntil: Day?
+    public var terminationNotice: String?
+    public var evaluationDate: Day?
+    public var evaluationCriteria: [String] = []
+    public var approvedByUnion: Bool?
+    public var reason: String?
+    public var scope = Scope()
+    /// Rest (h) that a reduction may not go below; ≥ 8.
+    public var minRestHours: Double = 8
+    public var maxReductionsPer7Days: Int = 1
+    public var allowConsecutiveDays = false
+    /// Most days between two days off; ≤ 12.
+    public var maxDaysBetweenDaysOff: Int = 12
+
+    public init(file: String, id: String, kinds: [Kind]) {
+        self.file = file
+        self.id = id
+        self.kinds = kinds
+    }
+
+    public func has(_ kind: Kind) -> Bool { kinds.contains(kind) }
+
+    /// The instant validity starts (local midnight of `validFrom`), or nil.
+    public var validFromInstant: Minute? { validFrom.map(Copenhagen.midnight) }
+    /// The instant validity ends (local midnight after `validUntil`), or nil.
+    public var validUntilInstant: Minute? { validUntil.map { Copenhagen.midnight($0 + 1) } }
+
+    /// Whether `[start, end)` lies wholly inside the validity (SPEC §8.4).
+    public func covers(start: Minute, end: Minute) -> Bool {
+        if let from = validFromInstant, start < from { return false }
+        if let until = validUntilInstant, end > until { return false }
+        return true
+    }
+
+    /// Whether a shift is in scope; an empty list matches everything, the lists combine with AND.
+    public func inScope(employee: String, unit: String?, label: String?) -> Bool {
+        (scope.employees.isEmpty || scope.employees.contains(employee))
+            && (scope.units.isEmpty || unit.map(scope.units.contains) == true)
+            && (scope.labels.isEmpty || label.map(scope.labels.contains) == true)
+    }
+
+    /// "2026-02-01–2027-01-31", for messages.
+    public var validityText: String {
+        "\(validFrom.map { CivilDate(dayNumber: $0).description } ?? "…")–\(validUntil.map { CivilDate(dayNumber: $0).description } ?? "…")"
+    }
+
+    static let keys = [
+        "id", "kind", "title", "written", "signedOn", "validFrom", "validUntil", "terminationNotice", "evaluation",
+        "approvedByUnion", "reason", "scope", "parameters",
+    ]
+
+    /// Reads an agreement file for `check`: an agreement outside the law's bounds is an input
+    /// error (SPEC §8.5).
+    public static func read(path: String) throws(InputFailure) -> Agreement {
+        let document = try readJSONDocument(path: path)
+        var r: JSONObjectReader
+        do { r = try JSONObjectReader(file: path, path: "", value: document, line: 1) } catch { throw InputFailure([error]) }
+        r.rejectUnknown(keys)
+        let id = r.string("id") ?? ""
+        if r.member("id") == nil {
+            r.errors.append(InputError(file: path, line: 1, da: "aftalen mangler \"id\"", en: "the agreement has no \"id\""))
+        }
+        var kinds: [Kind] = []
+        if let m = r.member("kind") {
+            var names: [String] = []
+            switch m.value {
+            case .string(let s): names = [s]
+            case .array: names = r.strings("kind") ?? []
+            default: r.fail("kind", line: m.line, da: "skal være en tekst eller en liste", en: "must be a string or a list")
+            }
+            for name in names {
+                if let k = Kind(rawValue: name) { kinds.append(k) } else {
+                    let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    r.fail("kind", line: m.line, da: "«\(name)» er ukendt; forventede \(known)", en: "«\(name)» is unknown; expected \(known)")
+                }
+            }
+        } else {
+            r.errors.append(InputError(file: path, line: 1, da: "aftalen mangler \"kind\"", en: "the agreement has no \"kind\""))
+        }
+        var a = Agreement(file: path, id: id, kinds: kinds)
+        a.title = r.string("title")
+        a.written = r.bool("written")
+        a.signedOn = r.date("signedOn")
+        a.validFrom = r.date("validFrom")
+        a.validUntil = r.date("validUntil")
+        a.terminationNotice = r.string("terminationNotice")
+        a.approvedByUnion = r.bool("approvedByUnion")
+        a.reason = r.string("reason")
+        if let from = a.validFrom, let until = a.validUntil, until < from, let m = r.member("validUntil") {
+            r.fail("validUntil", line: m.line, da: "ligger før validFrom", en: "is before validFrom")
+        }
+        if var e = r.object("evaluation") {
+            e.rejectUnknown(["date", "criteria"])
+            a.evaluationDate = e.date("date")
+            a.evaluationCriteria = e.strings("criteria") ?? []
+            r.absorb(e)
+        }
+        if var s = r.object("scope") {
+            s.rejectUnknown(["units", "employees", "labels"])
+            a.scope.units = s.strings("units") ?? []
+            a.scope.employees = s.strings("employees") ?? []
+            a.scope.labels = s.strings("labels") ?? []
+            r.absorb(s)
+        }
+        if var p = r.object("parameters") {
+            p.rejectUnknown(["minRestHours", "maxReductionsPer7Days", "allowConsecutiveDays", "maxDaysBetweenDaysOff"])
+            if let v = p.number(
+                "minRestHours", in: 8...11, lawDa: " (hviletiden må højst nedsættes til 8 timer)",
+                lawEn: " (rest may be reduced to 8 hours at the least)")
+            {
+                a.minRestHours = v
+            }
+            if let v = p.number("maxReductionsPer7Days", in: 0...7) { a.maxReductionsPer7Days = Int(v) }
+            if let v = p.bool("allowConsecutiveDays") { a.allowConsecutiveDays = v }
+            if let v = p.number(
+                "maxDaysBetweenDaysOff", in: 6...12, lawDa: " (fridøgnet kan højst udskydes til 12 døgn)",
+                lawEn: " (the day off can be postponed to 12 days at the most)")
+            {
+                a.maxDaysBetweenDaysOff = Int(v)
+            }
+            r.absorb(p)
+        }
+        if !r.errors.isEmpty { throw InputFailure(r.errors) }
+        return a
+    }
+}

@@ -1,0 +1,151 @@
+/// An RFC 4180 CSV scanner over UTF-8 bytes (SPEC §2.1).
+///
+/// Shaped for speed: a record is a set of byte ranges into the file buffer, reused from record
+/// to record; nothing is allocated per field unless a quoted field holds a doubled quote.
+/// Handles `,`, `;` or tab delimiters, LF and CRLF line ends, quoted fields with embedded
+/// delimiters, quotes (`""`) and line breaks. Blank lines are skipped.
+public struct CSVScanner {
+    public let bytes: [UInt8]
+    public let delimiter: UInt8
+    private var position = 0
+    /// The 1-based line number where the next record starts.
+    private var nextLine = 1
+
+    /// The current record: fields as byte ranges, the physical line it starts on.
+    public struct Record {
+        public var starts: [Int] = []
+        public var ends: [Int] = []
+        /// Whether the field was quoted and holds a doubled quote that must be unescaped.
+        public var escaped: [Bool] = []
+        /// Columns (1-based character offsets within the line) where the fields start.
+        public var columns: [Int] = []
+        public var line = 0
+        /// A quoted field was not closed before the end of the file.
+        public var unterminatedQuote = false
+
+        public var count: Int { starts.count }
+
+        mutating func reset(line: Int) {
+            starts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            escaped.removeAll(keepingCapacity: true)
+            columns.removeAll(keepingCapacity: true)
+            self.line = line
+            unterminatedQuote = false
+        }
+    }
+
+    public init(bytes: [UInt8], delimiter: UInt8) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+    }
+
+    /// Picks the delimiter that occurs most often (outside quotes) on the first line.
+    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
+        var quoted = false
+        for b in bytes {
+            if b == 0x22 { quoted.toggle(); continue }
+            if quoted { continue }
+            if b == 0x0A { break }
+            if counts[b] != nil { counts[b, default: 0] += 1 }
+        }
+        // Ties go to ',' then ';' then tab, so a one-column file reads as comma-separated.
+        var best: UInt8 = 0x2C
+        for candidate: UInt8 in [0x3B, 0x09] where counts[candidate, default: 0] > counts[best, default: 0] {
+            best = candidate
+        }
+        return best
+    }
+
+    /// Reads the next non-blank record into `record`; false at the end of the input.
+    public mutating func next(into record: inout Record) -> Bool {
+        let n = bytes.count
+        // Skip blank lines.
+        while position < n && (bytes[position] == 0x0A || bytes[position] == 0x0D) {
+            if bytes[position] == 0x0A { nextLine += 1 }
+            position += 1
+        }
+        if position >= n { return false }
+        record.reset(line: nextLine)
+        var lineStart = position
+        var line = nextLine
+        var end = position
+        defer { position = end; nextLine = line }
+        let delimiter = self.delimiter
+        return bytes.withUnsafeBufferPointer { buf in
+            var i = end
+            while true {
+                // One field.
+                record.columns.append(i - lineStart + 1)
+                if i < n && buf[i] == 0x22 {
+                    i += 1
+                    let start = i
+                    var hasEscape = false
+                    var closed = false
+                    while i < n {
+                        let b = buf[i]
+                        if b == 0x22 {
+                            if i + 1 < n && buf[i + 1] == 0x22 { hasEscape = true; i += 2; continue }
+                            closed = true
+                            break
+                        }
+                        if b == 0x0A { line += 1; lineStart = i + 1 }
+                        i += 1
+                    }
+                    record.starts.append(start)
+                    record.ends.append(i)
+                    record.escaped.append(hasEscape)
+                    if !closed { record.unterminatedQuote = true; end = n; return true }
+                    i += 1  // closing quote
+                    // Anything between the closing quote and the delimiter is kept out (lenient).
+                    while i < n && buf[i] != delimiter && buf[i] != 0x0A && buf[i] != 0x0D { i += 1 }
+                } else {
+                    let start = i
+                    while i < n {
+                        let b = buf[i]
+                        if b == delimiter || b == 0x0A || b == 0x0D { break }
+                        i += 1
+                    }
+                    record.starts.append(start)
+                    record.ends.append(i)
+                    record.escaped.append(false)
+                }
+                if i < n && buf[i] == delimiter { i += 1; continue }
+                // End of record.
+                if i < n && buf[i] == 0x0D { i += 1 }
+                if i < n && buf[i] == 0x0A { i += 1; line += 1 }
+                end = i
+                return true
+            }
+        }
+    }
+
+    /// The bytes of a field, with doubled quotes unescaped.
+    public func field(_ record: Record, _ index: Int) -> ArraySlice<UInt8> {
+        let slice = bytes[record.starts[index]..<record.ends[index]]
+        if !record.escaped[index] { return slice }
+        var out = [UInt8]()
+        out.reserveCapacity(slice.count)
+        var i = slice.startIndex
+        while i < slice.endIndex {
+            out.append(slice[i])
+            if slice[i] == 0x22 && i + 1 < slice.endIndex && slice[i + 1] == 0x22 { i += 2 } else { i += 1 }
+        }
+        return out[...]
+    }
+
+    /// A field as a `String`, trimmed of surrounding spaces (outside the hot path).
+    public func string(_ record: Record, _ index: Int) -> String {
+        String(decoding: trimmed(field(record, index)), as: UTF8.self)
+    }
+}
+
+/// Drops leading and trailing spaces and tabs.
+@inline(__always)
+func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var lo = s.startIndex, hi = s.endIndex
+    while lo < hi && (s[lo] == 0x20 || s[lo] == 0x09) { lo += 1 }
+    while hi > lo && (s[hi - 1] == 0x20 || s[hi - 1] == 0x09) { hi -= 1 }
+    return s[lo..<hi]
+}

@@ -1,0 +1,126 @@
+/// The policy: profile, thresholds and switches (SPEC §2.5). Every field is optional in the
+/// file; the defaults here are the one source of truth for every rule's parameters.
+///
+/// Unknown keys are an input error (a typo must not silently disable a rule), and so is a
+/// policy the law forbids: a night period shorter than 7 h or not covering 00–05, a daily rest
+/// below 11 h, a weekly rest below 35 h, an average above 48 h.
+public struct Policy: Sendable, Equatable {
+    public enum Profile: String, Sendable, CaseIterable {
+        /// KL's døgnarbejdstidsaftale (municipal; default).
+        case kl
+        /// Danske Regioner's agreement.
+        case regional
+        /// The law only.
+        case law
+    }
+
+    public var profile: Profile = .kl
+    public var language: Language?
+    /// Rest (h) required within every 24 h (arbejdsmiljøloven § 50): 11.
+    public var dailyRestHours: Double = 11
+    /// Length (h) of free time that counts as a weekly day off (24 h + 11 h daily rest): 35.
+    public var weeklyRestHours: Double = 35
+    /// Most days between two days off without an agreement: 6.
+    public var maxDaysBetweenDaysOff: Int = 6
+    /// Reference period (days) for the 48-hour average: 122 (4 months).
+    public var referenceDays: Int = 122
+    /// Average weekly working time limit (h): 48.
+    public var maxAverageWeeklyHours: Double = 48
+    /// Days of notice before a plan takes effect (KL 64.11): 28.
+    public var noticeDays: Int = 28
+    /// Shortest plan period (days) (KL 64.11): 28.
+    public var minPlanDays: Int = 28
+    /// Treat on-call at the workplace before 2024-07-01 as rest (the 1981 agreement, seed 004
+    /// lines 2374–2379). Never applies from 2024-07-01 **(law)**.
+    public var legacyOnCallAsRest = false
+    /// Treat on-call at home as working time for the daily rest (on-call so tight the employee
+    /// cannot dispose of the time).
+    public var onCallHomeIsWork = false
+    /// Sleeping night watches count as night work (default true from 2024-07-01).
+    public var nightWorkIncludesOnCall = true
+    /// Night period as minutes after local midnight: 22:00–05:00.
+    public var nightFrom = 22 * 60
+    public var nightTo = 5 * 60
+
+    public init() {}
+
+    /// The keys a policy file may hold.
+    public static let keys = [
+        "profile", "language", "dailyRestHours", "weeklyRestHours", "maxDaysBetweenDaysOff", "referenceDays",
+        "maxAverageWeeklyHours", "noticeDays", "minPlanDays", "legacyOnCallAsRest", "onCallHomeIsWork",
+        "nightWorkIncludesOnCall", "nightPeriod",
+    ]
+
+    /// Reads a policy file.
+    public static func read(path: String) throws(InputFailure) -> Policy {
+        let document = try readJSONDocument(path: path)
+        do {
+            var r = try JSONObjectReader(file: path, path: "", value: document, line: 1)
+            r.rejectUnknown(keys)
+            var p = Policy()
+            if let m = r.member("profile") {
+                if let s = r.string("profile") {
+                    if let profile = Profile(rawValue: s) { p.profile = profile } else {
+                        r.fail("profile", line: m.line, da: "«\(s)» er ukendt; forventede kl, regional eller law", en: "«\(s)» is unknown; expected kl, regional or law")
+                    }
+                }
+            }
+            if let m = r.member("language"), let s = r.string("language") {
+                if let l = Language(rawValue: s) { p.language = l } else {
+                    r.fail("language", line: m.line, da: "«\(s)» er ukendt; forventede da eller en", en: "«\(s)» is unknown; expected da or en")
+                }
+            }
+            let law = (" (loven)", " (the law)")
+            if let v = r.number("dailyRestHours", in: 11...24, lawDa: law.0, lawEn: law.1) { p.dailyRestHours = v }
+            if let v = r.number("weeklyRestHours", in: 35...72, lawDa: law.0, lawEn: law.1) { p.weeklyRestHours = v }
+            if let v = r.number("maxDaysBetweenDaysOff", in: 1...6, lawDa: law.0, lawEn: law.1) { p.maxDaysBetweenDaysOff = Int(v) }
+            if let v = r.number("referenceDays", in: 7...366) { p.referenceDays = Int(v) }
+            if let v = r.number("maxAverageWeeklyHours", in: 1...48, lawDa: law.0, lawEn: law.1) { p.maxAverageWeeklyHours = v }
+            if let v = r.number("noticeDays", in: 0...365) { p.noticeDays = Int(v) }
+            if let v = r.number("minPlanDays", in: 1...366) { p.minPlanDays = Int(v) }
+            if let v = r.bool("legacyOnCallAsRest") { p.legacyOnCallAsRest = v }
+            if let v = r.bool("onCallHomeIsWork") { p.onCallHomeIsWork = v }
+            if let v = r.bool("nightWorkIncludesOnCall") { p.nightWorkIncludesOnCall = v }
+            if var night = r.object("nightPeriod") {
+                night.rejectUnknown(["from", "to"])
+                let from = night.string("from").flatMap(clockMinutes)
+                let to = night.string("to").flatMap(clockMinutes)
+                if let from, let to {
+                    let length = (to - from + minutesPerDay) % minutesPerDay
+                    // Contains 00:00–05:00: a wrapping period must end at 05:00 or later; one
+                    // that does not wrap must start at midnight.
+                    let covers = from > to ? to >= 300 : (from == 0 && to >= 300)
+                    if length < 7 * 60 || !covers {
+                        night.fail(
+                            "from", line: night.line,
+                            da: "natperioden \(clockText(from))–\(clockText(to)) er ikke lovlig: den skal vare mindst 7 timer og omfatte 00:00–05:00",
+                            en: "the night period \(clockText(from))–\(clockText(to)) is unlawful: it must last at least 7 hours and include 00:00–05:00")
+                    } else {
+                        p.nightFrom = from
+                        p.nightTo = to
+                    }
+                } else {
+                    night.fail("from", line: night.line, da: "forventede {\"from\": \"22:00\", \"to\": \"05:00\"}", en: "expected {\"from\": \"22:00\", \"to\": \"05:00\"}")
+                }
+                r.absorb(night)
+            }
+            if !r.errors.isEmpty { throw InputFailure(r.errors) }
+            return p
+        } catch let error as InputError {
+            throw InputFailure([error])
+        } catch let failure as InputFailure {
+            throw failure
+        } catch {
+            throw InputFailure([])
+        }
+    }
+
+    static func clockMinutes(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m)
+        else { return nil }
+        return h * 60 + m
+    }
+
+    static func clockText(_ minutes: Int) -> String { "\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))" }
+}

@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading input files as bytes and normalising their encoding (SPEC §2.1).
+///
+/// Shaped for speed: the whole file is read with one `read` loop into one byte array; the
+/// parsers then scan bytes and never build a `String` per field.
+public enum TextFile {
+    /// Reads a file (or standard input for `-`) into memory.
+    public static func read(path: String) throws(InputError) -> [UInt8] {
+        if path == "-" { return readAll(fd: 0) }
+        var info = stat()
+        if stat(path, &info) != 0 {
+            throw InputError(
+                file: path, da: "filen findes ikke (eller kan ikke læses)",
+                en: "the file does not exist (or cannot be read)")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(file: path, da: "er en mappe; forventede en fil", en: "is a directory; expected a file")
+        }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            throw InputError(file: path, da: "filen kan ikke åbnes (adgang nægtet?)", en: "cannot open the file (permission denied?)")
+        }
+        defer { close(fd) }
+        return readAll(fd: fd, sizeHint: Int(info.st_size))
+    }
+
+    static func readAll(fd: Int32, sizeHint: Int = 0) -> [UInt8] {
+        var bytes = [UInt8]()
+        var capacity = max(sizeHint + 1, 1 << 16)
+        var count = 0
+        bytes = [UInt8](repeating: 0, count: capacity)
+        while true {
+            if count == capacity {
+                capacity *= 2
+                bytes.append(contentsOf: repeatElement(0, count: capacity - count))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
+            }
+            if n <= 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    /// The encoding a file was read in.
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8", windows1252 = "Windows-1252"
+    }
+
+    /// Strips a UTF-8 byte-order mark and converts Windows-1252 (Danish Excel exports) to UTF-8
+    /// when the bytes are not valid UTF-8. Rejects files that are not text.
+    public static func normalise(_ bytes: [UInt8], file: String) throws(InputError) -> (bytes: [UInt8], encoding: Encoding) {
+        var bytes = bytes
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            bytes.removeFirst(3)
+        }
+        var controls = 0
+        var ascii = true
+        for b in bytes {
+            if b == 0 {
+                throw InputError(
+                    file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV",
+                    en: "is not a text file (contains NUL bytes); expected CSV")
+            }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { controls += 1 }
+            if b >= 0x80 { ascii = false }
+        }
+        if controls > 0 && controls * 100 > bytes.count {
+            throw InputError(
+                file: file, da: "er ikke en tekstfil (\(controls) kontroltegn); forventede CSV",
+                en: "is not a text file (\(controls) control characters); expected CSV")
+        }
+        if ascii || isValidUTF8(bytes) { return (bytes, .utf8) }
+        return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            if b & 0xE0 == 0xC0 { length = 2; scalar = UInt32(b & 0x1F); minimum = 0x80 }
+            else if b & 0xF0 == 0xE0 { length = 3; scalar = UInt32(b & 0x0F); minimum = 0x800 }
+            else if b & 0xF8 == 0xF0 { length = 4; scalar = UInt32(b & 0x07); minimum = 0x10000 }
+            else { return false }
+            if i + length > n { return false }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return false }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) { return false }
+            i += length
+        }
+        return true
+    }
+
+    /// Windows-1252 bytes 0x80–0x9F as Unicode scalars (WHATWG mapping; unassigned bytes map to
+    /// the C1 control of the same value).
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 { out.append(b); continue }
+            let scalar = b < 0xA0 ? cp1252High[Int(b) - 0x80] : UInt32(b)
+            appendUTF8(scalar, to: &out)
+        }
+        return out
+    }
+
+    static func appendUTF8(_ s: UInt32, to out: inout [UInt8]) {
+        if s < 0x80 { out.append(UInt8(s)) }
+        else if s < 0x800 { out.append(UInt8(0xC0 | s >> 6)); out.append(UInt8(0x80 | s & 0x3F)) }
+        else {
+            out.append(UInt8(0xE0 | s >> 12))
+            out.append(UInt8(0x80 | (s >> 6) & 0x3F))
+            out.append(UInt8(0x80 | s & 0x3F))
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// Fixed-format date and time parsing on bytes (SPEC §2.1), no `DateFormatter`.
+///
+/// Accepted, with `T` or a space between date and time, optional `:SS` (seconds are dropped;
+/// vagttjek works in whole minutes) and an optional offset (`Z`, `+01:00`, `+0100`, `+01`):
+///
+///     2026-03-03T07:00   2026-03-03 07:00:00+01:00   03-03-2026 07:00   03.03.2026 07.00
+///
+/// `24:00` is read as midnight at the end of the day (planners write "til 24:00").
+public enum TimestampParser {
+    /// A wall-clock reading: minutes since 2000-01-01T00:00 local, and the explicit offset if any.
+    public struct Reading: Equatable, Sendable {
+        public var local: Minute
+        public var offset: Int?
+    }
+
+    public enum Failure: Error, Equatable, Sendable {
+        case format
+        case month(Int)
+        case day(year: Int, month: Int, day: Int)
+        case time(hour: Int, minute: Int)
+        case offset
+    }
+
+    static let monthNamesDa = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+        "december",
+    ]
+    static let monthNamesEn = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// What was expected, for error messages.
+    public static let expected = LocalizedText(
+        da: "forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)",
+        en: "expected YYYY-MM-DD HH:MM (or DD-MM-YYYY HH:MM, DD.MM.YYYY HH.MM)")
+
+    public static func explain(_ failure: Failure, value: String) -> LocalizedText {
+        switch failure {
+        case .format:
+            return LocalizedText(da: "ugyldigt tidspunkt «\(value)»; \(expected.da)", en: "invalid time «\(value)»; \(expected.en)")
+        case .month(let m):
+            return LocalizedText(
+                da: "«\(value)» er ikke en gyldig dato: måned \(m) findes ikke (1–12)",
+                en: "«\(value)» is not a valid date: there is no month \(m) (1–12)")
+        case .day(let y, let m, let d):
+            let days = CivilDate.daysInMonth(year: y, month: m)
+            return LocalizedText(
+                da: "«\(value)» er ikke en gyldig dato: \(monthNamesDa[m - 1]) \(y) har \(days) dage, ikke \(d)",
+                en: "«\(value)» is not a valid date: \(monthNamesEn[m - 1]) \(y) has \(days) days, not \(d)")
+        case .time(let h, let mi):
+            return LocalizedText(
+                da: "«\(value)» har et ugyldigt klokkeslæt \(pad(h, 2)):\(pad(mi, 2)) (00:00–23:59, eller 24:00)",
+                en: "«\(value)» has an invalid time of day \(pad(h, 2)):\(pad(mi, 2)) (00:00–23:59, or 24:00)")
+        case .offset:
+            return LocalizedText(
+                da: "«\(value)» har en ugyldig UTC-forskydning; forventede Z, +01:00 eller +02:00",
+                en: "«\(value)» has an invalid UTC offset; expected Z, +01:00 or +02:00")
+        }
+    }
+
+    @inline(__always)
+    static func digits(_ s: ArraySlice<UInt8>, _ at: Int, _ count: Int) -> Int? {
+        var v = 0
+        var i = at
+        let end = at + count
+        if end > s.endIndex { return nil }
+        while i < end {
+            let d = Int(s[i]) &- 48
+            if d < 0 || d > 9 { return nil }
+            v = v * 10 + d
+            i += 1
+        }
+        return v
+    }
+
+    /// Parses a date and time (already trimmed).
+    public static func parse(_ s: ArraySlice<UInt8>) -> Result<Reading, Failure> {
+        let b = s.startIndex
+        guard s.count >= 10 else { return .failure(.format) }
+        var year: Int, month: Int, day: Int
+        var i: Int
+        if s[b + 4] == 0x2D, let y = digits(s, b, 4), let m = digits(s, b + 5, 2), s[b + 7] == 0x2D,
+            let d = digits(s, b + 8, 2)
+        {
+            (year, month, day) = (y, m, d)
+            i = b + 10
+        } else if let d = digits(s, b, 2), s[b + 2] == 0x2D || s[b + 2] == 0x2E, let m = digits(s, b + 3, 2),
+            s[b + 5] == s[b + 2], let y = digits(s, b + 6, 4)
+        {
+            (year, month, day) = (y, m, d)
+            i = b + 10
+        } else {
+            return .failure(.format)
+        }
+        // Date and time separator: 'T' or one or more spaces.
+        guard i < s.endIndex, s[i] == 0x54 || s[i] == 0x20 else { return .failure(.format) }
+        i += 1
+        while i < s.endIndex && s[i] == 0x20 { i += 1 }
+        guard let hour = digits(s, i, 2), i + 2 < s.endIndex, s[i + 2] == 0x3A || s[i + 2] == 0x2E,
+            let minute = digits(s, i + 3, 2)
+        else { return .failure(.format) }
+        i += 5
+        if i < s.endIndex && s[i] == 0x3A {
+            guard digits(s, i + 1, 2) != nil else { return .failure(.format) }
+            i += 3
+        }
+        var offset: Int?
+        if i < s.endIndex {
+            switch s[i] {
+            case 0x5A, 0x7A:  // Z
+                offset = 0
+                i += 1
+            case 0x2B, 0x2D:  // + -
+                let sign = s[i] == 0x2B ? 1 : -1
+                guard let oh = digits(s, i + 1, 2) else { return .failure(.offset) }
+                var om = 0
+                var j = i + 3
+                if j < s.endIndex && s[j] == 0x3A { j += 1 }
+                if j < s.endIndex {
+                    guard let m = digits(s, j, 2) else { return .failure(.offset) }
+                    om = m
+                    j += 2
+                }
+                guard oh <= 14, om < 60 else { return .failure(.offset) }
+                offset = sign * (oh * 60 + om)
+                i = j
+            default:
+                return .failure(.format)
+            }
+            if i != s.endIndex { return .failure(.offset) }
+        }
+        guard month >= 1 && month <= 12 else { return .failure(.month(month)) }
+        guard day >= 1 && day <= CivilDate.daysInMonth(year: year, month: month) else {
+            return .failure(.day(year: year, month: month, day: day))
+        }
+        guard (hour < 24 && minute < 60) || (hour == 24 && minute == 0) else {
+            return .failure(.time(hour: hour, minute: minute))
+        }
+        let dayNumber = CivilDate(year: year, month: month, day: day).dayNumber
+        return .success(Reading(local: dayNumber * minutesPerDay + hour * 60 + minute, offset: offset))
+    }
+
+    /// Parses a date `YYYY-MM-DD` (or `DD-MM-YYYY`), as used for agreements, employees and options.
+    public static func parseDate(_ text: String) -> Day? {
+        let bytes = Array(text.utf8)
+        let s = bytes[...]
+        guard bytes.count == 10 else { return nil }
+        var y: Int?, m: Int?, d: Int?
+        if bytes[4] == 0x2D && bytes[7] == 0x2D {
+            (y, m, d) = (digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2))
+        } else if (bytes[2] == 0x2D || bytes[2] == 0x2E) && bytes[5] == bytes[2] {
+            (y, m, d) = (digits(s, 6, 4), digits(s, 3, 2), digits(s, 0, 2))
+        }
+        guard let y, let m, let d, m >= 1, m <= 12, d >= 1, d <= CivilDate.daysInMonth(year: y, month: m) else {
+            return nil
+        }
+        return CivilDate(year: y, month: m, day: d).dayNumber
+    }
+}
