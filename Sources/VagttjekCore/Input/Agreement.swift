@@ -84,7 +84,15 @@ public struct Agreement: Sendable, Equatable {
     /// Reads an agreement file for `check`: an agreement outside the law's bounds is an input
     /// error (SPEC §8.5).
     public static func read(path: String) throws(InputFailure) -> Agreement {
-        let document = try readJSONDocument(path: path)
+        try parse(document: try readJSONDocument(path: path), file: path)
+    }
+
+    /// Parses agreement JSON text (`file` names it in messages).
+    public static func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Agreement {
+        try parse(document: try parseJSONDocument(bytes, file: file), file: file)
+    }
+
+    static func parse(document: JSONValue, file path: String) throws(InputFailure) -> Agreement {
         var r: JSONObjectReader
         do { r = try JSONObjectReader(file: path, path: "", value: document, line: 1) } catch { throw InputFailure([error]) }
         r.rejectUnknown(keys)

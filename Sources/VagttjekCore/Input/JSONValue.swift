@@ -293,11 +293,16 @@ func readJSONDocument(path: String) throws(InputFailure) -> JSONValue {
     } catch {
         throw InputFailure([error])
     }
+    return try parseJSONDocument(bytes, file: path)
+}
+
+/// Parses JSON bytes, turning a syntax error into an input error naming the line.
+func parseJSONDocument(_ bytes: [UInt8], file: String) throws(InputFailure) -> JSONValue {
     do {
         return try JSONValue.parse(bytes)
     } catch {
         throw InputFailure([
-            InputError(file: path, line: error.line, da: "ugyldig JSON: \(error.message)", en: "invalid JSON: \(error.message)")
+            InputError(file: file, line: error.line, da: "ugyldig JSON: \(error.message)", en: "invalid JSON: \(error.message)")
         ])
     }
 }

@@ -53,7 +53,15 @@ public struct Policy: Sendable, Equatable {
 
     /// Reads a policy file.
     public static func read(path: String) throws(InputFailure) -> Policy {
-        let document = try readJSONDocument(path: path)
+        try parse(document: try readJSONDocument(path: path), file: path)
+    }
+
+    /// Parses policy JSON text (`file` names it in messages).
+    public static func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Policy {
+        try parse(document: try parseJSONDocument(bytes, file: file), file: file)
+    }
+
+    static func parse(document: JSONValue, file path: String) throws(InputFailure) -> Policy {
         do {
             var r = try JSONObjectReader(file: path, path: "", value: document, line: 1)
             r.rejectUnknown(keys)

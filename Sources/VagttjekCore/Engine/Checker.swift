@@ -1,0 +1,163 @@
+import Dispatch
+
+/// Per-employee facts for the report's `employees` list (SPEC §4).
+public struct EmployeeSummary: Sendable, Equatable {
+    public var employee: String
+    public var shifts: Int
+    public var workHours: Double
+    public var nightHours: Double
+    /// Natarbejder (SPEC §3.6): ≥ `nightWorkerShare` (50 %) of the working-time shifts are night
+    /// shifts (≥ 3 night hours), or ≥ 300 night hours a year (projected from the period).
+    public var nightWorker: Bool
+    /// Fast nat: flagged `fixed_night`, or ≥ 80 % night shifts.
+    public var fixedNight: Bool
+}
+
+/// The result of a check.
+public struct CheckResult: Sendable {
+    public let plan: PlanContext
+    /// Sorted by employee, start, rule id (SPEC §4).
+    public let findings: [Finding]
+    /// One per employee in the roster, then those from `--employees` with no shifts.
+    public let employees: [EmployeeSummary]
+    /// Ids from `--employees` that have no rows in the roster.
+    public let employeesWithoutShifts: [String]
+    /// Rows read from the roster (not counting `--previous`).
+    public let shiftCount: Int
+    public let notices: [InputError]
+
+    public var errors: Int { findings.lazy.filter { $0.severity == .error }.count }
+    public var warnings: Int { findings.lazy.filter { $0.severity == .warning }.count }
+    public var infos: Int { findings.lazy.filter { $0.severity == .info }.count }
+}
+
+/// The engine: builds every employee's timeline and runs every rule over it, employees spread
+/// over all cores.
+///
+/// Determinism: employees are split into contiguous chunks, each chunk's findings are kept in
+/// its own buffer, and the merged list is sorted by a total order (`Finding.reportOrder`), so
+/// the output is byte-identical for any number of threads (tested).
+public struct Checker: Sendable {
+    public let rules: [any Rule]
+
+    public init(rules: [any Rule] = RuleRegistry.all) {
+        self.rules = rules
+    }
+
+    public func check(_ input: CheckInput, jobs: Int = 0) -> CheckResult {
+        let plan = PlanContext(input)
+        let employeeCount = plan.roster.employeeIDs.count
+        let threads = max(1, jobs > 0 ? jobs : System.activeProcessorCount)
+        // More chunks than threads balance uneven employees; the count does not affect output.
+        let chunkCount = max(1, min(employeeCount, threads == 1 ? 1 : threads * 8))
+        var chunkFindings = [[Finding]](repeating: [], count: chunkCount)
+        var summaries = [EmployeeSummary?](repeating: nil, count: employeeCount)
+        let rules = self.rules
+        let work: (Int, inout [Finding], UnsafeMutableBufferPointer<EmployeeSummary?>) -> Void = { chunk, out, sums in
+            var timeline = EmployeeTimeline()
+            let lo = employeeCount * chunk / chunkCount, hi = employeeCount * (chunk + 1) / chunkCount
+            for e in lo..<hi {
+                timeline.build(employee: Int32(e), plan: plan)
+                for rule in rules { rule.check(timeline, plan, into: &out) }
+                sums[e] = Self.summary(timeline, plan)
+            }
+        }
+        summaries.withUnsafeMutableBufferPointer { sums in
+            chunkFindings.withUnsafeMutableBufferPointer { outs in
+                let outBase = outs.baseAddress!
+                let sumsCopy = sums
+                if threads == 1 {
+                    for c in 0..<chunkCount { work(c, &outBase[c], sumsCopy) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: chunkCount) { c in work(c, &outBase[c], sumsCopy) }
+                }
+            }
+        }
+        var findings: [Finding] = []
+        for rule in rules { rule.checkPlan(plan, into: &findings) }
+        for chunk in chunkFindings { findings += chunk }
+        if plan.hasHistory || input.period != nil {
+            // Findings wholly outside the period concern history, not this plan.
+            findings.removeAll { $0.employee >= 0 && ($0.end <= plan.periodStart || $0.start >= plan.periodEnd) }
+        }
+        findings.sort(by: Finding.reportOrder)
+        let inRoster = Set(plan.roster.employeeIDs)
+        let without = (input.employees?.employees ?? []).map(\.id).filter { !inRoster.contains($0) }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var all = summaries.compactMap { $0 }
+        all += without.map {
+            EmployeeSummary(employee: $0, shifts: 0, workHours: 0, nightHours: 0, nightWorker: false, fixedNight: false)
+        }
+        return CheckResult(
+            plan: plan, findings: findings, employees: all, employeesWithoutShifts: without,
+            shiftCount: input.roster.shifts.count, notices: plan.roster.notices)
+    }
+
+    static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
+        let policy = plan.policy
+        var work = 0, night = 0, workShifts = 0, nightShifts = 0
+        for i in t.shifts {
+            let s = plan.roster.shifts[i]
+            guard s.kind.isWorkingTime, s.endMinute > plan.periodStart, s.startMinute < plan.periodEnd else { continue }
+            work += s.endMinute - s.startMinute
+            workShifts += 1
+            if s.kind == .oncallWorkplace && !policy.nightWorkIncludesOnCall { continue }
+            let n = NightPeriod.minutes(of: s, policy: policy)
+            night += n
+            if n >= 180 { nightShifts += 1 }
+        }
+        let days = plan.lastDay - plan.firstDay + 1
+        let share = workShifts > 0 ? Double(nightShifts) / Double(workShifts) : 0
+        let projected = Double(night) / 60 * 365 / Double(days)
+        let flagged = plan.employeeFacts[Int(t.employee)]?.fixedNight ?? false
+        return EmployeeSummary(
+            employee: plan.roster.employeeIDs[Int(t.employee)], shifts: t.shifts.count,
+            workHours: Double(work) / 60, nightHours: Double(night) / 60,
+            nightWorker: share >= 0.5 || projected >= 300, fixedNight: flagged || (workShifts > 0 && share >= 0.8))
+    }
+}
+
+/// The night period (natperiode), 22:00–05:00 by default (SPEC §3.6).
+public enum NightPeriod {
+    /// Real minutes of a shift inside night periods.
+    public static func minutes(of shift: Shift, policy: Policy) -> Int {
+        let from = policy.nightFrom, to = policy.nightTo
+        let wraps = from > to
+        var total = 0
+        var day = Copenhagen.day(of: shift.startMinute) - 1
+        let lastDay = Copenhagen.day(of: shift.endMinute)
+        while day <= lastDay {
+            let ns = instant(day, from)
+            let ne = instant(wraps ? day + 1 : day, to)
+            let overlap = min(ne, shift.endMinute) - max(ns, shift.startMinute)
+            if overlap > 0 { total += overlap }
+            day += 1
+        }
+        return total
+    }
+
+    /// The instant of a local clock time on a day (the first occurrence when ambiguous; a
+    /// non-existent time is read one hour later).
+    static func instant(_ day: Day, _ minuteOfDay: Int) -> Minute {
+        switch Copenhagen.resolve(local: day * minutesPerDay + minuteOfDay) {
+        case .unique(let i): return i
+        case .ambiguous(let first, _): return first
+        case .nonexistent: return day * minutesPerDay + minuteOfDay - 60
+        }
+    }
+}
+
+/// Processor count without Foundation.
+enum System {
+    static var activeProcessorCount: Int {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 1
+        #endif
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,217 @@
+/// A merged stretch of busy time (arbejdsperiode): busy intervals that overlap or touch form
+/// one work period; a zero-length gap is no rest (SPEC §8.1).
+public struct WorkPeriod: Sendable, Equatable {
+    public var start: Minute
+    public var end: Minute
+    /// The shifts it is made of, as a range into `EmployeeTimeline.periodShifts`.
+    public var members: Range<Int>
+
+    public var length: Int { end - start }
+}
+
+/// A free stretch between busy periods for the weekly day off (SPEC §3.3).
+public struct FreeStretch: Sendable, Equatable {
+    public var start: Minute
+    public var end: Minute
+    /// Touches the start / end of the analysed period: the history beyond is unknown, so it
+    /// counts as a possible day off whatever its length.
+    public var atStartEdge: Bool
+    public var atEndEdge: Bool
+
+    public var length: Int { end - start }
+}
+
+/// The stretch from one day off (or the period start) to the next (or the period end).
+public struct DayOffGap: Sendable, Equatable {
+    public var start: Minute
+    public var end: Minute
+    /// Index into `dayOffBlocks` of the day off that ends the gap; -1 when the gap runs to the
+    /// period end (busy there).
+    public var nextBlock: Int
+
+    public var length: Int { end - start }
+}
+
+/// One employee's shifts and the analyses several rules share, built once per employee by the
+/// engine (shaped for speed: the arrays are reused from employee to employee by each worker,
+/// so the pass allocates nothing per shift once warm; see `Benchmarks/`).
+public struct EmployeeTimeline: Sendable {
+    public internal(set) var employee: Int32 = 0
+    /// The employee's rows, a range into `PlanContext.roster.shifts`, sorted by start.
+    public internal(set) var shifts: Range<Int> = 0..<0
+
+    /// Work periods for the daily rest (§2.2 "daily rest" column), in time order.
+    public internal(set) var restPeriods: [WorkPeriod] = []
+    /// Shift indices (into the roster) of each rest period's members.
+    public internal(set) var periodShifts: [Int] = []
+    /// Per rest period: the longest rest (minutes) in the 24 h before its end (SPEC §3.1).
+    public internal(set) var longestRest: [Int] = []
+    /// Per rest period: the index of the rest-reduction agreement that applies, or -1.
+    public internal(set) var restAgreement: [Int] = []
+
+    /// Work periods for the weekly day off (§2.2 "weekly day off" column: on-call is busy).
+    public internal(set) var weekPeriods: [WorkPeriod] = []
+    /// Free stretches that count as days off: ≥ `weeklyRestHours`, or touching an edge.
+    public internal(set) var dayOffBlocks: [FreeStretch] = []
+    /// The stretches between days off.
+    public internal(set) var dayOffGaps: [DayOffGap] = []
+
+    private var scratch: [(start: Int, end: Int, shift: Int)] = []
+    private var weekShifts: [Int] = []
+
+    public init() {}
+
+    /// Rebuilds the timeline for one employee.
+    mutating func build(employee: Int32, plan: PlanContext) {
+        self.employee = employee
+        shifts = plan.roster.employeeRanges[Int(employee)]
+        buildRestPeriods(plan)
+        analyseRest(plan)
+        buildWeekPeriods(plan)
+        analyseDaysOff(plan)
+    }
+
+    // MARK: Daily rest
+
+    private mutating func buildRestPeriods(_ plan: PlanContext) {
+        let all = plan.roster.shifts
+        let policy = plan.policy
+        let cutoff = PlanContext.onCallRestAbolished
+        scratch.removeAll(keepingCapacity: true)
+        var sorted = true
+        for i in shifts {
+            let s = all[i]
+            var start = s.startMinute
+            let end = s.endMinute
+            switch s.kind {
+            case .work, .callout, .course:
+                break
+            case .oncallWorkplace:
+                // Before 2024-07-01 the 1981 agreement may count it as rest (SPEC §8.7).
+                if policy.legacyOnCallAsRest && start < cutoff {
+                    if end <= cutoff { continue }
+                    start = cutoff
+                }
+            case .oncallHome:
+                if !policy.onCallHomeIsWork { continue }
+            default:
+                continue
+            }
+            if let last = scratch.last, start < last.start { sorted = false }
+            scratch.append((start, end, i))
+        }
+        if !sorted { scratch.sort { $0.start < $1.start } }
+        Self.merge(scratch, into: &restPeriods, members: &periodShifts)
+    }
+
+    /// Merges `scratch` (sorted by start) into periods; overlapping or touching intervals join.
+    private static func merge(
+        _ scratch: [(start: Int, end: Int, shift: Int)], into periods: inout [WorkPeriod], members: inout [Int]
+    ) {
+        periods.removeAll(keepingCapacity: true)
+        members.removeAll(keepingCapacity: true)
+        for item in scratch {
+            if var last = periods.last, item.start <= last.end {
+                last.end = max(last.end, item.end)
+                last.members = last.members.lowerBound..<(members.count + 1)
+                periods[periods.count - 1] = last
+            } else {
+                periods.append(WorkPeriod(start: item.start, end: item.end, members: members.count..<(members.count + 1)))
+            }
+            members.append(item.shift)
+        }
+    }
+
+    /// For every rest period P ending at e: the longest free stretch inside [e − 24 h, e]
+    /// (a stretch that began earlier counts from e − 24 h). Time before the first row is free.
+    private mutating func analyseRest(_ plan: PlanContext) {
+        longestRest.removeAll(keepingCapacity: true)
+        restAgreement.removeAll(keepingCapacity: true)
+        for i in restPeriods.indices {
+            let windowStart = restPeriods[i].end - minutesPerDay
+            var longest = 0
+            var j = i
+            var gapEnd = restPeriods[i].start
+            while gapEnd > windowStart {
+                let gapStart = j > 0 ? max(restPeriods[j - 1].end, windowStart) : windowStart
+                longest = max(longest, gapEnd - gapStart)
+                if j == 0 || restPeriods[j - 1].end <= windowStart { break }
+                j -= 1
+                gapEnd = restPeriods[j].start
+            }
+            longestRest.append(longest)
+            restAgreement.append(applicableRestAgreement(i, plan))
+        }
+    }
+
+    /// The first rest-reduction agreement that covers every shift of the period and whose
+    /// validity contains it wholly (SPEC §8.4), or -1.
+    private func applicableRestAgreement(_ period: Int, _ plan: PlanContext) -> Int {
+        let p = restPeriods[period]
+        for a in plan.restAgreements where plan.agreements[a].covers(start: p.start, end: p.end) {
+            if p.members.allSatisfy({ plan.agreement(a, covers: plan.roster.shifts[periodShifts[$0]]) }) { return a }
+        }
+        return -1
+    }
+
+    /// The shifts of a rest period.
+    public func shifts(of period: WorkPeriod, _ plan: PlanContext) -> [Shift] {
+        period.members.map { plan.roster.shifts[periodShifts[$0]] }
+    }
+
+    // MARK: Weekly day off
+
+    private mutating func buildWeekPeriods(_ plan: PlanContext) {
+        let all = plan.roster.shifts
+        scratch.removeAll(keepingCapacity: true)
+        for i in shifts where all[i].kind.isBusyForWeeklyDayOff {
+            scratch.append((all[i].startMinute, all[i].endMinute, i))
+        }
+        Self.merge(scratch, into: &weekPeriods, members: &weekShifts)
+    }
+
+    private mutating func analyseDaysOff(_ plan: PlanContext) {
+        dayOffBlocks.removeAll(keepingCapacity: true)
+        dayOffGaps.removeAll(keepingCapacity: true)
+        let windowStart = plan.analysisStart, windowEnd = plan.periodEnd
+        let minimum = Int(plan.policy.weeklyRestHours * 60)
+        var cursor = windowStart
+        func stretch(_ start: Int, _ end: Int) {
+            let s = FreeStretch(start: start, end: end, atStartEdge: start == windowStart, atEndEdge: end == windowEnd)
+            if s.length >= minimum || s.atStartEdge || s.atEndEdge { dayOffBlocks.append(s) }
+        }
+        for p in weekPeriods {
+            if p.end <= windowStart { continue }
+            if p.start >= windowEnd { break }
+            if p.start > cursor { stretch(cursor, p.start) }
+            cursor = max(cursor, p.end)
+        }
+        if cursor < windowEnd { stretch(cursor, windowEnd) }
+        // Gaps between consecutive days off; the period edges stand in where the employee is
+        // busy at the edge (the breach is then certain: history can only lengthen the gap).
+        var previousEnd = windowStart
+        for (b, block) in dayOffBlocks.enumerated() {
+            if block.start > previousEnd {
+                dayOffGaps.append(DayOffGap(start: previousEnd, end: block.start, nextBlock: b))
+            }
+            previousEnd = block.end
+        }
+        if previousEnd < windowEnd {
+            dayOffGaps.append(DayOffGap(start: previousEnd, end: windowEnd, nextBlock: -1))
+        }
+    }
+
+    /// The index of the first postponement agreement that covers a day-off gap: the gap lies
+    /// wholly inside its validity and every busy shift in the gap is in scope; -1 if none.
+    public func postponementAgreement(for gap: DayOffGap, _ plan: PlanContext) -> Int {
+        let all = plan.roster.shifts
+        for a in plan.postponementAgreements where plan.agreements[a].covers(start: gap.start, end: gap.end) {
+            var inScope = true
+            for i in shifts where all[i].kind.isBusyForWeeklyDayOff && all[i].endMinute > gap.start && all[i].startMinute < gap.end {
+                if !plan.agreement(a, covers: all[i]) { inScope = false; break }
+            }
+            if inScope { return a }
+        }
+        return -1
+    }
+}

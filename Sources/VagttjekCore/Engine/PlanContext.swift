@@ -1,0 +1,91 @@
+/// Everything a check needs besides the roster rows: options and the derived plan period.
+public struct CheckInput: Sendable {
+    public var roster: Roster
+    public var employees: EmployeeDirectory?
+    public var agreements: [Agreement]
+    public var policy: Policy
+    /// `--published`: the day the plan was handed out.
+    public var published: Day?
+    /// `--period FROM..TO` (inclusive local dates); default from the data (SPEC §8.2).
+    public var period: ClosedRange<Day>?
+    /// `--previous`: the previous period's roster, used as history only.
+    public var previous: Roster?
+
+    public init(
+        roster: Roster, employees: EmployeeDirectory? = nil, agreements: [Agreement] = [], policy: Policy = Policy(),
+        published: Day? = nil, period: ClosedRange<Day>? = nil, previous: Roster? = nil
+    ) {
+        self.roster = roster
+        self.employees = employees
+        self.agreements = agreements
+        self.policy = policy
+        self.published = published
+        self.period = period
+        self.previous = previous
+    }
+}
+
+/// The read-only context shared by all rules in a run.
+public struct PlanContext: Sendable {
+    /// The roster judged (with `--previous` rows merged in as history).
+    public let roster: Roster
+    public let policy: Policy
+    public let agreements: [Agreement]
+    /// Indices of the agreements that allow reduced rest / postponed days off.
+    public let restAgreements: [Int]
+    public let postponementAgreements: [Int]
+    /// Per roster employee, the facts from `--employees` (nil when absent).
+    public let employeeFacts: [Employee?]
+    public let published: Day?
+    /// The plan period: first and last local date, inclusive.
+    public let firstDay: Day
+    public let lastDay: Day
+    /// Instants of the period's edges: local midnight starting `firstDay` and ending `lastDay`.
+    public let periodStart: Minute
+    public let periodEnd: Minute
+    /// Where history starts: the period start, or earlier when `--previous` gives rows.
+    public let analysisStart: Minute
+    public let hasHistory: Bool
+
+    /// On-call at the workplace stops counting as rest from this instant (2024-07-01 00:00
+    /// Copenhagen) **(law)**.
+    public static let onCallRestAbolished = Copenhagen.midnight(CivilDate(year: 2024, month: 7, day: 1).dayNumber)
+
+    public init(_ input: CheckInput) {
+        var roster = input.roster
+        let ownSpan = roster.span ?? (0, 1)
+        let first = input.period?.lowerBound ?? Copenhagen.day(of: ownSpan.start)
+        // The first local midnight at or after the latest end (SPEC §8.2).
+        let endDay = Copenhagen.day(of: ownSpan.end)
+        let last = input.period?.upperBound ?? (Copenhagen.midnight(endDay) == ownSpan.end ? endDay - 1 : endDay)
+        var analysisStart = Copenhagen.midnight(first)
+        if let previous = input.previous, let span = previous.span {
+            roster = roster.adding(history: previous)
+            analysisStart = min(analysisStart, Copenhagen.midnight(Copenhagen.day(of: span.start)))
+        }
+        self.roster = roster
+        self.policy = input.policy
+        self.agreements = input.agreements
+        self.restAgreements = input.agreements.indices.filter { input.agreements[$0].has(.restReduction) }
+        self.postponementAgreements = input.agreements.indices.filter { input.agreements[$0].has(.dayOffPostponement) }
+        self.employeeFacts = roster.employeeIDs.map { input.employees?[$0] }
+        self.published = input.published
+        self.firstDay = first
+        self.lastDay = max(first, last)
+        self.periodStart = Copenhagen.midnight(first)
+        self.periodEnd = Copenhagen.midnight(max(first, last) + 1)
+        self.analysisStart = analysisStart
+        self.hasHistory = input.previous != nil
+    }
+
+    /// The unit of a shift: its own column, else the employee's unit from `--employees`.
+    public func unit(of shift: Shift) -> String? {
+        roster.unit(of: shift) ?? employeeFacts[Int(shift.employee)]?.unit
+    }
+
+    /// Whether an agreement's scope covers a shift.
+    public func agreement(_ index: Int, covers shift: Shift) -> Bool {
+        agreements[index].inScope(
+            employee: roster.employeeIDs[Int(shift.employee)], unit: unit(of: shift), label: roster.label(of: shift))
+    }
+}

@@ -1,0 +1,56 @@
+/// The longer day off owed after a postponed one (udskudt fridøgn; SPEC §3.3).
+///
+/// When a `dayoff-postponement` agreement lets more than 6 days pass between days off, the next
+/// day off must be at least `35 h + 24 h × extra`, where `extra = ceil((gap − 144 h) / 24 h)`.
+/// Not judged when that day off touches the period end (its length is unknown).
+public struct DayOffCompensation: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "dayoff.compensation",
+        title: LocalizedText(da: "Længere fridøgn efter udskudt fridøgn", en: "Longer day off after a postponed one"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "Er fridøgnet udskudt efter en lokalaftale, skal det næste fridøgn forlænges med et døgn for hvert påbegyndt døgn ud over 6.",
+            en: "When the day off is postponed under a local agreement, the next day off is extended by one day for every started day beyond 6."),
+        source: "BEK 324 § 4 and the agreement on rest and days off (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2775–2787",
+        parameters: [
+            RuleParameter("weeklyRestHours", "35", da: "fridøgnets normale længde (timer) (politik)", en: "normal length of a day off (hours) (policy)"),
+            RuleParameter("maxDaysBetweenDaysOff", "12", da: "højst døgn mellem fridøgn under aftalen (aftale)", en: "most days between days off under the agreement (agreement)"),
+        ],
+        examples: [
+            RuleExample(
+                "8 days without a day off, then only 48 h off (83 h owed)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 8, "07:00", "15:00") + "E1,2026-03-11 15:00,2026-03-11 23:00,work\n",
+                agreements: [RuleExamples.postponement12],
+                expect: ["E1 2026-03-09 15:00–2026-03-11 15:00 48/83"]),
+            RuleExample(
+                "8 days without a day off, then 83 h off",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 8, "07:00", "15:00") + "E1,2026-03-13 02:00,2026-03-13 10:00,work\n",
+                agreements: [RuleExamples.postponement12]),
+            RuleExample(
+                "A day off touching the period end is not judged",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 8, "07:00", "15:00"),
+                agreements: [RuleExamples.postponement12]),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+        let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
+        let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
+        for gap in t.dayOffGaps where gap.length > standard && gap.nextBlock >= 0 {
+            let block = t.dayOffBlocks[gap.nextBlock]
+            if block.atEndEdge { continue }
+            let a = t.postponementAgreement(for: gap, plan)
+            guard a >= 0, gap.length <= plan.agreements[a].maxDaysBetweenDaysOff * minutesPerDay else { continue }
+            let extra = (gap.length - standard + minutesPerDay - 1) / minutesPerDay
+            let required = weeklyRest + extra * minutesPerDay
+            if block.length < required {
+                findings.append(
+                    Finding(
+                        rule: description.id, severity: .error, employee: t.employee, start: block.start, end: block.end,
+                        measured: Finding.hours(block.length), limit: Finding.hours(required), unit: "h",
+                        message: Messages.dayOffCompensation(block: block, required: required, extraDays: extra, agreement: plan.agreements[a])))
+            }
+        }
+    }
+}

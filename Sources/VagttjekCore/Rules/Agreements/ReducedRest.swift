@@ -1,0 +1,97 @@
+import Foundation
+
+/// Nedsat hviletid: the cap on reductions under a local agreement (seed 004 lines 2283–2287,
+/// 2374–2379, 2775–2787; BEK 324 as amended 2024).
+///
+/// A *reduction* is a work period P whose 24 h window holds less than 11 h of rest; it is dated
+/// by P's start. Every such period counts, whether or not an agreement covered it (SPEC §8.6).
+/// This rule judges the reductions an agreement allows (rest ≥ `minRestHours`); a reduction
+/// with no agreement, or below the minimum, is already a `rest.daily` error and is not judged
+/// again here. At most one finding per work period: the 7-day cap first, else the
+/// consecutive-days rule.
+public struct ReducedRest: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "rest.reduced",
+        title: LocalizedText(da: "Nedsat hviletid: højst så ofte, som aftalen tillader", en: "Reduced rest: no more often than the agreement allows"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "En lokalaftale kan tillade hviletid ned til 8 timer, men kun så mange gange pr. 7 døgn, som aftalen siger, og ikke to dage i træk, medmindre aftalen tillader det.",
+            en: "A local agreement may allow rest down to 8 hours, but only as many times per 7 days as it says, and not on two consecutive days unless it allows that."),
+        source: "Seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379, 2775–2787; BEK 324 as amended 2024 (law)",
+        parameters: [
+            RuleParameter("maxReductionsPer7Days", "1", da: "nedsættelser pr. 7 × 24 timer (aftale)", en: "reductions per 7 × 24 hours (agreement)"),
+            RuleParameter("allowConsecutiveDays", "false", da: "nedsættelse på to dage i træk tilladt (aftale)", en: "reductions on consecutive days allowed (agreement)"),
+        ],
+        examples: [
+            RuleExample(
+                "Two reductions in 7 days with maxReductionsPer7Days 1",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-06 15:00,2026-03-06 23:00,Hus Nord\nE1,2026-03-07 07:00,2026-03-07 15:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord],
+                expect: ["E1 2026-03-07 07:00–2026-03-07 15:00 2/1"]),
+            RuleExample(
+                "One reduction a week is within the cap",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-10 15:00,2026-03-10 23:00,Hus Nord\nE1,2026-03-11 07:00,2026-03-11 15:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord]),
+            RuleExample(
+                "Reductions on consecutive days when the cap allows two",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 17:00,Hus Nord\nE1,2026-03-05 01:00,2026-03-05 07:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord.replacingFirst("\"maxReductionsPer7Days\": 1", with: "\"maxReductionsPer7Days\": 2")],
+                expect: ["E1 2026-03-05 01:00–2026-03-05 07:00 2/1"]),
+            RuleExample(
+                "Reductions on consecutive days allowed by the agreement",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 17:00,Hus Nord\nE1,2026-03-05 01:00,2026-03-05 07:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord.replacingFirst("\"maxReductionsPer7Days\": 1", with: "\"maxReductionsPer7Days\": 2, \"allowConsecutiveDays\": true")]),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+        let dailyRest = Int(plan.policy.dailyRestHours * 60)
+        var reductionStarts: [Minute] = []
+        for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest {
+            reductionStarts.append(p.start)
+        }
+        guard !reductionStarts.isEmpty else { return }
+        var r = 0  // index of this period among the reductions
+        for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest {
+            defer { r += 1 }
+            let a = t.restAgreement[i]
+            guard a >= 0 else { continue }
+            let agreement = plan.agreements[a]
+            guard t.longestRest[i] >= Int(agreement.minRestHours * 60) else { continue }
+            // Reductions dated in (start(P) − 168 h, start(P)].
+            var count = 1
+            var k = r - 1
+            while k >= 0 && reductionStarts[k] > p.start - 7 * minutesPerDay { count += 1; k -= 1 }
+            k = r + 1
+            while k < reductionStarts.count && reductionStarts[k] == p.start { count += 1; k += 1 }
+            if count > agreement.maxReductionsPer7Days {
+                findings.append(
+                    Finding(
+                        rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                        measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: "count",
+                        message: Messages.tooManyReductions(period: p, count: count, allowed: agreement.maxReductionsPer7Days, agreement: agreement)))
+                continue
+            }
+            if !agreement.allowConsecutiveDays && r > 0 {
+                let day = Copenhagen.day(of: p.start)
+                let previous = reductionStarts[r - 1]
+                if Copenhagen.day(of: previous) == day - 1 {
+                    findings.append(
+                        Finding(
+                            rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                            measured: 2, limit: 1, unit: "days",
+                            message: Messages.consecutiveReductions(period: p, previous: previous, agreement: agreement)))
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced (for deriving example texts).
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

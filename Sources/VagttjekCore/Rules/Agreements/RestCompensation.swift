@@ -1,0 +1,55 @@
+/// Kompenserende hvile after a reduced rest (BEK 324 as amended 2024, law; SPEC §3.2).
+///
+/// After a work period P with reduced rest `g`, the rest immediately after P (from P's end to
+/// the next work period's start) must be at least `11 h + (11 h − g)`. Not judged when P is the
+/// last work period in the data (the next rest is unknown), nor for reductions that are already
+/// `rest.daily` errors.
+public struct RestCompensation: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "rest.compensation",
+        title: LocalizedText(da: "Kompenserende hvile efter nedsat hviletid", en: "Compensating rest after reduced rest"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "Når hviletiden er nedsat efter en lokalaftale, skal den næste hvile forlænges med det, der manglede: mindst 11 t + (11 t − den nedsatte hvile).",
+            en: "When rest is reduced under a local agreement, the next rest must be extended by what was missing: at least 11 h + (11 h − the reduced rest)."),
+        source: "BEK 324 as amended 2024 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287",
+        parameters: [
+            RuleParameter("dailyRestHours", "11", da: "normal hviletid (timer) (politik)", en: "normal rest (hours) (policy)")
+        ],
+        examples: [
+            RuleExample(
+                "8 h reduced rest, then only 12 h before the next shift (14 h required)",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-05 03:00,2026-03-05 11:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord],
+                expect: ["E1 2026-03-04 07:00–2026-03-04 15:00 12/14"]),
+            RuleExample(
+                "8 h reduced rest, then 14 h: compensated",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-05 05:00,2026-03-05 13:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord]),
+            RuleExample(
+                "The last work period in the data is not judged",
+                roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\n",
+                agreements: [RuleExamples.agreementHusNord]),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+        let dailyRest = Int(plan.policy.dailyRestHours * 60)
+        for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest && i + 1 < t.restPeriods.count {
+            let a = t.restAgreement[i]
+            guard a >= 0 else { continue }
+            let reduced = t.longestRest[i]
+            guard reduced >= Int(plan.agreements[a].minRestHours * 60) else { continue }
+            let required = dailyRest + (dailyRest - reduced)
+            let given = t.restPeriods[i + 1].start - p.end
+            if given < required {
+                findings.append(
+                    Finding(
+                        rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                        measured: Finding.hours(given), limit: Finding.hours(required), unit: "h",
+                        message: Messages.missingCompensation(period: p, reduced: reduced, given: given, required: required)))
+            }
+        }
+    }
+}

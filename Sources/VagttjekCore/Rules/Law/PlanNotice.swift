@@ -1,0 +1,62 @@
+/// Arbejdsplanen udleveres i god tid (KL's døgnarbejdstidsaftale 64.11; recommendation 14):
+/// the plan is handed out at least 4 weeks (28 days) before it takes effect and covers at least
+/// 4 weeks.
+///
+/// Needs `--published`; without it the rule reports an info "not checked". An error in the `kl`
+/// profile, a warning otherwise (the regional agreement and the law set no such term).
+public struct PlanNotice: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "plan.notice",
+        title: LocalizedText(da: "Planen udleveres i god tid", en: "Plan handed out in time"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "Arbejdsplanen skal udleveres mindst 4 uger før den træder i kraft og dække mindst 4 uger. Kræver --published.",
+            en: "The plan must be handed out at least 4 weeks before it takes effect and cover at least 4 weeks. Needs --published."),
+        source: "KL døgnarbejdstidsaftale 64.11; seed 004_826b03a8cfdc2d0b.txt lines 2329–2331 (udlevering af arbejdsplan), 2649–2670 (recommendation 14)",
+        parameters: [
+            RuleParameter("noticeDays", "28", da: "dage mellem udlevering og start (politik)", en: "days between hand-out and start (policy)"),
+            RuleParameter("minPlanDays", "28", da: "planens mindste længde i dage (politik)", en: "shortest plan in days (policy)"),
+        ],
+        examples: [
+            RuleExample(
+                "Handed out 10 days before",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "12:00"), published: "2026-02-20",
+                expect: ["- 2026-03-02 00:00–2026-03-30 00:00 10/28"]),
+            RuleExample(
+                "Handed out 29 days before, covering 4 weeks",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "12:00"), published: "2026-02-01"),
+            RuleExample(
+                "A plan of two weeks",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "12:00"), published: "2026-01-01",
+                expect: ["- 2026-03-02 00:00–2026-03-16 00:00 14/28"]),
+            RuleExample(
+                "Without --published: not checked (info)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "12:00"),
+                expect: ["- 2026-03-02 00:00–2026-03-30 00:00 -/28"]),
+        ])
+
+    public func checkPlan(_ plan: PlanContext, into findings: inout [Finding]) {
+        let severity: Severity = plan.policy.profile == .kl ? .error : .warning
+        let notice = plan.policy.noticeDays, minDays = plan.policy.minPlanDays
+        func add(_ severity: Severity, _ measured: Double?, _ limit: Int, _ message: LocalizedText) {
+            findings.append(
+                Finding(
+                    rule: description.id, severity: severity, employee: -1, start: plan.periodStart, end: plan.periodEnd,
+                    measured: measured, limit: Double(limit), unit: "days", message: message))
+        }
+        guard let published = plan.published else {
+            add(.info, nil, notice, Messages.noticeNotChecked())
+            return
+        }
+        let given = plan.firstDay - published
+        if given < notice {
+            add(severity, Double(given), notice, Messages.noticeTooShort(published: published, first: plan.firstDay, days: given, required: notice))
+        }
+        let days = plan.lastDay - plan.firstDay + 1
+        if days < minDays {
+            add(severity, Double(days), minDays, Messages.planTooShort(first: plan.firstDay, last: plan.lastDay, days: days, required: minDays))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Fridøgn på søndage "så vidt muligt" (BEK 324 § 4): a warning when no day off in the period
+/// covers a whole Sunday (00:00–24:00 local).
+///
+/// Days off are the same as for `dayoff.weekly` (free ≥ 35 h, or a free stretch at a period
+/// edge). Not judged when the period holds no whole Sunday.
+public struct SundayDayOff: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "dayoff.sunday",
+        title: LocalizedText(da: "Fridøgn på en søndag", en: "A day off on a Sunday"),
+        severity: .warning,
+        summary: LocalizedText(
+            da: "Det ugentlige fridøgn skal så vidt muligt ligge på en søndag. Advarsel, når intet fridøgn i perioden dækker en hel søndag.",
+            en: "The weekly day off should as far as possible fall on a Sunday. Warns when no day off in the period covers a whole Sunday."),
+        source: "BEK 324 § 4 (law: \"så vidt muligt på søndage\"); seed 004_826b03a8cfdc2d0b.txt lines 2483–2491",
+        parameters: [
+            RuleParameter("weeklyRestHours", "35", da: "fri i træk (timer), der tæller som fridøgn (politik)", en: "free hours in a row that count as a day off (policy)")
+        ],
+        examples: [
+            RuleExample(
+                "Every Sunday worked for two weeks",
+                roster: RuleExamples.rows(from: "2026-03-04", days: 5, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-11", days: 5, "07:00", "15:00", header: false),
+                expect: ["E1 2026-03-04 00:00–2026-03-16 00:00 0/1"]),
+            RuleExample(
+                "One Sunday free",
+                roster: RuleExamples.rows(from: "2026-03-04", days: 4, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-10", days: 6, "07:00", "15:00", header: false)),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+        // The first Sunday of the period.
+        var sunday = plan.firstDay + (7 - isoWeekday(plan.firstDay))
+        guard sunday <= plan.lastDay else { return }
+        var b = 0
+        while sunday <= plan.lastDay {
+            let from = Copenhagen.midnight(sunday), to = Copenhagen.midnight(sunday + 1)
+            while b < t.dayOffBlocks.count && t.dayOffBlocks[b].end < to { b += 1 }
+            if b < t.dayOffBlocks.count && t.dayOffBlocks[b].start <= from { return }
+            sunday += 7
+        }
+        findings.append(
+            Finding(
+                rule: description.id, severity: .warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
+                measured: 0, limit: 1, unit: "sundays", message: Messages.noSundayOff(first: plan.firstDay, last: plan.lastDay)))
+    }
+}

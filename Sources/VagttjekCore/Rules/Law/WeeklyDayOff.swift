@@ -1,0 +1,74 @@
+/// Ugentligt fridøgn (arbejdsmiljøloven § 51, BEK 324 § 4): within each 7 days a day off of
+/// 24 h adjoining a daily rest, in practice ≥ 35 h free in a row, and at most 6 døgn between
+/// two days off.
+///
+/// Busy is everything but absences; on-call of both kinds is busy here (law). The days off are
+/// the maximal free stretches ≥ `weeklyRestHours`. At the period edges the history is unknown,
+/// so a free stretch touching the start or end counts as a possible day off whatever its length,
+/// and a gap is reported only when the breach is certain (SPEC §3.3). Under a
+/// `dayoff-postponement` agreement covering the gap the limit is the agreement's
+/// `maxDaysBetweenDaysOff` (≤ 12); the longer day off it then owes is `dayoff.compensation`.
+public struct WeeklyDayOff: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "dayoff.weekly",
+        title: LocalizedText(da: "Ugentligt fridøgn", en: "Weekly day off"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "Der må højst gå 6 døgn (144 timer) fra et fridøgn slutter, til det næste begynder. Et fridøgn er mindst 35 timers sammenhængende fri (24 timer + den daglige hvile). Rådighedsvagt, også i hjemmet, er ikke fri.",
+            en: "At most 6 days (144 hours) may pass from the end of one day off to the start of the next. A day off is at least 35 consecutive free hours (24 hours + the daily rest). On-call, even at home, is not free time."),
+        source: "Arbejdsmiljøloven § 51; BEK 324 § 4 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379",
+        parameters: [
+            RuleParameter("weeklyRestHours", "35", da: "fri i træk (timer), der tæller som fridøgn (politik)", en: "free hours in a row that count as a day off (policy)"),
+            RuleParameter("maxDaysBetweenDaysOff", "6 (aftale: højst 12)", da: "højst døgn mellem fridøgn (politik; aftale om udskudt fridøgn)", en: "most days between days off (policy; postponement agreement)"),
+        ],
+        examples: [
+            RuleExample(
+                "Exactly 144 h between days off is allowed",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 6, "07:00", "15:00") + "E1,2026-03-07 23:00,2026-03-08 07:00,work\nE1,2026-03-09 19:00,2026-03-09 22:00,work\n"),
+            RuleExample(
+                "144 h + 1 min is a breach",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 6, "07:00", "15:00") + "E1,2026-03-07 23:00,2026-03-08 07:01,work\nE1,2026-03-09 19:00,2026-03-09 22:00,work\n",
+                expect: ["E1 2026-03-02 07:00–2026-03-08 07:01 144.02/144"]),
+            RuleExample(
+                "On-call at home over the weekend breaks the day off",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00") + "E1,2026-03-06 15:00,2026-03-08 12:00,oncall-home\n" + RuleExamples.rows(from: "2026-03-09", days: 4, "07:00", "15:00", header: false),
+                expect: ["E1 2026-03-02 07:00–2026-03-12 15:00 248/144"]),
+            RuleExample(
+                "The same weekend free is a day off",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-09", days: 4, "07:00", "15:00", header: false)),
+            RuleExample(
+                "Vacation is free time for the day off",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00") + "E1,2026-03-07 00:00,2026-03-08 00:00,ferie\n" + RuleExamples.rows(from: "2026-03-08", days: 5, "07:00", "15:00", header: false)),
+            RuleExample(
+                "Busy at the period start: the gap from the period start is judged",
+                roster: "employee,start,end\nE1,2026-03-02 00:00,2026-03-08 12:00\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-08 12:00 156/144"]),
+            RuleExample(
+                "Postponed to 12 days under an agreement: 9 days is allowed",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 9, "07:00", "15:00"),
+                agreements: [RuleExamples.postponement12]),
+            RuleExample(
+                "Postponed beyond 12 days: the agreement's limit is the limit",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "15:00"),
+                agreements: [RuleExamples.postponement12],
+                expect: ["E1 2026-03-02 07:00–2026-03-15 15:00 320/288"]),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+        let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
+        let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
+        for gap in t.dayOffGaps where gap.length > standard {
+            let a = t.postponementAgreement(for: gap, plan)
+            let limit = a >= 0 ? plan.agreements[a].maxDaysBetweenDaysOff * minutesPerDay : standard
+            guard gap.length > limit else { continue }
+            findings.append(
+                Finding(
+                    rule: description.id, severity: .error, employee: t.employee, start: gap.start, end: gap.end,
+                    measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: "h",
+                    message: Messages.dayOffGapTooLong(
+                        gap: gap, limit: limit, weeklyRest: weeklyRest, postponed: a >= 0 ? plan.agreements[a] : nil)))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// 48 timer i gennemsnit (arbejdstidsloven, the Working Time Directive): working time averaged
+/// over the reference period (4 months, `referenceDays` 122) must not exceed 48 h per 7 days.
+///
+/// For every window of `referenceDays` consecutive calendar days inside the period:
+/// hours / ((days − neutral days) / 7) ≤ 48, where a neutral day has a vacation, sick or leave
+/// entry and no working time. One finding per employee, for the worst window (the earliest of
+/// equals). A period shorter than the reference period is judged as one window and reported as
+/// an *indicative* warning. Working time is work, on-call at the workplace, callout and course,
+/// split at local midnight in real minutes. Breaks are not subtracted: the `break` column does
+/// not say whether a break is paid (at døgninstitutioner it usually is).
+public struct WeeklyHours48: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "hours.weekly48",
+        title: LocalizedText(da: "Højst 48 timer om ugen i gennemsnit", en: "At most 48 hours a week on average"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "Den gennemsnitlige arbejdstid over en referenceperiode på 4 måneder må ikke overstige 48 timer pr. 7 dage. Ferie-, syge- og orlovsdage uden arbejde tæller ikke med i nævneren. Er perioden kortere, er resultatet vejledende (advarsel).",
+            en: "Average working time over a 4-month reference period must not exceed 48 hours per 7 days. Vacation, sick and leave days without work are left out of the denominator. A shorter period gives an indicative result (warning)."),
+        source: "Arbejdstidsloven (LBK 896/2004) § 4 (law); seed 004_826b03a8cfdc2d0b.txt lines 2325–2345",
+        parameters: [
+            RuleParameter("referenceDays", "122", da: "referenceperiode i dage (politik)", en: "reference period in days (policy)"),
+            RuleParameter("maxAverageWeeklyHours", "48", da: "højeste gennemsnit pr. uge (politik)", en: "highest weekly average (policy)"),
+        ],
+        examples: [
+            RuleExample(
+                "Two weeks of 8 h every day: 56 h a week (indicative)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "15:00"),
+                expect: ["E1 2026-03-02 00:00–2026-03-16 00:00 56/48"]),
+            RuleExample(
+                "Two weeks of 6 h every day: 42 h a week",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "13:00")),
+            RuleExample(
+                "A vacation week is left out of the denominator: 49 h in one working week",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 7, "07:00", "14:00") + "E1,2026-03-09 00:00,2026-03-16 00:00,ferie\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-16 00:00 49/48"]),
+            RuleExample(
+                "Sliding windows: the worst 14-day window is reported",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 7, "07:00", "11:00") + RuleExamples.rows(from: "2026-03-09", days: 7, "07:00", "19:00", header: false) + RuleExamples.rows(from: "2026-03-16", days: 7, "07:00", "12:00", header: false),
+                policy: "{\"referenceDays\": 14}",
+                expect: ["E1 2026-03-09 00:00–2026-03-23 00:00 59.5/48"]),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+        let firstDay = Copenhagen.day(of: plan.analysisStart)
+        let dayCount = plan.lastDay - firstDay + 1
+        guard dayCount > 0 else { return }
+        var worked = [Int](repeating: 0, count: dayCount)
+        var absent = [Bool](repeating: false, count: dayCount)
+        var any = false
+        for i in t.shifts {
+            let s = plan.roster.shifts[i]
+            guard s.kind.isWorkingTime || s.kind.isNeutralAbsence else { continue }
+            var day = max(Copenhagen.day(of: s.startMinute), firstDay)
+            while day <= plan.lastDay {
+                let from = max(s.startMinute, Copenhagen.midnight(day)), to = min(s.endMinute, Copenhagen.midnight(day + 1))
+                if from >= s.endMinute { break }
+                if to > from {
+                    if s.kind.isWorkingTime { worked[day - firstDay] += to - from; any = true } else { absent[day - firstDay] = true }
+                }
+                day += 1
+            }
+        }
+        guard any else { return }
+        let window = min(plan.policy.referenceDays, dayCount)
+        let indicative = dayCount < plan.policy.referenceDays
+        var minutes = 0, neutral = 0
+        func isNeutral(_ d: Int) -> Int { absent[d] && worked[d] == 0 ? 1 : 0 }
+        for d in 0..<window { minutes += worked[d]; neutral += isNeutral(d) }
+        var worst = -1.0, worstStart = 0
+        for start in 0...(dayCount - window) {
+            if start > 0 {
+                minutes += worked[start + window - 1] - worked[start - 1]
+                neutral += isNeutral(start + window - 1) - isNeutral(start - 1)
+            }
+            let weeks = Double(window - neutral) / 7
+            guard weeks > 0 else { continue }
+            let average = Double(minutes) / 60 / weeks
+            if average > worst + 1e-9 { worst = average; worstStart = start }
+        }
+        let limit = plan.policy.maxAverageWeeklyHours
+        guard worst > limit + 1e-9 else { return }
+        let first = firstDay + worstStart, last = first + window - 1
+        findings.append(
+            Finding(
+                rule: description.id, severity: indicative ? .warning : .error, employee: t.employee,
+                start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
+                measured: (worst * 100).rounded() / 100, limit: limit, unit: "h",
+                message: Messages.weeklyAverage(first: first, last: last, average: worst, limit: limit, indicative: indicative)))
+    }
+}

@@ -1,0 +1,21 @@
+extension RuleExample {
+    /// Runs the example through the same readers and engine as `vagttjek check`.
+    public func run(jobs: Int = 1) throws(InputFailure) -> CheckResult {
+        let read = try RosterReader().parse(bytes: Array(roster.utf8), file: "example.csv")
+        if !read.errors.isEmpty { throw InputFailure(read.errors) }
+        var parsed: [Agreement] = []
+        for (i, text) in agreements.enumerated() {
+            parsed.append(try Agreement.parse(bytes: Array(text.utf8), file: "agreement\(i + 1).json"))
+        }
+        let policy = try policy.map { text throws(InputFailure) in try Policy.parse(bytes: Array(text.utf8), file: "policy.json") } ?? Policy()
+        let input = CheckInput(
+            roster: read.roster, agreements: parsed, policy: policy, published: published.flatMap(TimestampParser.parseDate))
+        return Checker().check(input, jobs: jobs)
+    }
+
+    /// The example's findings of one rule, in the compact form `expected` is written in.
+    public func findings(of ruleID: String) throws(InputFailure) -> [String] {
+        let result = try run()
+        return result.findings.filter { $0.rule == ruleID }.map { $0.compact(employeeIDs: result.plan.roster.employeeIDs) }
+    }
+}
