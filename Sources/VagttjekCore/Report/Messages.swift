@@ -29,6 +29,15 @@ public enum Messages {
             en: "The rest before the shift \(s) is \(r.en) h in the 24 h up to \(e); \(q.en) h required. Move the shift to \(x) at the earliest or shorten the previous one." + (note.map { " " + $0.en } ?? ""))
     }
 
+    static let onCallIsWork = LocalizedText(
+        da: "Rådighedsvagt på arbejdsstedet (sovevagt) er arbejdstid fra 1. juli 2024 og tæller ikke som hvile.",
+        en: "On-call at the workplace (sleeping night watch) is working time from 1 July 2024 and does not count as rest.")
+
+    /// Two notes in a row.
+    static func joined(_ a: LocalizedText, _ b: LocalizedText) -> LocalizedText {
+        LocalizedText(da: a.da + " " + b.da, en: a.en + " " + b.en)
+    }
+
     static let restNoAgreement = LocalizedText(
         da: "Nedsat hviletid (ned til 8 t) kræver en skriftlig lokalaftale.",
         en: "Reduced rest (down to 8 h) needs a written local agreement.")

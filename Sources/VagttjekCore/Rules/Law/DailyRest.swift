@@ -89,7 +89,10 @@ public struct DailyRest: Rule {
             let a = t.restAgreement[i]
             let required = a >= 0 ? Int(plan.agreements[a].minRestHours * 60) : dailyRest
             if rest >= required { continue }
-            let note = a >= 0 ? Messages.restBelowAgreementMinimum(plan.agreements[a]) : whyNoAgreement(t, period, plan)
+            var note = a >= 0 ? Messages.restBelowAgreementMinimum(plan.agreements[a]) : whyNoAgreement(t, period, plan)
+            if t.shifts(of: period, plan).contains(where: { $0.kind == .oncallWorkplace && $0.endMinute > PlanContext.onCallRestAbolished }) {
+                note = Messages.joined(Messages.onCallIsWork, note)
+            }
             let message: LocalizedText
             if period.length > minutesPerDay - required || i == 0 {
                 message = Messages.restPeriodTooLong(period: period, rest: rest, required: required, note: note)

@@ -1,0 +1,121 @@
+import VagttjekCore
+
+/// One option a command accepts.
+struct OptionSpec {
+    let name: String
+    /// The value's placeholder (`FILE`, `DATE`), or nil for a flag.
+    let value: String?
+    let repeatable: Bool
+    let help: LocalizedText
+
+    init(_ name: String, value: String? = nil, repeatable: Bool = false, da: String, en: String) {
+        self.name = name
+        self.value = value
+        self.repeatable = repeatable
+        self.help = LocalizedText(da: da, en: en)
+    }
+}
+
+/// A usage error: exit code 64 with a sentence that says what to do instead.
+struct UsageError: Error {
+    let message: LocalizedText
+    init(da: String, en: String) { message = LocalizedText(da: da, en: en) }
+}
+
+/// The parsed command line of one command.
+struct ParsedArguments {
+    var positionals: [String] = []
+    var values: [String: [String]] = [:]
+    var flags: Set<String> = []
+
+    func value(_ name: String) -> String? { values[name]?.last }
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+    func has(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// A small, strict argument parser: `--name value`, `--name=value`, flags, positionals, and `--`
+/// to end options. Unknown options get a "did you mean" suggestion.
+enum ArgumentParser {
+    static func parse(_ args: [String], options: [OptionSpec], command: String) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var i = 0
+        var onlyPositionals = false
+        while i < args.count {
+            let arg = args[i]
+            i += 1
+            if onlyPositionals || !arg.hasPrefix("-") || arg == "-" {
+                parsed.positionals.append(arg)
+                continue
+            }
+            if arg == "--" { onlyPositionals = true; continue }
+            var name = arg
+            var inline: String?
+            if let eq = arg.firstIndex(of: "=") {
+                name = String(arg[..<eq])
+                inline = String(arg[arg.index(after: eq)...])
+            }
+            if name == "-h" { name = "--help" }
+            guard let spec = options.first(where: { $0.name == name }) else {
+                let suggestion = closest(name, among: options.map(\.name))
+                let hint = suggestion.map { (" Mente du \($0)?", " Did you mean \($0)?") } ?? ("", "")
+                throw UsageError(
+                    da: "ukendt tilvalg \(name) til '\(command)'.\(hint.0) Se 'vagttjek \(command) --help'.",
+                    en: "unknown option \(name) for '\(command)'.\(hint.1) See 'vagttjek \(command) --help'.")
+            }
+            if let placeholder = spec.value {
+                let value: String
+                if let inline {
+                    value = inline
+                } else if i < args.count && (!args[i].hasPrefix("--") || args[i] == "-") {
+                    value = args[i]
+                    i += 1
+                } else {
+                    throw UsageError(
+                        da: "\(name) kræver en værdi (\(placeholder)). Se 'vagttjek \(command) --help'.",
+                        en: "\(name) needs a value (\(placeholder)). See 'vagttjek \(command) --help'.")
+                }
+                if !spec.repeatable && parsed.values[name] != nil {
+                    throw UsageError(da: "\(name) er angivet to gange.", en: "\(name) is given twice.")
+                }
+                parsed.values[name, default: []].append(value)
+            } else {
+                if inline != nil {
+                    throw UsageError(da: "\(name) tager ingen værdi.", en: "\(name) takes no value.")
+                }
+                parsed.flags.insert(name)
+            }
+        }
+        return parsed
+    }
+
+    /// The candidate nearest by edit distance, if it is near enough to be a typo.
+    static func closest(_ word: String, among candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, distance) = scored, distance <= max(2, best.count / 3) else { return nil }
+        return best
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// The help text of a command's options.
+    static func help(_ options: [OptionSpec], _ language: Language) -> String {
+        options.map { o in
+            let left = o.name + (o.value.map { " " + $0 } ?? "")
+            let padded = left.count >= 24 ? left + " " : left + String(repeating: " ", count: 24 - left.count)
+            return "  \(padded)\(o.help.text(language))"
+        }.joined(separator: "\n")
+    }
+}
