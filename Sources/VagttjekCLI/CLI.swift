@@ -119,17 +119,27 @@ public struct CLI {
     // MARK: rules, explain
 
     static let listOptions = [
-        OptionSpec("--lang", value: "da|en", da: "sprog", en: "language"), OptionSpec("--help", da: "vis hjælp", en: "show help"),
+        OptionSpec("--lang", value: "da|en", da: "sprog", en: "language"),
+        OptionSpec("--markdown", da: "som Markdown-tabel (til README)", en: "as a Markdown table (for the README)"),
+        OptionSpec("--help", da: "vis hjælp", en: "show help"),
     ]
 
     mutating func rules(_ args: [String]) throws -> ExitCode {
         let parsed = try ArgumentParser.parse(args, options: Self.listOptions, command: "rules")
         if parsed.has("--help") {
-            stdout += (language == .da ? "Brug: vagttjek rules [--lang da|en]\nLister alle regler med id, alvor, titel og kilde.\n" : "Usage: vagttjek rules [--lang da|en]\nLists every rule with id, severity, title and source.\n")
+            stdout += (language == .da ? "Brug: vagttjek rules [--lang da|en] [--markdown]\nLister alle regler med id, alvor, titel og kilde.\n" : "Usage: vagttjek rules [--lang da|en] [--markdown]\nLists every rule with id, severity, title and source.\n")
             return .ok
         }
         if let extra = parsed.positionals.first {
             throw UsageError(da: "'rules' tager ingen argumenter (fik '\(extra)').", en: "'rules' takes no arguments (got '\(extra)').")
+        }
+        if parsed.has("--markdown") {
+            stdout += "| rule | severity | title | source |\n| --- | --- | --- | --- |\n"
+            for rule in RuleRegistry.all {
+                let d = rule.description
+                stdout += "| `\(d.id)` | \(d.severity.rawValue) | \(d.title.text(language)) | \(d.source) |\n"
+            }
+            return .ok
         }
         for rule in RuleRegistry.all {
             let d = rule.description

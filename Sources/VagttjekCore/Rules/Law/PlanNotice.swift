@@ -14,7 +14,7 @@ public struct PlanNotice: Rule {
         summary: LocalizedText(
             da: "Arbejdsplanen skal udleveres mindst 4 uger før den træder i kraft og dække mindst 4 uger. Kræver --published.",
             en: "The plan must be handed out at least 4 weeks before it takes effect and cover at least 4 weeks. Needs --published."),
-        source: "KL døgnarbejdstidsaftale 64.11; seed 004_826b03a8cfdc2d0b.txt lines 2329–2331 (udlevering af arbejdsplan), 2649–2670 (recommendation 14)",
+        source: "KL døgnarbejdstidsaftale 64.11; seed 004_826b03a8cfdc2d0b.txt line 2330 (udlevering af arbejdsplan), line 2666 (anbefaling 14)",
         parameters: [
             RuleParameter("noticeDays", "28", da: "dage mellem udlevering og start (politik)", en: "days between hand-out and start (policy)"),
             RuleParameter("minPlanDays", "28", da: "planens mindste længde i dage (politik)", en: "shortest plan in days (policy)"),

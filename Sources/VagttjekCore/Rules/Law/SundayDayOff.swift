@@ -2,7 +2,8 @@
 /// covers a whole Sunday (00:00–24:00 local).
 ///
 /// Days off are the same as for `dayoff.weekly` (free ≥ 35 h, or a free stretch at a period
-/// edge). Not judged when the period holds no whole Sunday.
+/// edge). Judged only when the period holds at least two whole Sundays: in a rotation a single
+/// week with its Sunday worked is normal, and "så vidt muligt" is about the plan as a whole.
 public struct SundayDayOff: Rule {
     public init() {}
 
@@ -23,6 +24,9 @@ public struct SundayDayOff: Rule {
                 roster: RuleExamples.rows(from: "2026-03-04", days: 5, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-11", days: 5, "07:00", "15:00", header: false),
                 expect: ["E1 2026-03-04 00:00–2026-03-16 00:00 0/1"]),
             RuleExample(
+                "One week with its Sunday worked is not judged",
+                roster: RuleExamples.rows(from: "2026-03-04", days: 5, "07:00", "15:00")),
+            RuleExample(
                 "One Sunday free",
                 roster: RuleExamples.rows(from: "2026-03-04", days: 4, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-10", days: 6, "07:00", "15:00", header: false)),
         ])
@@ -30,7 +34,7 @@ public struct SundayDayOff: Rule {
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
         // The first Sunday of the period.
         var sunday = plan.firstDay + (7 - isoWeekday(plan.firstDay))
-        guard sunday <= plan.lastDay else { return }
+        guard sunday + 7 <= plan.lastDay else { return }
         var b = 0
         while sunday <= plan.lastDay {
             let from = Copenhagen.midnight(sunday), to = Copenhagen.midnight(sunday + 1)

@@ -5,7 +5,8 @@
 /// hours / ((days − neutral days) / 7) ≤ 48, where a neutral day has a vacation, sick or leave
 /// entry and no working time. One finding per employee, for the worst window (the earliest of
 /// equals). A period shorter than the reference period is judged as one window and reported as
-/// an *indicative* warning. Working time is work, on-call at the workplace, callout and course,
+/// an *indicative* warning; a period shorter than a week is not judged (one long day would read
+/// as a 60-hour week, which tells the planner nothing). Working time is work, on-call at the workplace, callout and course,
 /// split at local midnight in real minutes. Breaks are not subtracted: the `break` column does
 /// not say whether a break is paid (at døgninstitutioner it usually is).
 public struct WeeklyHours48: Rule {
@@ -18,7 +19,7 @@ public struct WeeklyHours48: Rule {
         summary: LocalizedText(
             da: "Den gennemsnitlige arbejdstid over en referenceperiode på 4 måneder må ikke overstige 48 timer pr. 7 dage. Ferie-, syge- og orlovsdage uden arbejde tæller ikke med i nævneren. Er perioden kortere, er resultatet vejledende (advarsel).",
             en: "Average working time over a 4-month reference period must not exceed 48 hours per 7 days. Vacation, sick and leave days without work are left out of the denominator. A shorter period gives an indicative result (warning)."),
-        source: "Arbejdstidsloven (LBK 896/2004) § 4 (law); seed 004_826b03a8cfdc2d0b.txt lines 2325–2345",
+        source: "Arbejdstidsloven (LBK 896/2004) § 4 (law)",
         parameters: [
             RuleParameter("referenceDays", "122", da: "referenceperiode i dage (politik)", en: "reference period in days (policy)"),
             RuleParameter("maxAverageWeeklyHours", "48", da: "højeste gennemsnit pr. uge (politik)", en: "highest weekly average (policy)"),
@@ -28,6 +29,9 @@ public struct WeeklyHours48: Rule {
                 "Two weeks of 8 h every day: 56 h a week (indicative)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "15:00"),
                 expect: ["E1 2026-03-02 00:00–2026-03-16 00:00 56/48"]),
+            RuleExample(
+                "A period shorter than a week is not judged",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 3, "07:00", "19:00")),
             RuleExample(
                 "Two weeks of 6 h every day: 42 h a week",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "13:00")),
@@ -45,7 +49,7 @@ public struct WeeklyHours48: Rule {
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
         let firstDay = Copenhagen.day(of: plan.analysisStart)
         let dayCount = plan.lastDay - firstDay + 1
-        guard dayCount > 0 else { return }
+        guard dayCount >= 7 else { return }
         var worked = [Int](repeating: 0, count: dayCount)
         var absent = [Bool](repeating: false, count: dayCount)
         var any = false

@@ -1,0 +1,264 @@
+import XCTest
+
+@testable import VagttjekCLI
+
+/// Every kind of bad input: exit code 2, the exact message naming file, line, column, value and
+/// what was expected, and nothing silently dropped.
+final class BadInputTests: XCTestCase {
+    var scratch: Scratch!
+
+    override func setUpWithError() throws { scratch = try Scratch() }
+    override func tearDown() { scratch = nil }
+
+    func assertInputError(_ args: [String], _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        let r = vagttjek(args)
+        XCTAssertEqual(r.code, 2, r.err, file: file, line: line)
+        XCTAssertEqual(r.out, "", file: file, line: line)
+        XCTAssertEqual(r.err, expected.map { $0 + "\n" }.joined(), file: file, line: line)
+    }
+
+    func testEmptyFile() throws {
+        let f = try scratch.file("empty.csv", "")
+        assertInputError(["check", f], ["\(f):1: filen er tom; forventede en overskriftsrække med employee,start,end"])
+    }
+
+    func testHeaderOnly() throws {
+        let f = try scratch.file("header.csv", "employee,start,end\n")
+        assertInputError(["check", f], ["\(f):1: ingen vagter: filen har kun en overskriftsrække"])
+    }
+
+    func testMissingRequiredColumn() throws {
+        let f = try scratch.file("nocol.csv", "employee,start\nE1,2026-03-02 07:00\n")
+        assertInputError(["check", f], ["\(f):1: mangler den påkrævede kolonne end / slut; overskriften er: employee,start"])
+    }
+
+    func testUnknownKind() throws {
+        let f = try scratch.file("kind.csv", "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,vagtx\n")
+        assertInputError(
+            ["check", f],
+            ["\(f):2:38: ukendt type «vagtx»; forventede en af: work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff (eller et dansk alias)"])
+    }
+
+    func testFebruary30th() throws {
+        let f = try scratch.file("feb30.csv", "employee,start,end\nE1,2026-02-30 07:00,2026-03-01 15:00\n")
+        assertInputError(["check", f], ["\(f):2:4: «2026-02-30 07:00» er ikke en gyldig dato: februar 2026 har 28 dage, ikke 30"])
+    }
+
+    func testFebruary30thInEnglish() throws {
+        let f = try scratch.file("feb30.csv", "employee,start,end\nE1,2026-02-30 07:00,2026-03-01 15:00\n")
+        assertInputError(["check", f, "--lang", "en"], ["\(f):2:4: «2026-02-30 07:00» is not a valid date: February 2026 has 28 days, not 30"])
+    }
+
+    func testEndNotAfterStart() throws {
+        let f = try scratch.file("order.csv", "employee,start,end\nE1,2026-03-02 15:00,2026-03-02 07:00\nE1,2026-03-03 07:00,2026-03-03 07:00\n")
+        assertInputError(
+            ["check", f],
+            [
+                "\(f):2:21: slut «2026-03-02 07:00» ligger ikke efter start «2026-03-02 15:00»",
+                "\(f):3:21: slut «2026-03-03 07:00» ligger ikke efter start «2026-03-03 07:00»",
+            ])
+    }
+
+    func testNonExistentSummerTime() throws {
+        let f = try scratch.file("dst.csv", "employee,start,end\nE1,2026-03-29 02:30,2026-03-29 10:00\n")
+        assertInputError(
+            ["check", f],
+            ["\(f):2:4: «2026-03-29 02:30» findes ikke i dansk tid: sommertiden begynder, og uret springer fra 02:00 til 03:00"])
+    }
+
+    func testAmbiguousAutumnTimeIsReadAsFirstWithANotice() throws {
+        let f = try scratch.file("amb.csv", "employee,start,end\nE1,2026-10-25 02:30,2026-10-25 10:00\n")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 0)
+        XCTAssertEqual(
+            r.err,
+            "\(f):2:4: bemærk: «2026-10-25 02:30» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang\n")
+        // 02:30+02:00 → 10:00+01:00 is 8.5 real hours; the employee summary shows it.
+        let json = vagttjek("check", f, "--format", "json").out
+        XCTAssertTrue(json.contains("\"workHours\": 8.5,"), json)
+    }
+
+    func testDuplicateEmployeeID() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let employees = try scratch.file("e.csv", "employee,name\nE1,A\nE2,B\nE1,C\n")
+        assertInputError(["check", roster, "--employees", employees], ["\(employees):4:1: medarbejderen «E1» står to gange (også på linje 2)"])
+    }
+
+    func testPolicyWithUnknownKey() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let policy = try scratch.file("p.json", "{\n  \"profile\": \"kl\",\n  \"legacyOnCalAsRest\": true\n}\n")
+        assertInputError(
+            ["check", roster, "--policy", policy],
+            ["\(policy):3: ukendt nøgle «legacyOnCalAsRest»; kendte nøgler: profile, language, dailyRestHours, weeklyRestHours, maxDaysBetweenDaysOff, referenceDays, maxAverageWeeklyHours, noticeDays, minPlanDays, legacyOnCallAsRest, onCallHomeIsWork, nightWorkIncludesOnCall, nightPeriod"])
+    }
+
+    func testPolicyWithAnUnlawfulNightPeriod() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let short = try scratch.file("p1.json", "{\n  \"nightPeriod\": {\"from\": \"23:00\", \"to\": \"05:00\"}\n}\n")
+        assertInputError(
+            ["check", roster, "--policy", short],
+            ["\(short):2: nightPeriod.from: natperioden 23:00–05:00 er ikke lovlig: den skal vare mindst 7 timer og omfatte 00:00–05:00"])
+        let late = try scratch.file("p2.json", "{\"nightPeriod\": {\"from\": \"01:00\", \"to\": \"08:00\"}}")
+        assertInputError(
+            ["check", roster, "--policy", late],
+            ["\(late):1: nightPeriod.from: natperioden 01:00–08:00 er ikke lovlig: den skal vare mindst 7 timer og omfatte 00:00–05:00"])
+    }
+
+    func testPolicyBelowTheLaw() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let policy = try scratch.file("p.json", "{\"dailyRestHours\": 10, \"legacyOnCallAsRest\": \"ja\"}")
+        assertInputError(
+            ["check", roster, "--policy", policy],
+            [
+                "\(policy):1: dailyRestHours: 10 er uden for det tilladte 11–24 (loven)",
+                "\(policy):1: legacyOnCallAsRest: \"ja\" skal være true eller false",
+            ])
+    }
+
+    func testAgreementsOutsideTheLawsBounds() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let seven = try scratch.file("a7.json", "{\"id\": \"X\", \"kind\": \"rest-reduction\",\n \"parameters\": {\"minRestHours\": 7}}\n")
+        let thirteen = try scratch.file("a13.json", "{\"id\": \"Y\", \"kind\": \"dayoff-postponement\",\n \"parameters\": {\"maxDaysBetweenDaysOff\": 13}}\n")
+        assertInputError(
+            ["check", roster, "--agreement", seven, "--agreement", thirteen],
+            [
+                "\(seven):2: parameters.minRestHours: 7 er uden for det tilladte 8–11 (hviletiden må højst nedsættes til 8 timer)",
+                "\(thirteen):2: parameters.maxDaysBetweenDaysOff: 13 er uden for det tilladte 6–12 (fridøgnet kan højst udskydes til 12 døgn)",
+            ])
+    }
+
+    func testAgreementWithInvalidJSON() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let broken = try scratch.file("a.json", "{\"id\": \"X\",\n \"kind\": \"rest-reduction\"\n \"scope\": {}}")
+        assertInputError(["check", roster, "--agreement", broken], ["\(broken):3: ugyldig JSON: expected ',' or '}'"])
+    }
+
+    func testFileThatDoesNotExist() {
+        let f = scratch.path("nope.csv")
+        assertInputError(["check", f], ["\(f): filen findes ikke (eller kan ikke læses)"])
+    }
+
+    func testDirectoryGivenAsFile() {
+        assertInputError(["check", scratch.url.path], ["\(scratch.url.path): er en mappe; forventede en fil"])
+    }
+
+    func testBinaryGarbage() throws {
+        // A PNG header and deterministic noise.
+        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
+        var x: UInt32 = 12345
+        for _ in 0..<2000 { x = x &* 1_103_515_245 &+ 12345; bytes.append(UInt8(truncatingIfNeeded: x >> 16)) }
+        let f = try scratch.file("garbage.bin", bytes: bytes)
+        assertInputError(["check", f], ["\(f): er ikke en tekstfil (indeholder NUL-bytes); forventede CSV"])
+        let controls = try scratch.file("controls.csv", bytes: [UInt8](repeating: 0x01, count: 100) + Array("a,b\n".utf8))
+        assertInputError(["check", controls], ["\(controls): er ikke en tekstfil (100 kontroltegn); forventede CSV"])
+    }
+
+    func testSeveralBadLinesAreAllListed() throws {
+        let f = try scratch.file(
+            "many.csv",
+            "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,x,2026-03-02 15:00\nE2,2026-03-02 07:00,\nE3,2026-13-01 07:00,2026-03-02 15:00\n,2026-03-02 07:00,2026-03-02 15:00\nE4,2026-03-02 07:00\n")
+        assertInputError(
+            ["check", f],
+            [
+                "\(f):3:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)",
+                "\(f):4:21: slut mangler; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)",
+                "\(f):5:4: «2026-13-01 07:00» er ikke en gyldig dato: måned 13 findes ikke (1–12)",
+                "\(f):6:1: medarbejder mangler",
+                "\(f):7: rækken har 2 felter; overskriften har 3",
+            ])
+    }
+
+    func testErrorsAreCappedAt50() throws {
+        var csv = "employee,start,end\n"
+        for i in 0..<60 { csv += "E\(i),2026-02-30 07:00,2026-03-02 15:00\n" }
+        let f = try scratch.file("cap.csv", csv)
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 2)
+        let lines = r.err.split(separator: "\n")
+        XCTAssertEqual(lines.count, 51)
+        XCTAssertEqual(lines.last, "… og 10 fejl mere")
+        XCTAssertEqual(lines.first.map(String.init), "\(f):2:4: «2026-02-30 07:00» er ikke en gyldig dato: februar 2026 har 28 dage, ikke 30")
+    }
+
+    func testSkipInvalidReportsSkipsAndStillExits2UnlessAllowed() throws {
+        let f = try scratch.file("skip.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 21:00\nE1,x,2026-03-02 15:00\n")
+        let skipped = vagttjek("check", f, "--skip-invalid", "--format", "csv")
+        XCTAssertEqual(skipped.code, 2)
+        XCTAssertEqual(
+            skipped.err,
+            "\(f):3:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\nvagttjek: 1 ugyldige rækker sprunget over.\n")
+        XCTAssertTrue(skipped.out.contains("rest.daily,error,E1,2026-03-02T07:00:00+01:00,2026-03-02T21:00:00+01:00,10,11,h,"))
+        let allowed = vagttjek("check", f, "--skip-invalid", "--allow-invalid", "--format", "csv")
+        XCTAssertEqual(allowed.code, 1)
+    }
+
+    func testUnterminatedQuote() throws {
+        let f = try scratch.file("q.csv", "employee,start,end\n\"E1,2026-03-02 07:00,2026-03-02 15:00\n")
+        assertInputError(["check", f], ["\(f):2: et felt i anførselstegn slutter aldrig"])
+    }
+
+    func testUnknownTag() throws {
+        let f = try scratch.file("t.csv", "employee,start,end,tags\nE1,2026-03-02 07:00,2026-03-02 15:00,alene;tunge\n")
+        assertInputError(["check", f], ["\(f):2:38: ukendt mærke «tunge» i tags; forventede alone (alene) eller heavy (tung)"])
+    }
+}
+
+/// Usage errors: exit 64 with a helpful sentence.
+final class UsageTests: XCTestCase {
+    func testUnknownFlagSuggestsTheNearestOne() {
+        let r = vagttjek("check", "x.csv", "--fromat", "json")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: ukendt tilvalg --fromat til 'check'. Mente du --format? Se 'vagttjek check --help'.\n")
+    }
+
+    func testMissingValue() {
+        let r = vagttjek("check", "x.csv", "--format")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: --format kræver en værdi (text|json|csv). Se 'vagttjek check --help'.\n")
+    }
+
+    func testBadFormatValueInEnglish() {
+        let r = vagttjek("check", "x.csv", "--format", "xml", "--lang", "en")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: --format must be text, json or csv (got 'xml').\n")
+    }
+
+    func testUnknownCommand() {
+        let r = vagttjek("chek", "x.csv")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: ukendt kommando 'chek'. Mente du 'check'? Se 'vagttjek --help'.\n")
+    }
+
+    func testCheckWithoutRoster() {
+        let r = vagttjek("check")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: 'check' kræver en vagtplan: vagttjek check ROSTER.csv\n")
+    }
+
+    func testBadPeriodAndJobs() {
+        XCTAssertEqual(
+            vagttjek("check", "x.csv", "--period", "2026-03-02-2026-03-29").err,
+            "vagttjek: --period skal være FRA..TIL, f.eks. 2026-03-02..2026-03-29 (fik '2026-03-02-2026-03-29').\n")
+        XCTAssertEqual(vagttjek("check", "x.csv", "--jobs", "0").err, "vagttjek: --jobs skal være et helt tal fra 1 (fik '0').\n")
+        XCTAssertEqual(
+            vagttjek("check", "x.csv", "--columns", "medarbejder=Nr").err,
+            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags.\n")
+    }
+
+    func testUnknownRuleInExplain() {
+        let r = vagttjek("explain", "rest.dialy")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: ukendt regel 'rest.dialy'. Mente du rest.daily? Se 'vagttjek rules'.\n")
+    }
+
+    func testHelpAndVersion() {
+        XCTAssertEqual(vagttjek("--version").out, "vagttjek 0.1.0\n")
+        let help = vagttjek("check", "--help")
+        XCTAssertEqual(help.code, 0)
+        XCTAssertTrue(help.out.hasPrefix("Brug: vagttjek check ROSTER.csv [tilvalg]\n"))
+        XCTAssertTrue(help.out.contains("  --agreement FILE        lokalaftale (JSON); kan gentages\n"))
+        XCTAssertEqual(vagttjek("rules", "--help").code, 0)
+        XCTAssertEqual(vagttjek("explain", "--help").code, 0)
+        XCTAssertTrue(vagttjek("--help").out.contains("vagttjek check ROSTER.csv [tilvalg]"))
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import XCTest
+
+@testable import VagttjekCLI
+@testable import VagttjekCore
+
+/// The sample facility: exactly the findings SampleRosters/README.md lists.
+final class SampleRosterTests: XCTestCase {
+    static let roster = sample("bosted-solsikken-marts-2026.csv")
+    static let clean = sample("bosted-solsikken-marts-2026-ren.csv")
+    static let options = ["--employees", sample("employees.csv"), "--agreement", sample("agreement-hus-nord.json")]
+
+    /// rule, severity, employee, start, end, measured, limit, unit — as in SampleRosters/README.md.
+    static let expected = [
+        "plan.notice,info,,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,28,days",
+        "rest.reduced,error,N03,2026-03-14T07:00:00+01:00,2026-03-14T15:00:00+01:00,2,1,count",
+        "rest.compensation,error,N04,2026-03-25T15:00:00+01:00,2026-03-25T23:00:00+01:00,12,14,h",
+        "dayoff.sunday,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,1,sundays",
+        "hours.weekly48,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,50.21,48,h",
+        "rest.daily,error,S03,2026-03-10T07:00:00+01:00,2026-03-10T15:00:00+01:00,8,11,h",
+        "dayoff.weekly,error,S04,2026-03-06T07:00:00+01:00,2026-03-14T23:00:00+01:00,208,144,h",
+        "dayoff.weekly,error,S05,2026-03-11T07:00:00+01:00,2026-03-18T23:00:00+01:00,184,144,h",
+        "rest.daily,error,S06,2026-03-12T15:00:00+01:00,2026-03-13T07:00:00+01:00,8,11,h",
+        "data.double-booking,warning,S07,2026-03-19T11:00:00+01:00,2026-03-19T15:00:00+01:00,4,0,h",
+    ]
+
+    /// The first eight CSV columns of each finding.
+    static func keyColumns(_ csv: String) -> [String] {
+        csv.split(separator: "\n").dropFirst().map { line in
+            line.split(separator: ",", maxSplits: 8, omittingEmptySubsequences: false).prefix(8).joined(separator: ",")
+        }
+    }
+
+    func testSampleGivesExactlyTheDocumentedFindings() {
+        let r = vagttjek(["check", Self.roster, "--format", "csv"] + Self.options)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.err, "")
+        XCTAssertEqual(Self.keyColumns(r.out), Self.expected)
+    }
+
+    func testSampleReadmeListsTheSameFindings() throws {
+        let readme = try String(contentsOfFile: sample("README.md"), encoding: .utf8)
+        for line in Self.expected {
+            let f = line.split(separator: ",", omittingEmptySubsequences: false)
+            let row = "| `\(f[0])` | \(f[1]) | \(f[2].isEmpty ? "–" : String(f[2])) | \(f[3]) | \(f[4]) | \(f[5].isEmpty ? "–" : String(f[5])) | \(f[6]) \(f[7]) |"
+            XCTAssertTrue(readme.contains(row), "SampleRosters/README.md lacks: \(row)")
+        }
+    }
+
+    func testCleanSampleExitsZero() {
+        let r = vagttjek(["check", Self.clean, "--format", "csv"] + Self.options)
+        XCTAssertEqual(r.code, 0)
+        XCTAssertEqual(Self.keyColumns(r.out), ["plan.notice,info,,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,28,days"])
+    }
+
+    func testStrictMakesWarningsCount() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file("w.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-02 14:00,2026-03-02 15:00\n")
+        XCTAssertEqual(vagttjek("check", f).code, 0)
+        XCTAssertEqual(vagttjek("check", f, "--strict").code, 1)
+    }
+
+    func testTextReportInDanishAndEnglish() {
+        let da = vagttjek(["check", Self.roster] + Self.options).out
+        XCTAssertTrue(da.contains("\nS03 (Jonas Dahl)\n  FEJL     rest.daily           10-03 07:00–10-03 15:00  8 t (grænse 11 t)\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
+        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 6 fejl, 3 advarsler, 1 info.\n"), da)
+        let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
+        XCTAssertTrue(en.contains("  ERROR    rest.daily           10-03 07:00–10-03 15:00  8 h (limit 11 h)\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
+        XCTAssertTrue(en.hasSuffix("Total: 6 errors, 3 warnings, 1 infos.\n"), en)
+    }
+
+    func testRedactLeavesNamesOut() {
+        let out = vagttjek(["check", Self.roster, "--redact"] + Self.options).out
+        XCTAssertTrue(out.contains("\nS03\n  FEJL"))
+        XCTAssertFalse(out.contains("Jonas"))
+    }
+
+    func testJSONFollowsTheSchema() throws {
+        let r = vagttjek(["check", Self.roster, "--format", "json"] + Self.options)
+        XCTAssertEqual(r.code, 1)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        XCTAssertEqual(Set(object.keys), ["schema", "tool", "input", "summary", "findings", "employees"])
+        XCTAssertEqual(object["schema"] as? String, "vagttjek.report/1")
+        let tool = try XCTUnwrap(object["tool"] as? [String: Any])
+        XCTAssertEqual(tool["name"] as? String, "vagttjek")
+        XCTAssertEqual(tool["version"] as? String, "0.1.0")
+        let input = try XCTUnwrap(object["input"] as? [String: Any])
+        XCTAssertEqual(input["shifts"] as? Int, 232)
+        XCTAssertEqual(input["employees"] as? Int, 15)
+        XCTAssertEqual(input["periodStart"] as? String, "2026-03-02")
+        XCTAssertEqual(input["periodEnd"] as? String, "2026-03-30")
+        let summary = try XCTUnwrap(object["summary"] as? [String: Any])
+        XCTAssertEqual(summary["errors"] as? Int, 6)
+        XCTAssertEqual(summary["warnings"] as? Int, 3)
+        XCTAssertEqual(summary["infos"] as? Int, 1)
+        let byRule = try XCTUnwrap(summary["byRule"] as? [String: Int])
+        XCTAssertEqual(byRule.count, RuleRegistry.all.count)
+        XCTAssertEqual(byRule["rest.daily"], 2)
+        XCTAssertEqual(byRule["rest.reduced"], 1)
+        let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
+        XCTAssertEqual(findings.count, 10)
+        for f in findings {
+            XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source"])
+        }
+        let s03 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S03" })
+        XCTAssertEqual(s03["measured"] as? Double, 8)
+        XCTAssertEqual(s03["limit"] as? Double, 11)
+        XCTAssertEqual(s03["start"] as? String, "2026-03-10T07:00:00+01:00")
+        XCTAssertTrue((s03["source"] as? String ?? "").hasPrefix("Arbejdsmiljøloven § 50"))
+        let employees = try XCTUnwrap(object["employees"] as? [[String: Any]])
+        XCTAssertEqual(employees.count, 15)
+        XCTAssertEqual(employees.last?["employee"] as? String, "S08")
+        let s01 = try XCTUnwrap(employees.first { $0["employee"] as? String == "S01" })
+        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightWorker", "fixedNight", "healthCheck", "seniorDays"])
+        XCTAssertEqual(s01["workHours"] as? Double, 112)  // 14 nights of 8 h
+        XCTAssertEqual(s01["nightHours"] as? Double, 84)  // 6 h (23–05) of each
+        XCTAssertEqual(s01["nightWorker"] as? Bool, true)
+        XCTAssertEqual(s01["fixedNight"] as? Bool, true)
+    }
+
+    func testOutputFile() throws {
+        let scratch = try Scratch()
+        let target = scratch.path("report.json")
+        let r = vagttjek(["check", Self.roster, "--format", "json", "--output", target] + Self.options)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.out, "")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        XCTAssertEqual(written, vagttjek(["check", Self.roster, "--format", "json"] + Self.options).out)
+    }
+
+    func testSameOutputForOneOrTwoThreadsAndForShuffledRows() throws {
+        let one = vagttjek(["check", Self.roster, "--format", "json", "--jobs", "1"] + Self.options).out
+        let two = vagttjek(["check", Self.roster, "--format", "json", "--jobs", "2"] + Self.options).out
+        let seven = vagttjek(["check", Self.roster, "--format", "json", "--jobs", "7"] + Self.options).out
+        XCTAssertEqual(one, two)
+        XCTAssertEqual(one, seven)
+        // Rows reversed: the same report except the line numbers in the double-booking message.
+        let text = try String(contentsOfFile: Self.roster, encoding: .utf8)
+        var lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let header = lines.removeFirst()
+        let scratch = try Scratch()
+        let reversed = try scratch.file("reversed.csv", ([header] + lines.reversed()).joined(separator: "\n") + "\n")
+        let shuffled = vagttjek(["check", reversed, "--format", "csv", "--jobs", "2"] + Self.options)
+        XCTAssertEqual(Self.keyColumns(shuffled.out), Self.expected)
+    }
+
+    func testBuiltBinaryOnTheSample() throws {
+        // The executable next to the test bundle (built by `swift test` because the test target
+        // depends on it).
+        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [bundleDir.appendingPathComponent("vagttjek"), packageRoot.appendingPathComponent(".build/debug/vagttjek")]
+        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            return XCTFail("vagttjek binary not found in \(candidates.map(\.path))")
+        }
+        func run(_ args: [String]) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = binary
+            p.arguments = args
+            let pipe = Pipe()
+            p.standardOutput = pipe
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let (code, out) = try run(["check", Self.roster, "--format", "csv"] + Self.options)
+        XCTAssertEqual(code, 1)
+        XCTAssertEqual(Self.keyColumns(out), Self.expected)
+        XCTAssertEqual(try run(["check", Self.clean] + Self.options).0, 0)
+        XCTAssertEqual(try run(["check"]).0, 64)
+        XCTAssertEqual(try run(["check", "/nonexistent.csv"]).0, 2)
+    }
+}
+
+/// `rules`, `explain` and the README's rule table.
+final class RuleDocumentationTests: XCTestCase {
+    func testRulesListsEveryRuleWithItsSource() {
+        let r = vagttjek("rules")
+        XCTAssertEqual(r.code, 0)
+        let lines = r.out.split(separator: "\n")
+        XCTAssertEqual(lines.count, RuleRegistry.all.count * 2)
+        XCTAssertEqual(String(lines[0]), "data.double-booking  warning  Overlappende vagter")
+    }
+
+    func testExplainShowsSourceParametersAndExamples() {
+        let r = vagttjek("explain", "rest.daily", "--lang", "en")
+        XCTAssertEqual(r.code, 0)
+        XCTAssertTrue(r.out.hasPrefix("rest.daily — Daily rest (11 hours) (error)\n\n"))
+        XCTAssertTrue(r.out.contains("Source: Arbejdsmiljøloven § 50; BEK 324 § 3 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379\n"))
+        XCTAssertTrue(r.out.contains("  dailyRestHours = 11: required rest (hours) per 24 hours (policy)\n"))
+        XCTAssertTrue(r.out.contains("    → E1 2026-03-04 08:00–2026-03-04 16:00 10/11\n"))
+    }
+
+    /// The README's rule table is generated from the registry; this keeps it from drifting.
+    func testReadmeRuleTableMatchesTheRegistry() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for rule in RuleRegistry.all {
+            let d = rule.description
+            let row = "| `\(d.id)` | \(d.severity.rawValue) | \(d.title.da) | \(d.source) |"
+            XCTAssertTrue(readme.contains(row), "README.md lacks the row: \(row)")
+        }
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains("` | error |") || $0.hasPrefix("| `") && $0.contains("` | warning |") || $0.hasPrefix("| `") && $0.contains("` | info |") }
+        XCTAssertEqual(rows.count, RuleRegistry.all.count, "README.md lists rules that the registry does not have")
+    }
+}
