@@ -1,0 +1,118 @@
+import XCTest
+
+@testable import VagttjekCore
+
+/// Engine behaviour beyond the rule examples: DST, on-call across 2024-07-01, history, periods,
+/// and determinism.
+final class EngineTests: XCTestCase {
+    func check(
+        _ csv: String, policy: String? = nil, agreements: [String] = [], previous: String? = nil,
+        period: ClosedRange<Day>? = nil, jobs: Int = 1
+    ) throws -> CheckResult {
+        let roster = try RosterReader().parse(bytes: Array(csv.utf8), file: "r.csv")
+        XCTAssertEqual(roster.errors, [])
+        let prev = try previous.map { text throws(InputFailure) in try RosterReader().parse(bytes: Array(text.utf8), file: "p.csv").roster }
+        var parsed: [Agreement] = []
+        for (i, a) in agreements.enumerated() { parsed.append(try Agreement.parse(bytes: Array(a.utf8), file: "a\(i).json")) }
+        let p = try policy.map { text throws(InputFailure) in try Policy.parse(bytes: Array(text.utf8), file: "p.json") } ?? Policy()
+        return Checker().check(CheckInput(roster: roster.roster, agreements: parsed, policy: p, period: period, previous: prev), jobs: jobs)
+    }
+
+    func compact(_ r: CheckResult, _ rule: String) -> [String] {
+        r.findings.filter { $0.rule == rule }.map { $0.compact(employeeIDs: r.plan.roster.employeeIDs) }
+    }
+
+    func testRestAcrossTheSpringChangeIsOneHourShorter() throws {
+        // 23:00 → 07:00 across the spring change is 7 real hours.
+        let r = try check("employee,start,end\nE1,2026-03-28 15:00,2026-03-28 23:00\nE1,2026-03-29 07:00,2026-03-29 15:00\n")
+        XCTAssertEqual(compact(r, "rest.daily"), ["E1 2026-03-29 07:00–2026-03-29 15:00 7/11"])
+    }
+
+    func testRestAcrossTheAutumnChangeIsOneHourLonger() throws {
+        let r = try check("employee,start,end\nE1,2026-10-24 15:00,2026-10-24 23:00\nE1,2026-10-25 07:00,2026-10-25 15:00\n")
+        XCTAssertEqual(compact(r, "rest.daily"), ["E1 2026-10-25 07:00–2026-10-25 15:00 9/11"])
+    }
+
+    func testNightShiftsAcrossBothChangesLastTheirRealLength() throws {
+        let r = try check("employee,start,end\nE1,2026-03-28 22:00,2026-03-29 07:00\nE2,2026-10-24 22:00,2026-10-25 07:00\n")
+        XCTAssertEqual(r.employees.map(\.workHours), [8, 10])
+        // Night hours 22–05: 6 real hours in spring, 8 in autumn.
+        XCTAssertEqual(r.employees.map(\.nightHours), [6, 8])
+    }
+
+    func testOnCallAcrossJuly2024IsRestBeforeAndWorkAfterUnderLegacy() throws {
+        // Sovevagt 2024-06-30 23:00 → 2024-07-01 07:00 after an evening shift. Under
+        // legacyOnCallAsRest the hour before midnight is rest and 00:00–07:00 is work (SPEC §8.7):
+        // two work periods, the second judged with 8 h rest (07:00–15:00 the day before).
+        let csv = "employee,start,end,kind\nE1,2024-06-30 15:00,2024-06-30 23:00,work\nE1,2024-06-30 23:00,2024-07-01 07:00,sovevagt\n"
+        let legacy = try check(csv, policy: "{\"legacyOnCallAsRest\": true}")
+        XCTAssertEqual(compact(legacy, "rest.daily"), ["E1 2024-07-01 00:00–2024-07-01 07:00 8/11"])
+        // Without the switch the whole night is work: one 16 h period.
+        let modern = try check(csv)
+        XCTAssertEqual(compact(modern, "rest.daily"), ["E1 2024-06-30 15:00–2024-07-01 07:00 8/11"])
+        // A night wholly before the cutoff is rest under the switch.
+        let old = try check(csv.replacingFirst("2024-06-30 15:00,2024-06-30 23:00", with: "2024-06-29 15:00,2024-06-29 23:00").replacingFirst("2024-06-30 23:00,2024-07-01 07:00", with: "2024-06-29 23:00,2024-06-30 07:00") + "E1,2024-06-30 10:00,2024-06-30 18:00,work\n", policy: "{\"legacyOnCallAsRest\": true}")
+        XCTAssertEqual(compact(old, "rest.daily"), [])
+    }
+
+    func testOnCallAtHomeBreaksTheWeeklyDayOffButNotTheDailyRest() throws {
+        var csv = "employee,start,end,kind\n"
+        for d in 2...6 { csv += "E1,2026-03-0\(d) 07:00,2026-03-0\(d) 15:00,work\n" }
+        csv += "E1,2026-03-06 15:00,2026-03-08 12:00,tilkaldevagt\n"
+        for d in 9...12 { csv += "E1,2026-03-\(pad(d, 2)) 07:00,2026-03-\(pad(d, 2)) 15:00,work\n" }
+        let r = try check(csv)
+        XCTAssertEqual(compact(r, "rest.daily"), [])
+        XCTAssertEqual(compact(r, "dayoff.weekly"), ["E1 2026-03-02 07:00–2026-03-12 15:00 248/144"])
+        // With onCallHomeIsWork the on-call also counts against the daily rest.
+        let tight = try check(csv, policy: "{\"onCallHomeIsWork\": true}")
+        XCTAssertEqual(compact(tight, "rest.daily"), ["E1 2026-03-06 07:00–2026-03-08 12:00 0/11"])
+    }
+
+    func testReductionAfterValidUntilIsADailyRestErrorSayingWhy() throws {
+        let csv = "employee,start,end,unit\nE1,2027-01-31 15:00,2027-01-31 23:00,Hus Nord\nE1,2027-02-01 07:00,2027-02-01 15:00,Hus Nord\n"
+        let r = try check(csv, agreements: [RuleExamples.agreementHusNord])
+        let f = try XCTUnwrap(r.findings.first { $0.rule == "rest.daily" })
+        XCTAssertEqual(f.compact(employeeIDs: r.plan.roster.employeeIDs), "E1 2027-02-01 07:00–2027-02-01 15:00 8/11")
+        XCTAssertTrue(f.message.da.hasSuffix("Aftalen LA-1 gælder ikke her: perioden ligger uden for aftalens gyldighed 2026-02-01–2027-01-31."), f.message.da)
+        // On the last valid day it applies.
+        let inside = try check(csv.replacingFirst("2027-02-01 07:00,2027-02-01 15:00", with: "2027-01-31 07:00,2027-01-31 10:00").replacingFirst("2027-01-31 15:00,2027-01-31 23:00", with: "2027-01-30 15:00,2027-01-30 23:00"), agreements: [RuleExamples.agreementHusNord])
+        XCTAssertEqual(compact(inside, "rest.daily"), [])
+    }
+
+    func testPreviousRosterGivesHistoryAtThePeriodStart() throws {
+        // The current period starts Monday with a day shift; the previous period ended with an
+        // evening shift on Sunday: 8 h rest, visible only with --previous.
+        let current = "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n"
+        let previous = "employee,start,end\nE1,2026-03-01 15:00,2026-03-01 23:00\nE1,2026-02-27 07:00,2026-02-27 08:00\nE1,2026-02-28 06:00,2026-02-28 07:00\n"
+        XCTAssertEqual(compact(try check(current), "rest.daily"), [])
+        let r = try check(current, previous: previous)
+        XCTAssertEqual(compact(r, "rest.daily"), ["E1 2026-03-02 07:00–2026-03-02 15:00 8/11"])
+        // History findings are not reported, and the plan period is still the current roster's.
+        XCTAssertEqual(r.plan.firstDay, CivilDate(year: 2026, month: 3, day: 2).dayNumber)
+        XCTAssertEqual(r.shiftCount, 2)
+    }
+
+    func testExplicitPeriodDropsFindingsOutsideIt() throws {
+        let csv = "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:00\nE1,2026-03-04 08:00,2026-03-04 16:00\nE1,2026-03-20 12:00,2026-03-20 22:00\nE1,2026-03-21 08:00,2026-03-21 16:00\n"
+        let from = CivilDate(year: 2026, month: 3, day: 16).dayNumber, to = CivilDate(year: 2026, month: 3, day: 29).dayNumber
+        let r = try check(csv, period: from...to)
+        XCTAssertEqual(compact(r, "rest.daily"), ["E1 2026-03-21 08:00–2026-03-21 16:00 10/11"])
+    }
+
+    func testFindingsAreIdenticalForAnyThreadCount() throws {
+        var csv = "employee,start,end\n"
+        for e in 0..<40 {
+            for d in 1...27 where (d + e) % 7 != 0 {
+                let h = 4 + (d * e) % 8
+                csv += "E\(e),2026-03-\(pad(d, 2)) \(pad(h, 2)):00,2026-03-\(pad(d, 2)) \(pad(h + 8 + e % 5, 2)):00\n"
+            }
+        }
+        let one = try check(csv, jobs: 1)
+        XCTAssertGreaterThan(one.findings.count, 40)
+        for jobs in [2, 3, 8] {
+            let many = try check(csv, jobs: jobs)
+            XCTAssertEqual(many.findings, one.findings)
+            XCTAssertEqual(many.employees, one.employees)
+        }
+    }
+}
