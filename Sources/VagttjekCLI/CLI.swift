@@ -57,7 +57,7 @@ public struct CLI {
         return .da
     }
 
-    static let commands = ["check", "rules", "explain", "help"]
+    static let commands = ["check", "rules", "explain", "generate", "help"]
 
     mutating func dispatch(_ args: [String]) throws -> ExitCode {
         guard let command = args.first else {
@@ -78,6 +78,8 @@ public struct CLI {
             return try rules(rest)
         case "explain":
             return try explain(rest)
+        case "generate":
+            return try generate(rest)
         default:
             let suggestion = ArgumentParser.closest(command, among: Self.commands)
             let hint = suggestion.map { (" Mente du '\($0)'?", " Did you mean '\($0)'?") } ?? ("", "")
@@ -97,6 +99,7 @@ public struct CLI {
               vagttjek check ROSTER.csv [tilvalg]   tjek en vagtplan (se 'vagttjek check --help')
               vagttjek rules                        list reglerne med kilder
               vagttjek explain REGEL                hvad en regel tjekker, hvorfor, og eksempler
+              vagttjek generate --employees N --weeks W   lav en realistisk vagtplan (benchmarks, demo)
               vagttjek --version                    vis versionen
 
             Exitkoder: 0 ingen fejl, 1 fejl fundet, 2 ugyldigt input, 64 forkert brug.
@@ -109,6 +112,7 @@ public struct CLI {
               vagttjek check ROSTER.csv [options]   check a roster (see 'vagttjek check --help')
               vagttjek rules                        list the rules with their sources
               vagttjek explain RULE                 what a rule checks, why, and examples
+              vagttjek generate --employees N --weeks W   write a realistic roster (benchmarks, demos)
               vagttjek --version                    print the version
 
             Exit codes: 0 no errors, 1 errors found, 2 invalid input, 64 usage error.
@@ -187,6 +191,67 @@ public struct CLI {
             for f in e.expected { out += "    → \(f)\n" }
         }
         return out
+    }
+
+    // MARK: generate
+
+    static let generateOptions: [OptionSpec] = [
+        OptionSpec("--employees", value: "N", da: "antal medarbejdere", en: "number of employees"),
+        OptionSpec("--weeks", value: "W", da: "antal uger", en: "number of weeks"),
+        OptionSpec("--seed", value: "S", da: "frø (samme frø giver samme fil; standard 1)", en: "seed (same seed, same file; default 1)"),
+        OptionSpec("--start", value: "DATE", da: "første dag (flyttes til mandag; standard 2026-01-05)", en: "first day (moved to its Monday; default 2026-01-05)"),
+        OptionSpec("--violations", value: "RATE", da: "andel vagter gjort til brud, 0–1 (standard 0.01)", en: "share of shifts made into breaches, 0–1 (default 0.01)"),
+        OptionSpec("--output", value: "FILE", da: "vagtplanen (standard: stdout)", en: "the roster (default: stdout)"),
+        OptionSpec("--employees-output", value: "FILE", da: "skriv også medarbejderfilen", en: "also write the employees file"),
+        OptionSpec("--help", da: "vis hjælp", en: "show help"),
+    ]
+
+    mutating func generate(_ args: [String]) throws -> ExitCode {
+        let p = try ArgumentParser.parse(args, options: Self.generateOptions, command: "generate")
+        if p.has("--help") {
+            stdout += (language == .da ? "Brug: vagttjek generate --employees N --weeks W [tilvalg]\n\nTilvalg:\n" : "Usage: vagttjek generate --employees N --weeks W [options]\n\nOptions:\n")
+            stdout += ArgumentParser.help(Self.generateOptions, language) + "\n"
+            return .ok
+        }
+        if let extra = p.positionals.first {
+            throw UsageError(da: "'generate' tager ingen argumenter (fik '\(extra)').", en: "'generate' takes no arguments (got '\(extra)').")
+        }
+        func count(_ name: String, _ range: ClosedRange<Int>) throws -> Int {
+            guard let text = p.value(name) else {
+                throw UsageError(da: "'generate' kræver \(name).", en: "'generate' needs \(name).")
+            }
+            guard let n = Int(text), range.contains(n) else {
+                throw UsageError(da: "\(name) skal være et helt tal i \(range.lowerBound)–\(range.upperBound) (fik '\(text)').", en: "\(name) must be a whole number in \(range.lowerBound)–\(range.upperBound) (got '\(text)').")
+            }
+            return n
+        }
+        var generator = RosterGenerator(employees: try count("--employees", 1...1_000_000), weeks: try count("--weeks", 1...520))
+        if let s = p.value("--seed") {
+            guard let seed = UInt64(s) else { throw UsageError(da: "--seed skal være et helt tal ≥ 0 (fik '\(s)').", en: "--seed must be a whole number ≥ 0 (got '\(s)').") }
+            generator.seed = seed
+        }
+        if let d = p.value("--start") {
+            guard let day = TimestampParser.parseDate(d) else { throw UsageError(da: "--start skal være en dato ÅÅÅÅ-MM-DD (fik '\(d)').", en: "--start must be a date YYYY-MM-DD (got '\(d)').") }
+            generator.start = day
+        }
+        if let v = p.value("--violations") {
+            guard let rate = Double(v), rate >= 0, rate <= 1 else { throw UsageError(da: "--violations skal være et tal 0–1 (fik '\(v)').", en: "--violations must be a number 0–1 (got '\(v)').") }
+            generator.violationRate = rate
+        }
+        let roster = generator.rosterCSV()
+        if let path = p.value("--output") {
+            guard Self.write(bytes: roster, to: path) else {
+                throw InputFailure([InputError(file: path, da: "kan ikke skrive filen", en: "cannot write the file")])
+            }
+        } else {
+            stdout += String(decoding: roster, as: UTF8.self)
+        }
+        if let path = p.value("--employees-output") {
+            guard Self.write(bytes: generator.employeesCSV(), to: path) else {
+                throw InputFailure([InputError(file: path, da: "kan ikke skrive filen", en: "cannot write the file")])
+            }
+        }
+        return .ok
     }
 
     // MARK: check
@@ -348,12 +413,18 @@ public struct CLI {
     }
 
     static func write(_ text: String, to path: String) -> Bool {
-        guard let file = fopen(path, "wb") else { return false }
-        defer { fclose(file) }
         var text = text
-        return text.withUTF8 { buffer in
-            buffer.isEmpty || fwrite(buffer.baseAddress, 1, buffer.count, file) == buffer.count
-        }
+        return text.withUTF8 { write(buffer: $0, to: path) }
+    }
+
+    static func write(bytes: [UInt8], to path: String) -> Bool {
+        bytes.withUnsafeBufferPointer { write(buffer: $0, to: path) }
+    }
+
+    static func write(buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
+        guard let file = fopen(path, "wb") else { return false }
+        let written = buffer.isEmpty || fwrite(buffer.baseAddress, 1, buffer.count, file) == buffer.count
+        return fclose(file) == 0 && written
     }
 }
 

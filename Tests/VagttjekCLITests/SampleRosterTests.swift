@@ -204,3 +204,40 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertEqual(rows.count, RuleRegistry.all.count, "README.md lists rules that the registry does not have")
     }
 }
+
+/// `vagttjek generate`: deterministic, realistic, and clean when asked for no breaches.
+final class GenerateTests: XCTestCase {
+    func testSameSeedGivesTheSameBytesAndAnotherSeedDoesNot() {
+        let a = vagttjek("generate", "--employees", "30", "--weeks", "8", "--seed", "7")
+        let b = vagttjek("generate", "--employees", "30", "--weeks", "8", "--seed", "7")
+        let c = vagttjek("generate", "--employees", "30", "--weeks", "8", "--seed", "8")
+        XCTAssertEqual(a.code, 0)
+        XCTAssertEqual(a.out, b.out)
+        XCTAssertNotEqual(a.out, c.out)
+        XCTAssertTrue(a.out.hasPrefix("employee,start,end,kind,label,unit\nM000000,2026-01-0"))
+    }
+
+    func testGeneratedRosterReadsBackAndHasNoBreachesWithoutViolations() throws {
+        let scratch = try Scratch()
+        let roster = scratch.path("g.csv"), employees = scratch.path("e.csv")
+        // Weeks 10–20 of 2026: no DST change inside (the generator plans in wall-clock time, so
+        // rest across the spring change is one real hour short, a breach the checker reports).
+        let r = vagttjek("generate", "--employees", "60", "--weeks", "10", "--start", "2026-04-06", "--violations", "0", "--output", roster, "--employees-output", employees)
+        XCTAssertEqual(r.code, 0, r.err)
+        let check = vagttjek("check", roster, "--employees", employees, "--format", "csv")
+        XCTAssertEqual(check.err, "")
+        XCTAssertEqual(SampleRosterTests.keyColumns(check.out), ["plan.notice,info,,2026-04-06T00:00:00+02:00,2026-06-16T00:00:00+02:00,,28,days"])
+        XCTAssertEqual(check.code, 0)
+        // With breaches asked for, every rest and day-off rule finds some.
+        let bent = scratch.path("b.csv")
+        XCTAssertEqual(vagttjek("generate", "--employees", "60", "--weeks", "10", "--violations", "0.2", "--output", bent).code, 0)
+        let found = Set(SampleRosterTests.keyColumns(vagttjek("check", bent, "--format", "csv").out).map { $0.split(separator: ",")[0] })
+        XCTAssertTrue(found.isSuperset(of: ["rest.daily", "dayoff.weekly", "data.double-booking"]), "\(found)")
+    }
+
+    func testGenerateUsageErrors() {
+        XCTAssertEqual(vagttjek("generate", "--weeks", "4").err, "vagttjek: 'generate' kræver --employees.\n")
+        XCTAssertEqual(vagttjek("generate", "--employees", "0", "--weeks", "4").err, "vagttjek: --employees skal være et helt tal i 1–1000000 (fik '0').\n")
+        XCTAssertEqual(vagttjek("generate", "--employees", "5", "--weeks", "4", "--violations", "2").code, 64)
+    }
+}

@@ -1,0 +1,218 @@
+/// A deterministic, realistic roster of 24-hour facilities, for benchmarks and demos
+/// (`vagttjek generate`, SPEC §6).
+///
+/// Staff are grouped in units of 10–20. Most rotate between day (D 07–15) and evening
+/// (A 15–23) weeks with two days off in a row at a personal weekday (±1 day from week to
+/// week) and every third weekend free; 15 % work fixed nights (N 23–07; a sleeping night watch `sovevagt` in units that use
+/// them); a fifth are part-timers; some carry on-call at home (T 16–22) after a day shift;
+/// everyone has three weeks of summer vacation. With `violationRate` > 0 a matching share of
+/// shifts is bent into a breach: a quick return, a 14-hour day, a worked day off or a double
+/// booking. Same parameters → byte-identical output.
+///
+/// The generator plans in wall-clock time, as a planner does, so the rest across the spring DST
+/// change is one real hour shorter than it looks: with `violationRate` 0 the only breaches are
+/// those (a real trap the checker is there to catch).
+///
+/// Shaped for speed: rows are written as bytes into one buffer (no `String` per row).
+public struct RosterGenerator: Sendable {
+    public var employees: Int
+    public var weeks: Int
+    public var seed: UInt64 = 1
+    /// The first day; moved back to its Monday.
+    public var start: Day = CivilDate(year: 2026, month: 1, day: 5).dayNumber
+    /// Share of shifts turned into breaches (0–1).
+    public var violationRate: Double = 0.01
+
+    public init(employees: Int, weeks: Int) {
+        self.employees = employees
+        self.weeks = weeks
+    }
+
+    /// A small, fast, well-mixed PRNG (SplitMix64), so the output is the same everywhere.
+    struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
+    }
+
+    enum Role { case rotating, fixedNight, partTime }
+
+    struct Person {
+        var id: String
+        var unit: Int
+        var role: Role
+        var offDay: Int  // 0 = Monday … 5 = Saturday: the first of two days off in a row
+        var onCall: Bool
+        var sleepingNights: Bool
+        var vacationWeek: Int
+    }
+
+    func people() -> [Person] {
+        var rng = SplitMix(state: seed)
+        var list: [Person] = []
+        list.reserveCapacity(employees)
+        var unit = 0
+        var leftInUnit = 10 + rng.below(11)
+        var unitSleeps = rng.chance(0.4)
+        for e in 0..<employees {
+            if leftInUnit == 0 {
+                unit += 1
+                leftInUnit = 10 + rng.below(11)
+                unitSleeps = rng.chance(0.4)
+            }
+            leftInUnit -= 1
+            let r = rng.below(100)
+            let role: Role = r < 15 ? .fixedNight : r < 35 ? .partTime : .rotating
+            list.append(
+                Person(
+                    id: "M" + pad(e, 6), unit: unit, role: role, offDay: rng.below(6), onCall: rng.chance(0.2),
+                    sleepingNights: unitSleeps && rng.chance(0.6), vacationWeek: 26 + rng.below(6)))
+        }
+        return list
+    }
+
+    /// The roster CSV: `employee,start,end,kind,label,unit`.
+    public func rosterCSV() -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(employees * weeks * 6 * 60 + 64)
+        out += Array("employee,start,end,kind,label,unit\n".utf8)
+        let monday = start - (isoWeekday(start) - 1)
+        var writer = RowWriter()
+        for person in people() {
+            var rng = SplitMix(state: seed ^ (UInt64(truncatingIfNeeded: person.id.hashValueStable) &* 0x2545_F491_4F6C_DD1D))
+            writer.begin(person: person)
+            var previousEnd = -1_000_000_000
+            var jitter = 0
+            for w in 0..<weeks {
+                let weekStart = monday + 7 * w
+                let weekOfYear = (CivilDate(dayNumber: weekStart).dayNumber - CivilDate(year: CivilDate(dayNumber: weekStart).year, month: 1, day: 1).dayNumber) / 7
+                if weekOfYear >= person.vacationWeek && weekOfYear < person.vacationWeek + 3 {
+                    for d in 0..<5 { writer.row(&out, day: weekStart + d, from: 0, to: 1440, kind: "ferie", label: "F") }
+                    previousEnd = -1_000_000_000
+                    continue
+                }
+                // The days off move at most one weekday from week to week, so no gap exceeds 6 days.
+                jitter = max(-1, min(1, jitter + rng.below(3) - 1))
+                let off = max(0, min(5, person.offDay + jitter))  // the pair stays inside the week
+                let evening = person.role != .fixedNight && (w + person.offDay) % 2 == 1
+                for d in 0..<7 {
+                    let day = weekStart + d
+                    // Every third week the weekend is free as well (friweekend).
+                    let weekendOff = (w + person.offDay) % 3 == 0 && d >= 5
+                    let isOff = d == off || d == off + 1 || weekendOff
+                    let workOffDay = isOff && rng.chance(violationRate / 2)
+                    if isOff && !workOffDay { continue }
+                    if person.role == .partTime && rng.chance(0.3) { continue }
+                    var from: Int, to: Int, label: String, kind = "work"
+                    switch person.role {
+                    case .fixedNight:
+                        if d == (off + 2) % 7 || d == (off + 3) % 7 && rng.chance(0.5) { continue }  // recovery after nights
+                        (from, to, label) = (1380, 1860, "N")
+                        if person.sleepingNights { kind = "sovevagt"; label = "S" }
+                    default:
+                        if evening { (from, to, label) = (900, 1380, "A") } else { (from, to, label) = (420, 900, "D") }
+                        if isoWeekday(day) >= 6 && rng.chance(0.15) { (from, to, label) = (420, 1140, "L") }
+                    }
+                    var absoluteFrom = day * minutesPerDay + from
+                    // Keep 11 h of rest unless a breach is wanted.
+                    if absoluteFrom - previousEnd < 11 * 60 {
+                        if rng.chance(violationRate * 4) {
+                            // a quick return: keep it
+                        } else {
+                            let moved = previousEnd + 11 * 60 - day * minutesPerDay
+                            from = ((moved + 59) / 60) * 60
+                            to = from + 8 * 60
+                            label = "M"
+                            absoluteFrom = day * minutesPerDay + from
+                            if to > 31 * 60 { continue }
+                        }
+                    }
+                    if rng.chance(violationRate / 2) { to = from + 14 * 60; label = "L" }
+                    writer.row(&out, day: day, from: from, to: to, kind: kind, label: label)
+                    if rng.chance(violationRate / 4) {
+                        writer.row(&out, day: day, from: from + 120, to: to + 120, kind: "work", label: label)
+                    }
+                    previousEnd = day * minutesPerDay + to
+                    if person.onCall && label == "D" && rng.chance(0.25) {
+                        writer.row(&out, day: day, from: 16 * 60, to: 22 * 60, kind: "tilkaldevagt", label: "T")
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The employees CSV matching the roster: `employee,weekly_hours,fixed_night,unit`.
+    public func employeesCSV() -> [UInt8] {
+        var out = Array("employee,weekly_hours,fixed_night,unit\n".utf8)
+        for p in people() {
+            let hours = p.role == .partTime ? "28" : "37"
+            out += Array("\(p.id),\(hours),\(p.role == .fixedNight ? "ja" : "nej"),Enhed \(pad(p.unit, 4))\n".utf8)
+        }
+        return out
+    }
+
+    /// Writes rows as bytes.
+    struct RowWriter {
+        var prefix: [UInt8] = []
+        var unit: [UInt8] = []
+
+        mutating func begin(person: Person) {
+            prefix = Array(person.id.utf8) + [0x2C]
+            unit = Array("Enhed \(pad(person.unit, 4))".utf8)
+        }
+
+        func row(_ out: inout [UInt8], day: Day, from: Int, to: Int, kind: String, label: String) {
+            out += prefix
+            stamp(&out, day * minutesPerDay + from)
+            out.append(0x2C)
+            stamp(&out, day * minutesPerDay + to)
+            out.append(0x2C)
+            out += kind.utf8
+            out.append(0x2C)
+            out += label.utf8
+            out.append(0x2C)
+            out += unit
+            out.append(0x0A)
+        }
+
+        /// `YYYY-MM-DD HH:MM` of a local minute.
+        func stamp(_ out: inout [UInt8], _ local: Int) {
+            let day = floorDiv(local, minutesPerDay)
+            let m = local - day * minutesPerDay
+            let c = CivilDate(dayNumber: day)
+            digits(&out, c.year, 4); out.append(0x2D)
+            digits(&out, c.month, 2); out.append(0x2D)
+            digits(&out, c.day, 2); out.append(0x20)
+            digits(&out, m / 60, 2); out.append(0x3A)
+            digits(&out, m % 60, 2)
+        }
+
+        func digits(_ out: inout [UInt8], _ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var v = value
+            while divisor > 0 {
+                out.append(UInt8(48 + (v / divisor) % 10))
+                v %= divisor
+                divisor /= 10
+            }
+        }
+    }
+}
+
+extension String {
+    /// A hash that does not change from run to run (Swift's `hashValue` is seeded per process).
+    var hashValueStable: UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        return h
+    }
+}
