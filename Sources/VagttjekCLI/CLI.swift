@@ -394,18 +394,18 @@ public struct CLI {
         options.redact = p.has("--redact")
         options.colors = format == .text && stdoutIsTerminal && p.value("--output") == nil && environment["NO_COLOR"] == nil
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
-        let report: String
+        let report: [UInt8]
         switch format {
-        case .text: report = ReportWriter.text(result, options)
+        case .text: report = Array(ReportWriter.text(result, options).utf8)
         case .json: report = ReportWriter.json(result, options)
         case .csv: report = ReportWriter.csv(result, options)
         }
         if let path = p.value("--output") {
-            guard Self.write(report, to: path) else {
+            guard Self.write(bytes: report, to: path) else {
                 throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil", en: "cannot write the report here")])
             }
         } else {
-            stdout += report
+            stdout += String(decoding: report, as: UTF8.self)
         }
         if skipInvalid && !skipped.isEmpty && !p.has("--allow-invalid") { return .invalidInput }
         if result.errors > 0 || (p.has("--strict") && result.warnings > 0) { return .findings }

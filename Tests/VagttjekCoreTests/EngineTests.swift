@@ -73,7 +73,7 @@ final class EngineTests: XCTestCase {
         let r = try check(csv, agreements: [RuleExamples.agreementHusNord])
         let f = try XCTUnwrap(r.findings.first { $0.rule == "rest.daily" })
         XCTAssertEqual(f.compact(employeeIDs: r.plan.roster.employeeIDs), "E1 2027-02-01 07:00–2027-02-01 15:00 8/11")
-        XCTAssertTrue(f.message.da.hasSuffix("Aftalen LA-1 gælder ikke her: perioden ligger uden for aftalens gyldighed 2026-02-01–2027-01-31."), f.message.da)
+        XCTAssertTrue(f.text(r.plan).da.hasSuffix("Aftalen LA-1 gælder ikke her: perioden ligger uden for aftalens gyldighed 2026-02-01–2027-01-31."), f.text(r.plan).da)
         // On the last valid day it applies.
         let inside = try check(csv.replacingFirst("2027-02-01 07:00,2027-02-01 15:00", with: "2027-01-31 07:00,2027-01-31 10:00").replacingFirst("2027-01-31 15:00,2027-01-31 23:00", with: "2027-01-30 15:00,2027-01-30 23:00"), agreements: [RuleExamples.agreementHusNord])
         XCTAssertEqual(compact(inside, "rest.daily"), [])

@@ -13,11 +13,14 @@ public struct Finding: Sendable, Equatable {
     public var limit: Double?
     /// `h`, `days`, `count` or `sundays`.
     public var unit: String
-    public var message: LocalizedText
+    /// What to tell the planner, as the values the sentence is made of; rendered in one
+    /// language at output time (`Messages.text`), so the rules build no strings (shaped for
+    /// speed: a large roster can have hundreds of thousands of findings).
+    public var message: FindingMessage
 
     public init(
         rule: String, severity: Severity, employee: Int32, start: Minute, end: Minute, measured: Double?,
-        limit: Double?, unit: String, message: LocalizedText
+        limit: Double?, unit: String, message: FindingMessage
     ) {
         self.rule = rule
         self.severity = severity
@@ -41,13 +44,52 @@ public struct Finding: Sendable, Equatable {
         return "\(who) \(TimeFormat.plain(start))–\(TimeFormat.plain(end)) \(m)/\(l)"
     }
 
-    /// The report order: employee, start, rule id, then the rest so the order is total.
+    /// The report order: employee, start, rule id, end, measured. Findings equal in all of
+    /// these render the same in practice; the sort sees the same sequence for any thread count
+    /// (chunks are concatenated in employee order), so the output is deterministic either way.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.employee != b.employee { return a.employee < b.employee }
         if a.start != b.start { return a.start < b.start }
         if a.rule != b.rule { return a.rule < b.rule }
         if a.end != b.end { return a.end < b.end }
-        if a.measured != b.measured { return (a.measured ?? -1) < (b.measured ?? -1) }
-        return a.message.en < b.message.en
+        return (a.measured ?? -1) < (b.measured ?? -1)
     }
+
+    /// The sentence for the planner.
+    public func text(_ plan: PlanContext) -> LocalizedText { Messages.text(self, plan) }
+}
+
+/// The values of a finding's sentence (see `Messages.text`).
+public enum FindingMessage: Sendable, Equatable {
+    case restPeriodTooLong(rest: Int, required: Int, note: RestNote)
+    case restTooShort(rest: Int, required: Int, earliestStart: Minute, note: RestNote)
+    case tooManyReductions(count: Int, allowed: Int, agreement: Int)
+    case consecutiveReductions(previous: Minute, agreement: Int)
+    case missingCompensation(reduced: Int, given: Int, required: Int)
+    /// `agreement` -1 when no postponement agreement applies.
+    case dayOffGapTooLong(limit: Int, weeklyRest: Int, agreement: Int)
+    case dayOffCompensation(required: Int, extraDays: Int, agreement: Int)
+    case noSundayOff(first: Day, last: Day)
+    case weeklyAverage(first: Day, last: Day, average: Double, limit: Double, indicative: Bool)
+    case noticeNotChecked
+    case noticeTooShort(published: Day, first: Day, days: Int, required: Int)
+    case planTooShort(first: Day, last: Day, days: Int, required: Int)
+    case doubleBooking(firstLine: Int, secondLine: Int)
+}
+
+/// Why a short rest was not covered by an agreement, and whether a sleeping night watch made it.
+public struct RestNote: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// No rest-reduction agreement was given.
+        case noAgreement
+        /// The agreement (index) applies but the rest is below its minimum.
+        case belowMinimum(agreement: Int)
+        case outOfValidity(agreement: Int)
+        /// The shift (index into the roster) is outside the agreement's scope.
+        case outOfScope(agreement: Int, shift: Int)
+    }
+
+    public var reason: Reason
+    /// The period holds on-call at the workplace after 2024-07-01.
+    public var onCallIsWork: Bool
 }

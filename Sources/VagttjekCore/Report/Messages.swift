@@ -1,6 +1,62 @@
 /// The catalogue of finding messages, Danish and English side by side (one source of truth per
 /// sentence). Each message says what is wrong and what the planner can change.
 public enum Messages {
+    /// The sentence of a finding, in both languages.
+    public static func text(_ f: Finding, _ plan: PlanContext) -> LocalizedText {
+        let period = WorkPeriod(start: f.start, end: f.end, members: 0..<0)
+        switch f.message {
+        case .restPeriodTooLong(let rest, let required, let note):
+            return restPeriodTooLong(period: period, rest: rest, required: required, note: text(note, plan))
+        case .restTooShort(let rest, let required, let earliest, let note):
+            return restTooShort(period: period, rest: rest, required: required, earliestStart: earliest, note: text(note, plan))
+        case .tooManyReductions(let count, let allowed, let a):
+            return tooManyReductions(period: period, count: count, allowed: allowed, agreement: plan.agreements[a])
+        case .consecutiveReductions(let previous, let a):
+            return consecutiveReductions(period: period, previous: previous, agreement: plan.agreements[a])
+        case .missingCompensation(let reduced, let given, let required):
+            return missingCompensation(period: period, reduced: reduced, given: given, required: required)
+        case .dayOffGapTooLong(let limit, let weeklyRest, let a):
+            return dayOffGapTooLong(
+                gap: DayOffGap(start: f.start, end: f.end, nextBlock: -1), limit: limit, weeklyRest: weeklyRest,
+                postponed: a >= 0 ? plan.agreements[a] : nil)
+        case .dayOffCompensation(let required, let extra, let a):
+            return dayOffCompensation(
+                block: FreeStretch(start: f.start, end: f.end, atStartEdge: false, atEndEdge: false), required: required,
+                extraDays: extra, agreement: plan.agreements[a])
+        case .noSundayOff(let first, let last):
+            return noSundayOff(first: first, last: last)
+        case .weeklyAverage(let first, let last, let average, let limit, let indicative):
+            return weeklyAverage(first: first, last: last, average: average, limit: limit, indicative: indicative)
+        case .noticeNotChecked:
+            return noticeNotChecked()
+        case .noticeTooShort(let published, let first, let days, let required):
+            return noticeTooShort(published: published, first: first, days: days, required: required)
+        case .planTooShort(let first, let last, let days, let required):
+            return planTooShort(first: first, last: last, days: days, required: required)
+        case .doubleBooking(let firstLine, let secondLine):
+            return doubleBooking(start: f.start, end: f.end, firstLine: firstLine, secondLine: secondLine)
+        }
+    }
+
+    static func text(_ note: RestNote, _ plan: PlanContext) -> LocalizedText {
+        var text: LocalizedText
+        switch note.reason {
+        case .noAgreement:
+            text = restNoAgreement
+        case .belowMinimum(let a):
+            text = restBelowAgreementMinimum(plan.agreements[a])
+        case .outOfValidity(let a):
+            text = restAgreementOutOfValidity(plan.agreements[a])
+        case .outOfScope(let a, let shiftIndex):
+            let shift = plan.roster.shifts[shiftIndex]
+            var what = TimeFormat.short(shift.startMinute)
+            let details = [plan.roster.label(of: shift), plan.unit(of: shift)].compactMap { $0 }
+            if !details.isEmpty { what += " (\(details.joined(separator: ", ")))" }
+            text = restAgreementOutOfScope(plan.agreements[a], shift: what)
+        }
+        return note.onCallIsWork ? joined(onCallIsWork, text) : text
+    }
+
     static func h(_ minutes: Int) -> (da: String, en: String) {
         (TimeFormat.hours(minutes, danish: true), TimeFormat.hours(minutes, danish: false))
     }

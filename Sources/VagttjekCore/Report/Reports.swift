@@ -17,91 +17,134 @@ public struct ReportOptions: Sendable {
 /// Renders a `CheckResult` as JSON (`vagttjek.report/1`), CSV or text. Pure functions of the
 /// result, so the same input gives byte-identical output.
 public enum ReportWriter {
-    static func sourceOf(_ rule: String) -> String { RuleRegistry.rule(rule)?.description.source ?? "" }
-
-    static func measuredText(_ v: Double?) -> String {
-        guard let v else { return "null" }
-        return TimeFormat.number(v, danish: false)
-    }
-
     // MARK: JSON
 
-    public static func json(_ r: CheckResult, _ o: ReportOptions) -> String {
-        var out = ""
-        out.reserveCapacity(512 + r.findings.count * 400 + r.employees.count * 160)
+    /// The `vagttjek.report/1` document (SPEC §4), one finding and one employee per line.
+    public static func json(_ r: CheckResult, _ o: ReportOptions) -> [UInt8] {
+        var w = ByteWriter(capacity: 1024 + r.findings.count * 420 + r.employees.count * 150)
         let ids = r.plan.roster.employeeIDs
-        out += "{\n  \"schema\": \"vagttjek.report/1\",\n"
-        out += "  \"tool\": { \"name\": \"vagttjek\", \"version\": \"\(vagttjekVersion)\" },\n"
-        out += "  \"input\": { \"shifts\": \(r.shiftCount), \"employees\": \(r.employees.count), "
-        out += "\"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\" },\n"
+        let sources = sourceTable { var s = ByteWriter(); s.append(json: $0); return s.bytes }
+        w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
+        w.append(vagttjekVersion)
+        w.append("\" },\n  \"input\": { \"shifts\": ")
+        w.append(int: r.shiftCount)
+        w.append(", \"employees\": ")
+        w.append(int: r.employees.count)
+        w.append(", \"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\" },\n")
+        w.append("  \"summary\": { \"errors\": ")
+        w.append(int: r.errors)
+        w.append(", \"warnings\": ")
+        w.append(int: r.warnings)
+        w.append(", \"infos\": ")
+        w.append(int: r.infos)
+        w.append(", \"byRule\": { ")
+        for (i, (rule, count)) in countByRule(r).enumerated() {
+            if i > 0 { w.append(", ") }
+            w.append(json: rule)
+            w.append(": ")
+            w.append(int: count)
+        }
+        w.append(" } },\n  \"findings\": [")
+        for (i, f) in r.findings.enumerated() {
+            w.append(i == 0 ? "\n    " : ",\n    ")
+            w.append("{ \"rule\": ")
+            w.append(json: f.rule)
+            w.append(", \"severity\": \"")
+            w.append(f.severity.rawValue)
+            w.append("\", \"employee\": ")
+            if f.employee >= 0 { w.append(json: ids[Int(f.employee)]) } else { w.append("null") }
+            w.append(", \"start\": \"")
+            w.appendISO(f.start)
+            w.append("\", \"end\": \"")
+            w.appendISO(f.end)
+            w.append("\", \"measured\": ")
+            if let m = f.measured { w.append(number: m) } else { w.append("null") }
+            w.append(", \"limit\": ")
+            if let l = f.limit { w.append(number: l) } else { w.append("null") }
+            w.append(", \"unit\": ")
+            w.append(json: f.unit)
+            w.append(", \"message\": ")
+            w.append(json: f.text(r.plan).text(o.language))
+            w.append(", \"source\": ")
+            w.append(sources[f.rule] ?? Array("\"\"".utf8))
+            w.append(" }")
+        }
+        w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
+        for (i, e) in r.employees.enumerated() {
+            w.append(i == 0 ? "\n    " : ",\n    ")
+            w.append("{ \"employee\": ")
+            w.append(json: e.employee)
+            w.append(", \"workHours\": ")
+            w.append(number: e.workHours)
+            w.append(", \"nightHours\": ")
+            w.append(number: e.nightHours)
+            w.append(e.nightWorker ? ", \"nightWorker\": true" : ", \"nightWorker\": false")
+            w.append(e.fixedNight ? ", \"fixedNight\": true" : ", \"fixedNight\": false")
+            w.append(", \"healthCheck\": null, \"seniorDays\": null }")
+        }
+        w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return w.bytes
+    }
+
+    /// Findings per rule id, every rule of the registry included, in id order.
+    static func countByRule(_ r: CheckResult) -> [(String, Int)] {
         var byRule: [String: Int] = [:]
         for rule in RuleRegistry.all { byRule[rule.id] = 0 }
         for f in r.findings { byRule[f.rule, default: 0] += 1 }
-        let byRuleText = byRule.keys.sorted().map { "\(jsonString($0)): \(byRule[$0] ?? 0)" }.joined(separator: ", ")
-        out += "  \"summary\": { \"errors\": \(r.errors), \"warnings\": \(r.warnings), \"infos\": \(r.infos), \"byRule\": { \(byRuleText) } },\n"
-        out += "  \"findings\": ["
-        for (i, f) in r.findings.enumerated() {
-            out += i == 0 ? "\n    " : ",\n    "
-            out += "{ \"rule\": \(jsonString(f.rule)), \"severity\": \"\(f.severity.rawValue)\", "
-            out += "\"employee\": \(f.employee >= 0 ? jsonString(ids[Int(f.employee)]) : "null"), "
-            out += "\"start\": \"\(TimeFormat.iso(f.start))\", \"end\": \"\(TimeFormat.iso(f.end))\", "
-            out += "\"measured\": \(measuredText(f.measured)), \"limit\": \(measuredText(f.limit)), \"unit\": \(jsonString(f.unit)), "
-            out += "\"message\": \(jsonString(f.message.text(o.language))), \"source\": \(jsonString(sourceOf(f.rule))) }"
-        }
-        out += r.findings.isEmpty ? "],\n" : "\n  ],\n"
-        out += "  \"employees\": ["
-        for (i, e) in r.employees.enumerated() {
-            out += i == 0 ? "\n    " : ",\n    "
-            out += "{ \"employee\": \(jsonString(e.employee)), \"workHours\": \(TimeFormat.number(e.workHours, danish: false)), "
-            out += "\"nightHours\": \(TimeFormat.number(e.nightHours, danish: false)), \"nightWorker\": \(e.nightWorker), "
-            out += "\"fixedNight\": \(e.fixedNight), \"healthCheck\": null, \"seniorDays\": null }"
-        }
-        out += r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        return byRule.keys.sorted().map { ($0, byRule[$0] ?? 0) }
+    }
+
+    /// Each rule's source, encoded once.
+    static func sourceTable(_ encode: (String) -> [UInt8]) -> [String: [UInt8]] {
+        var table: [String: [UInt8]] = [:]
+        for rule in RuleRegistry.all { table[rule.id] = encode(rule.description.source) }
+        return table
     }
 
     /// A JSON string literal.
     public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += "\\u00" + pad(Int(u.value) >> 4, 1) + String(Int(u.value) & 15, radix: 16) } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        var w = ByteWriter()
+        w.append(json: s)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     // MARK: CSV
 
-    public static func csv(_ r: CheckResult, _ o: ReportOptions) -> String {
+    public static func csv(_ r: CheckResult, _ o: ReportOptions) -> [UInt8] {
         let ids = r.plan.roster.employeeIDs
-        var out = "rule,severity,employee,start,end,measured,limit,unit,message,source\n"
+        var w = ByteWriter(capacity: 128 + r.findings.count * 380)
+        let sources = sourceTable { var s = ByteWriter(); s.append(csv: $0); return s.bytes }
+        w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
         for f in r.findings {
-            let fields = [
-                f.rule, f.severity.rawValue, f.employee >= 0 ? ids[Int(f.employee)] : "", TimeFormat.iso(f.start),
-                TimeFormat.iso(f.end), f.measured.map { TimeFormat.number($0, danish: false) } ?? "",
-                f.limit.map { TimeFormat.number($0, danish: false) } ?? "", f.unit, f.message.text(o.language),
-                sourceOf(f.rule),
-            ]
-            out += fields.map(csvField).joined(separator: ",") + "\n"
+            w.append(csv: f.rule)
+            w.append(0x2C)
+            w.append(f.severity.rawValue)
+            w.append(0x2C)
+            if f.employee >= 0 { w.append(csv: ids[Int(f.employee)]) }
+            w.append(0x2C)
+            w.appendISO(f.start)
+            w.append(0x2C)
+            w.appendISO(f.end)
+            w.append(0x2C)
+            if let m = f.measured { w.append(number: m) }
+            w.append(0x2C)
+            if let l = f.limit { w.append(number: l) }
+            w.append(0x2C)
+            w.append(csv: f.unit)
+            w.append(0x2C)
+            w.append(csv: f.text(r.plan).text(o.language))
+            w.append(0x2C)
+            w.append(sources[f.rule] ?? [])
+            w.append(0x0A)
         }
-        return out
+        return w.bytes
     }
 
     /// An RFC 4180 field: quoted when it holds a comma, quote or line break.
     public static func csvField(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-        }
-        return s
+        var w = ByteWriter()
+        w.append(csv: s)
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     // MARK: Text
@@ -144,7 +187,7 @@ public enum ReportWriter {
                     : "\(TimeFormat.number(m, danish: false)) \(unit) (limit \(TimeFormat.number(l, danish: false)) \(unit))"
             }
             out += "  \(label(f.severity)) \(f.rule.padding(20)) \(when.padding(24)) \(value)\n"
-            out += "           \(f.message.text(o.language))\n"
+            out += "           \(f.text(r.plan).text(o.language))\n"
         }
         if !r.employeesWithoutShifts.isEmpty {
             out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "

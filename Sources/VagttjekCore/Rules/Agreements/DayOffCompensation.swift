@@ -49,7 +49,7 @@ public struct DayOffCompensation: Rule {
                     Finding(
                         rule: description.id, severity: .error, employee: t.employee, start: block.start, end: block.end,
                         measured: Finding.hours(block.length), limit: Finding.hours(required), unit: "h",
-                        message: Messages.dayOffCompensation(block: block, required: required, extraDays: extra, agreement: plan.agreements[a])))
+                        message: .dayOffCompensation(required: required, extraDays: extra, agreement: a)))
             }
         }
     }

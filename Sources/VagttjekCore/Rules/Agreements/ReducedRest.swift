@@ -70,7 +70,7 @@ public struct ReducedRest: Rule {
                     Finding(
                         rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
                         measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: "count",
-                        message: Messages.tooManyReductions(period: p, count: count, allowed: agreement.maxReductionsPer7Days, agreement: agreement)))
+                        message: .tooManyReductions(count: count, allowed: agreement.maxReductionsPer7Days, agreement: a)))
                 continue
             }
             if !agreement.allowConsecutiveDays && r > 0 {
@@ -81,7 +81,7 @@ public struct ReducedRest: Rule {
                         Finding(
                             rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
                             measured: 2, limit: 1, unit: "days",
-                            message: Messages.consecutiveReductions(period: p, previous: previous, agreement: agreement)))
+                            message: .consecutiveReductions(previous: previous, agreement: a)))
                 }
             }
         }

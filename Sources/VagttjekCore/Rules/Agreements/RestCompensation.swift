@@ -48,7 +48,7 @@ public struct RestCompensation: Rule {
                     Finding(
                         rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
                         measured: Finding.hours(given), limit: Finding.hours(required), unit: "h",
-                        message: Messages.missingCompensation(period: p, reduced: reduced, given: given, required: required)))
+                        message: .missingCompensation(reduced: reduced, given: given, required: required)))
             }
         }
     }

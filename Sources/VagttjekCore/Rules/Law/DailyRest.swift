@@ -89,17 +89,16 @@ public struct DailyRest: Rule {
             let a = t.restAgreement[i]
             let required = a >= 0 ? Int(plan.agreements[a].minRestHours * 60) : dailyRest
             if rest >= required { continue }
-            var note = a >= 0 ? Messages.restBelowAgreementMinimum(plan.agreements[a]) : whyNoAgreement(t, period, plan)
-            if t.shifts(of: period, plan).contains(where: { $0.kind == .oncallWorkplace && $0.endMinute > PlanContext.onCallRestAbolished }) {
-                note = Messages.joined(Messages.onCallIsWork, note)
+            let onCall = period.members.contains {
+                let s = plan.roster.shifts[t.periodShifts[$0]]
+                return s.kind == .oncallWorkplace && s.endMinute > PlanContext.onCallRestAbolished
             }
-            let message: LocalizedText
+            let note = RestNote(reason: a >= 0 ? .belowMinimum(agreement: a) : whyNoAgreement(t, period, plan), onCallIsWork: onCall)
+            let message: FindingMessage
             if period.length > minutesPerDay - required || i == 0 {
-                message = Messages.restPeriodTooLong(period: period, rest: rest, required: required, note: note)
+                message = .restPeriodTooLong(rest: rest, required: required, note: note)
             } else {
-                message = Messages.restTooShort(
-                    period: period, rest: rest, required: required, earliestStart: t.restPeriods[i - 1].end + required,
-                    note: note)
+                message = .restTooShort(rest: rest, required: required, earliestStart: t.restPeriods[i - 1].end + required, note: note)
             }
             findings.append(
                 Finding(
@@ -109,18 +108,15 @@ public struct DailyRest: Rule {
     }
 
     /// Why no rest-reduction agreement covers the period: the agreement that comes closest
-    /// (in scope but out of validity first, then the first one), or the plain advice.
-    func whyNoAgreement(_ t: EmployeeTimeline, _ period: WorkPeriod, _ plan: PlanContext) -> LocalizedText {
-        guard let first = plan.restAgreements.first else { return Messages.restNoAgreement }
-        let shifts = t.shifts(of: period, plan)
-        for a in plan.restAgreements where shifts.allSatisfy({ plan.agreement(a, covers: $0) }) {
-            return Messages.restAgreementOutOfValidity(plan.agreements[a])
+    /// (in scope but out of validity first, then the first one), or none given.
+    func whyNoAgreement(_ t: EmployeeTimeline, _ period: WorkPeriod, _ plan: PlanContext) -> RestNote.Reason {
+        guard let first = plan.restAgreements.first else { return .noAgreement }
+        let members = period.members.map { t.periodShifts[$0] }
+        for a in plan.restAgreements where members.allSatisfy({ plan.agreement(a, covers: plan.roster.shifts[$0]) }) {
+            return .outOfValidity(agreement: a)
         }
-        let outside = shifts.first { !plan.agreement(first, covers: $0) } ?? shifts[0]
-        var what = TimeFormat.short(outside.startMinute)
-        let details = [plan.roster.label(of: outside), plan.unit(of: outside)].compactMap { $0 }
-        if !details.isEmpty { what += " (\(details.joined(separator: ", ")))" }
-        return Messages.restAgreementOutOfScope(plan.agreements[first], shift: what)
+        let outside = members.first { !plan.agreement(first, covers: plan.roster.shifts[$0]) } ?? members[0]
+        return .outOfScope(agreement: first, shift: outside)
     }
 }
 

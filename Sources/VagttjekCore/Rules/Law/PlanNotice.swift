@@ -40,23 +40,23 @@ public struct PlanNotice: Rule {
     public func checkPlan(_ plan: PlanContext, into findings: inout [Finding]) {
         let severity: Severity = plan.policy.profile == .kl ? .error : .warning
         let notice = plan.policy.noticeDays, minDays = plan.policy.minPlanDays
-        func add(_ severity: Severity, _ measured: Double?, _ limit: Int, _ message: LocalizedText) {
+        func add(_ severity: Severity, _ measured: Double?, _ limit: Int, _ message: FindingMessage) {
             findings.append(
                 Finding(
                     rule: description.id, severity: severity, employee: -1, start: plan.periodStart, end: plan.periodEnd,
                     measured: measured, limit: Double(limit), unit: "days", message: message))
         }
         guard let published = plan.published else {
-            add(.info, nil, notice, Messages.noticeNotChecked())
+            add(.info, nil, notice, .noticeNotChecked)
             return
         }
         let given = plan.firstDay - published
         if given < notice {
-            add(severity, Double(given), notice, Messages.noticeTooShort(published: published, first: plan.firstDay, days: given, required: notice))
+            add(severity, Double(given), notice, .noticeTooShort(published: published, first: plan.firstDay, days: given, required: notice))
         }
         let days = plan.lastDay - plan.firstDay + 1
         if days < minDays {
-            add(severity, Double(days), minDays, Messages.planTooShort(first: plan.firstDay, last: plan.lastDay, days: days, required: minDays))
+            add(severity, Double(days), minDays, .planTooShort(first: plan.firstDay, last: plan.lastDay, days: days, required: minDays))
         }
     }
 }

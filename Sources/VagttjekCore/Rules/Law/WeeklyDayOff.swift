@@ -67,8 +67,7 @@ public struct WeeklyDayOff: Rule {
                 Finding(
                     rule: description.id, severity: .error, employee: t.employee, start: gap.start, end: gap.end,
                     measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: "h",
-                    message: Messages.dayOffGapTooLong(
-                        gap: gap, limit: limit, weeklyRest: weeklyRest, postponed: a >= 0 ? plan.agreements[a] : nil)))
+                    message: .dayOffGapTooLong(limit: limit, weeklyRest: weeklyRest, agreement: a)))
         }
     }
 }

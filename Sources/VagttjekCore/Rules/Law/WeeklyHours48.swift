@@ -91,6 +91,6 @@ public struct WeeklyHours48: Rule {
                 rule: description.id, severity: indicative ? .warning : .error, employee: t.employee,
                 start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
                 measured: (worst * 100).rounded() / 100, limit: limit, unit: "h",
-                message: Messages.weeklyAverage(first: first, last: last, average: worst, limit: limit, indicative: indicative)))
+                message: .weeklyAverage(first: first, last: last, average: worst, limit: limit, indicative: indicative)))
     }
 }
