@@ -30,10 +30,14 @@ public struct CLI {
     public init() {}
 
     var language: Language = .da
+    /// Phase timings on stderr when VAGTTJEK_TIMING is set (for BENCHMARKS.md; not for users).
+    var timing = PhaseTimer(enabled: false)
 
     /// Runs `vagttjek ARGS…` (without the program name).
     public mutating func run(_ args: [String]) -> ExitCode {
         language = Self.preScanLanguage(args)
+        timing = PhaseTimer(enabled: environment["VAGTTJEK_TIMING"] != nil)
+        defer { stderr += timing.report }
         do {
             return try dispatch(args)
         } catch let error as UsageError {
@@ -345,7 +349,7 @@ public struct CLI {
         var roster: Roster?
         var skipped: [InputError] = []
         do {
-            let result = try reader.read(path: rosterPath)
+            let result = try timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: rosterPath) }
             roster = result.roster
             skipped = result.errors
         } catch { errors += error.errors }
@@ -387,21 +391,22 @@ public struct CLI {
         let input = CheckInput(
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: published,
             period: period, previous: previous)
-        let result = Checker().check(input, jobs: jobs)
+        let result = timing.phase("check") { Checker().check(input, jobs: jobs) }
 
         var options = ReportOptions()
         options.language = language
         options.redact = p.has("--redact")
         options.colors = format == .text && stdoutIsTerminal && p.value("--output") == nil && environment["NO_COLOR"] == nil
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
-        let report: [UInt8]
-        switch format {
-        case .text: report = Array(ReportWriter.text(result, options).utf8)
-        case .json: report = ReportWriter.json(result, options)
-        case .csv: report = ReportWriter.csv(result, options)
+        let report: [UInt8] = timing.phase("report") {
+          switch format {
+          case .text: return Array(ReportWriter.text(result, options).utf8)
+          case .json: return ReportWriter.json(result, options)
+          case .csv: return ReportWriter.csv(result, options)
+          }
         }
         if let path = p.value("--output") {
-            guard Self.write(bytes: report, to: path) else {
+            guard timing.phase("write", { Self.write(bytes: report, to: path) }) else {
                 throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil", en: "cannot write the report here")])
             }
         } else {
@@ -462,4 +467,23 @@ extension String {
 
 extension Substring {
     var trimmingSpaces: String { String(self).trimmingSpaces }
+}
+
+/// Wall-clock time per phase, printed to stderr at the end of a run.
+struct PhaseTimer {
+    let enabled: Bool
+    private(set) var report = ""
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func phase<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
+        guard enabled else { return try body() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try body()
+        let d = clock.now - start
+        let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        report += "timing: \(name) \(Int(ms.rounded())) ms\n"
+        return value
+    }
 }

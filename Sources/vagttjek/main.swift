@@ -6,7 +6,9 @@ import Glibc
 
 var cli = CLI()
 cli.stdoutIsTerminal = isatty(1) == 1
-if let noColor = getenv("NO_COLOR") { cli.environment["NO_COLOR"] = String(cString: noColor) }
+for name in ["NO_COLOR", "VAGTTJEK_TIMING"] {
+    if let value = getenv(name) { cli.environment[name] = String(cString: value) }
+}
 let code = cli.run(Array(CommandLine.arguments.dropFirst()))
 fputs(cli.stdout, stdout)
 fputs(cli.stderr, stderr)

@@ -116,3 +116,35 @@ final class EngineTests: XCTestCase {
         }
     }
 }
+
+/// The fast row path and the general one read the same rows into the same shifts.
+final class ParserPathTests: XCTestCase {
+    func testFastAndGeneralPathsGiveTheSameRoster() throws {
+        var generator = RosterGenerator(employees: 40, weeks: 6)
+        generator.violationRate = 0.1
+        let plain = generator.rosterCSV()
+        // Quoting every field sends every row through the general path.
+        var quoted = [UInt8]()
+        for line in plain.split(separator: 0x0A, omittingEmptySubsequences: false) where !line.isEmpty {
+            quoted += line.split(separator: 0x2C, omittingEmptySubsequences: false).map { [0x22] + Array($0) + [0x22] }
+                .joined(separator: [0x2C]) + [0x0D, 0x0A]
+        }
+        let fast = try RosterReader().parse(bytes: plain, file: "a.csv")
+        let general = try RosterReader().parse(bytes: quoted, file: "b.csv")
+        XCTAssertEqual(fast.errors, [])
+        XCTAssertEqual(general.errors, [])
+        XCTAssertGreaterThan(fast.roster.shifts.count, 40 * 6 * 3)
+        XCTAssertEqual(fast.roster.shifts, general.roster.shifts)
+        XCTAssertEqual(fast.roster.employeeIDs, general.roster.employeeIDs)
+        XCTAssertEqual(fast.roster.labels, general.roster.labels)
+        XCTAssertEqual(fast.roster.units, general.roster.units)
+    }
+
+    func testMixedRowsKeepTheirLineNumbersAndErrors() throws {
+        let csv = "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,work\n\"E2\",03-03-2026 07:00,2026-03-03 15:00,\n\nE3,2026-03-29 02:30,2026-03-29 10:00,work\nE1,2026-03-04 07:00,2026-03-04 15:00,syg\n"
+        let r = try RosterReader().parse(bytes: Array(csv.utf8), file: "m.csv")
+        XCTAssertEqual(r.roster.shifts.map(\.line), [2, 6, 3])
+        XCTAssertEqual(r.roster.shifts.map(\.kind), [.work, .sick, .work])
+        XCTAssertEqual(r.errors.map { $0.rendered(.en) }, ["m.csv:5:4: «2026-03-29 02:30» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00"])
+    }
+}

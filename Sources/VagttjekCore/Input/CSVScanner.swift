@@ -40,6 +40,16 @@ public struct CSVScanner {
         self.delimiter = delimiter
     }
 
+    /// Where the next record starts: byte offset and 1-based line.
+    public var offset: Int { position }
+    public var line: Int { nextLine }
+
+    /// Continues scanning at a byte offset that starts a line.
+    public mutating func seek(to offset: Int, line: Int) {
+        position = offset
+        nextLine = line
+    }
+
     /// Picks the delimiter that occurs most often (outside quotes) on the first line.
     public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]

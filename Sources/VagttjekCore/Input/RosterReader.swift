@@ -94,9 +94,7 @@ public struct RosterReader {
         if !headerErrors.isEmpty { throw InputFailure(headerErrors) }
 
         var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: headers.count)
-        while rows.scanner.next(into: &record) {
-            rows.parseRow(record)
-        }
+        rows.parseRows()
         if rows.shifts.isEmpty && rows.errors.isEmpty {
             throw InputFailure([
                 InputError(
@@ -130,11 +128,220 @@ struct RowParser {
     var kindIndex: [ArraySlice<UInt8>: ShiftKind] = [:]
     var tagIndex: [ArraySlice<UInt8>: ShiftTags] = [:]
 
+    // Column positions for the fast path (-1 when absent).
+    let employeeColumn: Int, startColumn: Int, endColumn: Int, kindColumn: Int
+    let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int
+
     init(scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int) {
         self.scanner = scanner
         self.file = file
         self.columns = columns
         self.headerCount = headerCount
+        employeeColumn = columns[.employee] ?? -1
+        startColumn = columns[.start] ?? -1
+        endColumn = columns[.end] ?? -1
+        kindColumn = columns[.kind] ?? -1
+        labelColumn = columns[.label] ?? -1
+        unitColumn = columns[.unit] ?? -1
+        breakColumn = columns[.break] ?? -1
+        tagsColumn = columns[.tags] ?? -1
+        shifts.reserveCapacity(scanner.bytes.count / 48)
+    }
+
+    /// Reads every row after the header.
+    ///
+    /// Shaped for speed (see `Benchmarks/CheckBenchmarks.swift`, parse): a row without quotes
+    /// whose cells are in the common forms (`YYYY-MM-DD HH:MM`, a known kind, no tags, a plain
+    /// break) is read straight from the bytes, with the employee, kind, label and unit of the
+    /// previous row reused when the bytes are the same. Any other row (quotes, other date forms,
+    /// ambiguous or non-existent times, errors) goes through `parseRow`, the general path that
+    /// also writes every error message; both paths give the same shifts.
+    mutating func parseRows() {
+        let bytes = scanner.bytes
+        var record = CSVScanner.Record()
+        let fieldCount = headerCount
+        var starts = [Int](repeating: 0, count: fieldCount + 1)
+        var ends = [Int](repeating: 0, count: fieldCount + 1)
+        var last = FastCache()
+        bytes.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var i = scanner.offset
+            var line = scanner.line
+            while i < n {
+                let lineStart = i
+                // Split the line at delimiters; stop at a quote (general path).
+                var fields = 0
+                var quoted = false
+                starts[0] = i
+                while i < n {
+                    let b = buf[i]
+                    if b == 0x0A { break }
+                    if b == scanner.delimiter {
+                        if fields < fieldCount { ends[fields] = i }
+                        fields += 1
+                        if fields < fieldCount { starts[fields] = i + 1 }
+                    } else if b == 0x22 {
+                        quoted = true
+                        break
+                    }
+                    i += 1
+                }
+                if quoted {
+                    scanner.seek(to: lineStart, line: line)
+                    if scanner.next(into: &record) { parseRow(record) }
+                    i = scanner.offset
+                    line = scanner.line
+                    continue
+                }
+                var lineEnd = i
+                if lineEnd > lineStart && buf[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                if fields < fieldCount { ends[fields] = lineEnd }
+                fields += 1
+                let next = i + 1
+                if lineEnd == lineStart {  // blank line
+                    i = next
+                    line += 1
+                    continue
+                }
+                if fields != fieldCount || !fastRow(buf, starts, ends, line, &last) {
+                    scanner.seek(to: lineStart, line: line)
+                    if scanner.next(into: &record) { parseRow(record) }
+                }
+                i = next
+                line += 1
+            }
+        }
+    }
+
+    /// The previous row's interned values, by byte range in the file.
+    struct FastCache {
+        var employee = (start: 0, end: -1, index: Int32(-1))
+        var kind = (start: 0, end: -1, kind: ShiftKind.work)
+        var label = (start: 0, end: -1, index: Int32(-1))
+        var unit = (start: 0, end: -1, index: Int32(-1))
+    }
+
+    @inline(__always)
+    static func same(_ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int) -> Bool {
+        let length = aEnd - a
+        if length != bEnd - b { return false }
+        var k = 0
+        while k < length {
+            if buf[a + k] != buf[b + k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Reads one plain row; false to leave it to the general path (nothing is changed then).
+    @inline(__always)
+    mutating func fastRow(
+        _ buf: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ ends: [Int], _ line: Int, _ last: inout FastCache
+    ) -> Bool {
+        if tagsColumn >= 0 && ends[tagsColumn] > starts[tagsColumn] { return false }
+        guard let start = Self.plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = Self.plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        else { return false }
+        var breakMinutes: UInt16 = 0
+        if breakColumn >= 0 {
+            var value = 0
+            var k = starts[breakColumn]
+            let e = ends[breakColumn]
+            if e - k > 4 { return false }
+            while k < e {
+                let d = Int(buf[k]) &- 48
+                if d < 0 || d > 9 { return false }
+                value = value * 10 + d
+                k += 1
+            }
+            if value > 1440 { return false }
+            breakMinutes = UInt16(value)
+        }
+        // Kind.
+        var kind = ShiftKind.work
+        if kindColumn >= 0 {
+            let s = starts[kindColumn], e = ends[kindColumn]
+            if Self.same(buf, s, e, last.kind.start, last.kind.end) {
+                kind = last.kind.kind
+            } else {
+                if e > s && (buf[s] == 0x20 || buf[e - 1] == 0x20) { return false }
+                let key = scanner.bytes[s..<e]
+                if let k = kindIndex[key] { kind = k } else {
+                    guard let k = ShiftKind.parse(String(decoding: key, as: UTF8.self)) else { return false }
+                    kindIndex[key] = k
+                    kind = k
+                }
+                last.kind = (s, e, kind)
+            }
+        }
+        // Employee.
+        var employee: Int32
+        let es = starts[employeeColumn], ee = ends[employeeColumn]
+        if Self.same(buf, es, ee, last.employee.start, last.employee.end) {
+            employee = last.employee.index
+        } else {
+            if ee == es || buf[es] == 0x20 || buf[ee - 1] == 0x20 { return false }
+            let key = scanner.bytes[es..<ee]
+            if let e = employeeIndex[key] { employee = e } else {
+                employee = Int32(employeeIDs.count)
+                employeeIndex[key] = employee
+                employeeIDs.append(String(decoding: key, as: UTF8.self))
+            }
+            last.employee = (es, ee, employee)
+        }
+        let label = fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
+        let unit = fastIntern(buf, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
+        guard label != -2 && unit != -2 else { return false }
+        shifts.append(
+            Shift(
+                employee: employee, start: Int32(start), end: Int32(end), kind: kind, label: label, unit: unit,
+                line: Int32(line), breakMinutes: breakMinutes))
+        return true
+    }
+
+    /// Interns an optional text column with the previous-row cache; -1 when absent or empty,
+    /// -2 when the cell needs the general path (surrounding spaces).
+    @inline(__always)
+    func fastIntern(
+        _ buf: UnsafeBufferPointer<UInt8>, _ column: Int, _ starts: [Int], _ ends: [Int],
+        _ last: inout (start: Int, end: Int, index: Int32), _ table: inout [ArraySlice<UInt8>: Int32], _ strings: inout [String]
+    ) -> Int32 {
+        if column < 0 { return -1 }
+        let s = starts[column], e = ends[column]
+        if s == e { return -1 }
+        if Self.same(buf, s, e, last.start, last.end) { return last.index }
+        if buf[s] == 0x20 || buf[e - 1] == 0x20 { return -2 }
+        let key = scanner.bytes[s..<e]
+        let index: Int32
+        if let i = table[key] { index = i } else {
+            index = Int32(strings.count)
+            table[key] = index
+            strings.append(String(decoding: key, as: UTF8.self))
+        }
+        last = (s, e, index)
+        return index
+    }
+
+    /// `YYYY-MM-DD HH:MM` (or with `T`) that exists once in Copenhagen time, as an instant;
+    /// nil for anything else (left to the general path).
+    @inline(__always)
+    static func plainInstant(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Minute? {
+        guard e - s == 16 else { return nil }
+        @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k]) &- 48 }
+        let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6), d0 = d(8), d1 = d(9)
+        let h0 = d(11), h1 = d(12), n0 = d(14), n1 = d(15)
+        guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, buf[s + 10] == 0x20 || buf[s + 10] == 0x54, buf[s + 13] == 0x3A,
+            UInt(y0) < 10, UInt(y1) < 10, UInt(y2) < 10, UInt(y3) < 10, UInt(m0) < 10, UInt(m1) < 10,
+            UInt(d0) < 10, UInt(d1) < 10, UInt(h0) < 10, UInt(h1) < 10, UInt(n0) < 10, UInt(n1) < 10
+        else { return nil }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, day = d0 * 10 + d1
+        let hour = h0 * 10 + h1, minute = n0 * 10 + n1
+        guard year >= 1900, year <= 2199, month >= 1, month <= 12, day >= 1,
+            day <= CivilDate.daysInMonth(year: year, month: month), hour < 24, minute < 60
+        else { return nil }
+        let local = CivilDate(year: year, month: month, day: day).dayNumber * minutesPerDay + hour * 60 + minute
+        if case .unique(let instant) = Copenhagen.resolve(local: local) { return instant }
+        return nil
     }
 
     mutating func fail(_ record: CSVScanner.Record, _ index: Int?, da: String, en: String) {

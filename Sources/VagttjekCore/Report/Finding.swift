@@ -55,8 +55,13 @@ public struct Finding: Sendable, Equatable {
         return (a.measured ?? -1) < (b.measured ?? -1)
     }
 
-    /// The sentence for the planner.
-    public func text(_ plan: PlanContext) -> LocalizedText { Messages.text(self, plan) }
+    /// The sentence for the planner, in one language.
+    public func text(_ plan: PlanContext, _ language: Language) -> String { Messages.text(self, plan, language) }
+
+    /// The sentence for the planner, in both languages.
+    public func text(_ plan: PlanContext) -> LocalizedText {
+        LocalizedText(da: Messages.text(self, plan, .da), en: Messages.text(self, plan, .en))
+    }
 }
 
 /// The values of a finding's sentence (see `Messages.text`).

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The version reported by `--version` and in JSON reports.
 public let vagttjekVersion = "0.1.0"
 
@@ -45,29 +47,35 @@ public enum ReportWriter {
             w.append(int: count)
         }
         w.append(" } },\n  \"findings\": [")
-        for (i, f) in r.findings.enumerated() {
-            w.append(i == 0 ? "\n    " : ",\n    ")
-            w.append("{ \"rule\": ")
-            w.append(json: f.rule)
-            w.append(", \"severity\": \"")
-            w.append(f.severity.rawValue)
-            w.append("\", \"employee\": ")
-            if f.employee >= 0 { w.append(json: ids[Int(f.employee)]) } else { w.append("null") }
-            w.append(", \"start\": \"")
-            w.appendISO(f.start)
-            w.append("\", \"end\": \"")
-            w.appendISO(f.end)
-            w.append("\", \"measured\": ")
-            if let m = f.measured { w.append(number: m) } else { w.append("null") }
-            w.append(", \"limit\": ")
-            if let l = f.limit { w.append(number: l) } else { w.append("null") }
-            w.append(", \"unit\": ")
-            w.append(json: f.unit)
-            w.append(", \"message\": ")
-            w.append(json: f.text(r.plan).text(o.language))
-            w.append(", \"source\": ")
-            w.append(sources[f.rule] ?? Array("\"\"".utf8))
-            w.append(" }")
+        let plan = r.plan, findings = r.findings, language = o.language
+        for part in rendered(count: findings.count, { range, w in
+            for i in range {
+                let f = findings[i]
+                w.append(i == 0 ? "\n    " : ",\n    ")
+                w.append("{ \"rule\": ")
+                w.append(json: f.rule)
+                w.append(", \"severity\": \"")
+                w.append(f.severity.rawValue)
+                w.append("\", \"employee\": ")
+                if f.employee >= 0 { w.append(json: ids[Int(f.employee)]) } else { w.append("null") }
+                w.append(", \"start\": \"")
+                w.appendISO(f.start)
+                w.append("\", \"end\": \"")
+                w.appendISO(f.end)
+                w.append("\", \"measured\": ")
+                if let m = f.measured { w.append(number: m) } else { w.append("null") }
+                w.append(", \"limit\": ")
+                if let l = f.limit { w.append(number: l) } else { w.append("null") }
+                w.append(", \"unit\": ")
+                w.append(json: f.unit)
+                w.append(", \"message\": ")
+                w.append(json: f.text(plan, language))
+                w.append(", \"source\": ")
+                w.append(sources[f.rule] ?? Array("\"\"".utf8))
+                w.append(" }")
+            }
+        }) {
+            w.append(part)
         }
         w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
         for (i, e) in r.employees.enumerated() {
@@ -84,6 +92,24 @@ public enum ReportWriter {
         }
         w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         return w.bytes
+    }
+
+    /// Renders `count` items in contiguous chunks, on all cores when there are many, and returns
+    /// the chunks in order (so the bytes are the same for any number of threads). Shaped for
+    /// speed: building the messages is most of a large report's cost.
+    static func rendered(count: Int, _ body: @escaping @Sendable (Range<Int>, inout ByteWriter) -> Void) -> [[UInt8]] {
+        let chunks = count < 4096 ? 1 : max(1, min(64, System.activeProcessorCount * 4))
+        var parts = [[UInt8]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            let work = { (c: Int) in
+                var w = ByteWriter(capacity: (count / chunks + 1) * 400)
+                body((count * c / chunks)..<(count * (c + 1) / chunks), &w)
+                base[c] = w.bytes
+            }
+            if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
+        }
+        return parts
     }
 
     /// Findings per rule id, every rule of the registry included, in id order.
@@ -115,27 +141,32 @@ public enum ReportWriter {
         var w = ByteWriter(capacity: 128 + r.findings.count * 380)
         let sources = sourceTable { var s = ByteWriter(); s.append(csv: $0); return s.bytes }
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
-        for f in r.findings {
-            w.append(csv: f.rule)
-            w.append(0x2C)
-            w.append(f.severity.rawValue)
-            w.append(0x2C)
-            if f.employee >= 0 { w.append(csv: ids[Int(f.employee)]) }
-            w.append(0x2C)
-            w.appendISO(f.start)
-            w.append(0x2C)
-            w.appendISO(f.end)
-            w.append(0x2C)
-            if let m = f.measured { w.append(number: m) }
-            w.append(0x2C)
-            if let l = f.limit { w.append(number: l) }
-            w.append(0x2C)
-            w.append(csv: f.unit)
-            w.append(0x2C)
-            w.append(csv: f.text(r.plan).text(o.language))
-            w.append(0x2C)
-            w.append(sources[f.rule] ?? [])
-            w.append(0x0A)
+        let plan = r.plan, findings = r.findings, language = o.language
+        for part in rendered(count: findings.count, { range, w in
+            for f in findings[range] {
+                w.append(csv: f.rule)
+                w.append(0x2C)
+                w.append(f.severity.rawValue)
+                w.append(0x2C)
+                if f.employee >= 0 { w.append(csv: ids[Int(f.employee)]) }
+                w.append(0x2C)
+                w.appendISO(f.start)
+                w.append(0x2C)
+                w.appendISO(f.end)
+                w.append(0x2C)
+                if let m = f.measured { w.append(number: m) }
+                w.append(0x2C)
+                if let l = f.limit { w.append(number: l) }
+                w.append(0x2C)
+                w.append(csv: f.unit)
+                w.append(0x2C)
+                w.append(csv: f.text(plan, language))
+                w.append(0x2C)
+                w.append(sources[f.rule] ?? [])
+                w.append(0x0A)
+            }
+        }) {
+            w.append(part)
         }
         return w.bytes
     }
@@ -187,7 +218,7 @@ public enum ReportWriter {
                     : "\(TimeFormat.number(m, danish: false)) \(unit) (limit \(TimeFormat.number(l, danish: false)) \(unit))"
             }
             out += "  \(label(f.severity)) \(f.rule.padding(20)) \(when.padding(24)) \(value)\n"
-            out += "           \(f.text(r.plan).text(o.language))\n"
+            out += "           \(f.text(r.plan, o.language))\n"
         }
         if !r.employeesWithoutShifts.isEmpty {
             out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "

@@ -83,8 +83,12 @@ public func floorDiv(_ a: Int, _ b: Int) -> Int {
     return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
 }
 
+/// "00" … "99", for the common case of `pad` (messages and reports format many clock times).
+private let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : "\($0)" }
+
 /// Zero-padded decimal, e.g. `pad(7, 2)` = "07".
 func pad(_ value: Int, _ width: Int) -> String {
+    if width == 2 && value >= 0 && value < 100 { return twoDigits[value] }
     let s = String(abs(value))
     let padded = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     return value < 0 ? "-" + padded : padded
