@@ -21,36 +21,78 @@ public struct Roster: Sendable {
         file: String, employeeIDs: [String], labels: [String], units: [String], shifts: [Shift],
         hasBreakColumn: Bool = false, notices: [InputError] = []
     ) {
+        var rows = shifts
+        self.init(
+            file: file, employeeIDs: employeeIDs, labels: labels, units: units, taking: &rows,
+            hasBreakColumn: hasBreakColumn, notices: notices)
+    }
+
+    /// Builds a roster from rows it takes over (`shifts` is left empty), so the rows are sorted
+    /// where they lie instead of in a copy.
+    public init(
+        file: String, employeeIDs: [String], labels: [String], units: [String], taking shifts: inout [Shift],
+        hasBreakColumn: Bool = false, notices: [InputError] = []
+    ) {
         self.file = file
         self.labels = labels
         self.units = units
         self.hasBreakColumn = hasBreakColumn
         self.notices = notices
         // Re-number employees in id order and sort the rows, so the result does not depend on
-        // the order of the input rows.
+        // the order of the input rows. Shaped for memory: all in place, no second array of rows.
         let order = employeeIDs.indices.sorted { employeeIDs[$0].utf8.lexicographicallyPrecedes(employeeIDs[$1].utf8) }
-        var newIndex = [Int32](repeating: 0, count: employeeIDs.count)
-        for (new, old) in order.enumerated() { newIndex[old] = Int32(new) }
         self.employeeIDs = order.map { employeeIDs[$0] }
-        var sorted = shifts
-        for i in sorted.indices { sorted[i].employee = newIndex[Int(sorted[i].employee)] }
-        sorted.sort { a, b in
+        var rows: [Shift] = []
+        swap(&rows, &shifts)
+        if order != Array(employeeIDs.indices) {
+            var newIndex = [Int32](repeating: 0, count: employeeIDs.count)
+            for (new, old) in order.enumerated() { newIndex[old] = Int32(new) }
+            for i in rows.indices { rows[i].employee = newIndex[Int(rows[i].employee)] }
+        }
+        self.employeeRanges = Self.sortInPlace(&rows, employees: employeeIDs.count)
+        self.shifts = rows
+    }
+
+    /// Sorts rows by (employee, start, end, line) in place and returns each employee's range:
+    /// a check and nothing more for sorted input (the usual export), else an in-place bucket
+    /// permutation by employee followed by a sort of each employee's few rows.
+    static func sortInPlace(_ rows: inout [Shift], employees: Int) -> [Range<Int>] {
+        @inline(__always) func before(_ a: Shift, _ b: Shift) -> Bool {
             if a.employee != b.employee { return a.employee < b.employee }
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
             return a.line < b.line
         }
-        self.shifts = sorted
-        var ranges = [Range<Int>](repeating: 0..<0, count: employeeIDs.count)
-        var i = 0
-        while i < sorted.count {
-            let e = Int(sorted[i].employee)
-            var j = i
-            while j < sorted.count && Int(sorted[j].employee) == e { j += 1 }
-            ranges[e] = i..<j
-            i = j
+        var counts = [Int](repeating: 0, count: employees + 1)
+        var sorted = true
+        for i in rows.indices {
+            counts[Int(rows[i].employee) + 1] += 1
+            if i > 0 && sorted && before(rows[i], rows[i - 1]) { sorted = false }
         }
-        self.employeeRanges = ranges
+        var starts = counts
+        for e in 0..<employees { starts[e + 1] += starts[e] }
+        let ranges = (0..<employees).map { starts[$0]..<starts[$0 + 1] }
+        if sorted { return ranges }
+        rows.withUnsafeMutableBufferPointer { buf in
+            // American flag sort: move every row to its employee's bucket by swapping.
+            var next = Array(starts.dropLast())
+            for e in 0..<employees {
+                while next[e] < ranges[e].upperBound {
+                    let target = Int(buf[next[e]].employee)
+                    if target == e {
+                        next[e] += 1
+                    } else {
+                        buf.swapAt(next[e], next[target])
+                        next[target] += 1
+                    }
+                }
+            }
+            for r in ranges where r.count > 1 {
+                var slice = buf[r]
+                slice.sort(by: before)
+            }
+        }
+        return ranges
     }
 
     public func label(of shift: Shift) -> String? { shift.label >= 0 ? labels[Int(shift.label)] : nil }

@@ -94,23 +94,27 @@ public struct ShiftTags: OptionSet, Sendable, Hashable {
 
 /// One roster row, as the engine stores it.
 ///
-/// Shaped for speed and memory (SPEC §7): a fixed-size value of small integers; strings
-/// (employee id, label, unit) are interned in the `Roster` and referred to by index.
+/// Shaped for speed and memory (SPEC §7: ≤ 40 bytes per shift resident): 24 bytes of small
+/// integers; strings (employee id, label, unit) are interned in the `Roster` and referred to by
+/// index. Labels and units are 16-bit codes (0 = none), so a roster may hold 65,534 distinct
+/// labels and as many units.
 public struct Shift: Sendable, Equatable {
     /// Index into `Roster.employeeIDs`.
     public var employee: Int32
     /// Start and end as minutes since 2000-01-01T00:00Z; `end > start`.
     public var start: Int32
     public var end: Int32
-    /// Index into `Roster.labels`, or -1.
-    public var label: Int32
-    /// Index into `Roster.units`, or -1.
-    public var unit: Int32
     /// The 1-based line of the row in its file (for messages).
     public var line: Int32
+    /// `label + 1` and `unit + 1`; 0 when absent.
+    public var labelCode: UInt16
+    public var unitCode: UInt16
     public var breakMinutes: UInt16
     public var kind: ShiftKind
     public var tags: ShiftTags
+
+    /// The most distinct labels (and units) a roster can hold.
+    public static let maxCodes = Int(UInt16.max) - 1
 
     public init(
         employee: Int32, start: Int32, end: Int32, kind: ShiftKind, label: Int32 = -1, unit: Int32 = -1,
@@ -119,12 +123,24 @@ public struct Shift: Sendable, Equatable {
         self.employee = employee
         self.start = start
         self.end = end
-        self.label = label
-        self.unit = unit
         self.line = line
+        self.labelCode = UInt16(truncatingIfNeeded: label + 1)
+        self.unitCode = UInt16(truncatingIfNeeded: unit + 1)
         self.breakMinutes = breakMinutes
         self.kind = kind
         self.tags = tags
+    }
+
+    /// Index into `Roster.labels`, or -1.
+    @inline(__always) public var label: Int32 {
+        get { Int32(labelCode) - 1 }
+        set { labelCode = UInt16(truncatingIfNeeded: newValue + 1) }
+    }
+
+    /// Index into `Roster.units`, or -1.
+    @inline(__always) public var unit: Int32 {
+        get { Int32(unitCode) - 1 }
+        set { unitCode = UInt16(truncatingIfNeeded: newValue + 1) }
     }
 
     @inline(__always) public var startMinute: Minute { Int(start) }

@@ -103,7 +103,7 @@ public struct RosterReader {
             ])
         }
         let roster = Roster(
-            file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, shifts: rows.shifts,
+            file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
             hasBreakColumn: columnIndex[.break] != nil, notices: rows.notices)
         return Result(roster: roster, errors: rows.errors)
     }
@@ -314,6 +314,7 @@ struct RowParser {
         let key = scanner.bytes[s..<e]
         let index: Int32
         if let i = table[key] { index = i } else {
+            if strings.count >= Shift.maxCodes { return -2 }
             index = Int32(strings.count)
             table[key] = index
             strings.append(String(decoding: key, as: UTF8.self))
@@ -393,6 +394,11 @@ struct RowParser {
         }
         let label = Self.intern(scanner, record, columns[.label], table: &labelIndex, strings: &labels)
         let unit = Self.intern(scanner, record, columns[.unit], table: &unitIndex, strings: &units)
+        for (value, column) in [(label, columns[.label]), (unit, columns[.unit])] where value == Self.tooMany {
+            fail(
+                record, column, da: "for mange forskellige værdier i kolonnen (højst \(Shift.maxCodes))",
+                en: "too many distinct values in the column (at most \(Shift.maxCodes))")
+        }
         var breakMinutes: UInt16 = 0
         if let bi = columns[.break] {
             let bytes = trimmed(scanner.field(record, bi))
@@ -440,7 +446,10 @@ struct RowParser {
                 line: Int32(record.line), breakMinutes: breakMinutes, tags: tags))
     }
 
-    /// Interns an optional text column; -1 when absent or empty.
+    /// What `intern` returns when a column has more distinct values than a `Shift` can code.
+    static let tooMany: Int32 = -3
+
+    /// Interns an optional text column; -1 when absent or empty, `tooMany` past the limit.
     static func intern(
         _ scanner: CSVScanner, _ record: CSVScanner.Record, _ index: Int?, table: inout [ArraySlice<UInt8>: Int32], strings: inout [String]
     ) -> Int32 {
@@ -448,6 +457,7 @@ struct RowParser {
         let bytes = trimmed(scanner.field(record, index))
         if bytes.isEmpty { return -1 }
         if let i = table[bytes] { return i }
+        if strings.count >= Shift.maxCodes { return tooMany }
         let i = Int32(strings.count)
         table[bytes] = i
         strings.append(String(decoding: bytes, as: UTF8.self))
