@@ -345,7 +345,7 @@ public struct CLI {
 
         // Inputs: read everything, then report every input error at once.
         var errors: [InputError] = []
-        let reader = RosterReader(mapping: mapping)
+        let reader = RosterReader(mapping: mapping, jobs: jobs)
         var roster: Roster?
         var skipped: [InputError] = []
         do {

@@ -148,3 +148,40 @@ final class ParserPathTests: XCTestCase {
         XCTAssertEqual(r.errors.map { $0.rendered(.en) }, ["m.csv:5:4: «2026-03-29 02:30» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00"])
     }
 }
+
+/// Parsing a large file in parallel pieces gives exactly the sequential result.
+final class ParallelParseTests: XCTestCase {
+    func testParallelParseEqualsSequential() throws {
+        var generator = RosterGenerator(employees: 60, weeks: 20)
+        generator.violationRate = 0.05
+        var csv = generator.rosterCSV()
+        XCTAssertGreaterThan(csv.count, 1 << 18)
+        // Bad rows and a DST notice spread through the file keep their line numbers.
+        let bad = Array("M000001,2026-02-30 07:00,2026-03-01 07:00,work,D,Enhed 0000\n".utf8)
+        let ambiguous = Array("M000002,2026-10-25 02:30,2026-10-25 07:00,work,D,Enhed 0000\n".utf8)
+        csv += bad + ambiguous
+        let middle = csv.count / 2
+        let cut = (csv[middle...].firstIndex(of: 0x0A) ?? middle) + 1
+        csv.insert(contentsOf: bad, at: cut)
+        let sequential = try RosterReader(jobs: 1).parse(bytes: csv, file: "g.csv")
+        var splitting = RosterReader(jobs: 2)
+        splitting.parallelThreshold = 1 << 16  // split this small file into 8 pieces
+        let parallel = try splitting.parse(bytes: csv, file: "g.csv")
+        XCTAssertEqual(sequential.errors.count, 2)
+        XCTAssertEqual(parallel.errors, sequential.errors)
+        XCTAssertEqual(parallel.roster.notices, sequential.roster.notices)
+        XCTAssertEqual(parallel.roster.notices.count, 1)
+        XCTAssertEqual(parallel.roster.shifts, sequential.roster.shifts)
+        XCTAssertEqual(parallel.roster.employeeIDs, sequential.roster.employeeIDs)
+        XCTAssertEqual(parallel.roster.labels, sequential.roster.labels)
+        XCTAssertEqual(parallel.roster.units, sequential.roster.units)
+        XCTAssertEqual(parallel.roster.employeeRanges, sequential.roster.employeeRanges)
+        // A quote anywhere sends the file back to the sequential path, with the same result.
+        var quoted = csv
+        quoted.insert(contentsOf: Array("\"M000003\",2026-03-03 07:00,2026-03-03 15:00,work,D,Enhed 0000\n".utf8), at: cut)
+        let fallback = try splitting.parse(bytes: quoted, file: "g.csv")
+        XCTAssertEqual(fallback.roster.shifts.count, sequential.roster.shifts.count + 1)
+        // Both bad rows come after the inserted one.
+        XCTAssertEqual(fallback.errors.map(\.line), sequential.errors.map { $0.line.map { $0 + 1 } })
+    }
+}
