@@ -102,7 +102,7 @@ public struct Checker: Sendable {
             work += s.endMinute - s.startMinute
             workShifts += 1
             if s.kind == .oncallWorkplace && !policy.nightWorkIncludesOnCall { continue }
-            let n = NightPeriod.minutes(of: s, policy: policy)
+            let n = plan.nightMinutes(s)
             night += n
             if n >= 180 { nightShifts += 1 }
         }

@@ -56,6 +56,11 @@ public struct EmployeeTimeline: Sendable {
     /// The stretches between days off.
     public internal(set) var dayOffGaps: [DayOffGap] = []
 
+    /// Per analysed day (`PlanContext.dayBase + i`): minutes of working time, and whether a
+    /// vacation, sick or leave entry touches the day (SPEC §3.4).
+    public internal(set) var dayWork: [Int32] = []
+    public internal(set) var dayAbsence: [Bool] = []
+
     private var scratch: [(start: Int, end: Int, shift: Int)] = []
     private var weekShifts: [Int] = []
 
@@ -69,6 +74,35 @@ public struct EmployeeTimeline: Sendable {
         analyseRest(plan)
         buildWeekPeriods(plan)
         analyseDaysOff(plan)
+        analyseDays(plan)
+    }
+
+    // MARK: Days
+
+    /// Splits working time and absences at local midnight into `dayWork` / `dayAbsence`.
+    private mutating func analyseDays(_ plan: PlanContext) {
+        let count = plan.dayCount
+        dayWork.removeAll(keepingCapacity: true)
+        dayWork.append(contentsOf: repeatElement(0, count: count))
+        dayAbsence.removeAll(keepingCapacity: true)
+        dayAbsence.append(contentsOf: repeatElement(false, count: count))
+        let from = plan.analysisStart, to = plan.periodEnd
+        let midnights = plan.midnights
+        for i in shifts {
+            let shift = plan.roster.shifts[i]
+            let work = shift.kind.isWorkingTime
+            guard work || shift.kind.isNeutralAbsence else { continue }
+            let s = max(shift.startMinute, from), e = min(shift.endMinute, to)
+            guard e > s else { continue }
+            var d = plan.dayIndex(of: s)
+            while d < count && midnights[d] < e {
+                let part = min(e, midnights[d + 1]) - max(s, midnights[d])
+                if part > 0 {
+                    if work { dayWork[d] += Int32(part) } else { dayAbsence[d] = true }
+                }
+                d += 1
+            }
+        }
     }
 
     // MARK: Daily rest

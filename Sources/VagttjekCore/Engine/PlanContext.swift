@@ -76,6 +76,53 @@ public struct PlanContext: Sendable {
         self.periodEnd = Copenhagen.midnight(max(first, last) + 1)
         self.analysisStart = analysisStart
         self.hasHistory = input.previous != nil
+        // Day tables for the per-employee pass (shaped for speed: no time zone arithmetic per shift).
+        let days = Copenhagen.days
+        let base = days.day(of: analysisStart)
+        let count = max(first, last) - base + 1
+        self.dayBase = base
+        self.dayCount = count
+        self.midnights = (0...(count + 1)).map { days.midnight(base + $0) }
+        let wraps = input.policy.nightFrom > input.policy.nightTo
+        self.nightStarts = (-1...count).map { NightPeriod.instant(base + $0, input.policy.nightFrom) }
+        self.nightEnds = (-1...count).map { NightPeriod.instant(base + $0 + (wraps ? 1 : 0), input.policy.nightTo) }
+    }
+
+    /// The analysed days: `dayBase` is the local date of `analysisStart`; `dayCount` days run to
+    /// `lastDay`.
+    public let dayBase: Day
+    public let dayCount: Int
+    /// `midnights[i]` is the instant day `dayBase + i` starts (to `dayCount + 1`).
+    public let midnights: [Minute]
+    /// The night period that starts on day `dayBase + i - 1` is `nightStarts[i]..<nightEnds[i]`
+    /// (from the day before the first to the day after the last).
+    public let nightStarts: [Minute]
+    public let nightEnds: [Minute]
+
+    /// The index into `midnights` of the day holding an instant (clamped to the table).
+    @inline(__always)
+    public func dayIndex(of instant: Minute) -> Int {
+        if instant < midnights[0] { return -1 }
+        var i = min(dayCount, max(0, (instant - midnights[0]) / minutesPerDay))
+        while i > 0 && midnights[i] > instant { i -= 1 }
+        while i < dayCount && midnights[i + 1] <= instant { i += 1 }
+        return i
+    }
+
+    /// Real minutes of a shift inside night periods (SPEC §3.6), from the night table; shifts
+    /// outside the table fall back to the time zone rule.
+    @inline(__always)
+    public func nightMinutes(_ shift: Shift) -> Int {
+        let s = shift.startMinute, e = shift.endMinute
+        guard s >= midnights[0], e <= midnights[dayCount] else { return NightPeriod.minutes(of: shift, policy: policy) }
+        var total = 0
+        var i = dayIndex(of: s)  // the night starting the day before is nightStarts[i]
+        while i <= dayCount + 1 && nightStarts[i] < e {
+            let overlap = min(nightEnds[i], e) - max(nightStarts[i], s)
+            if overlap > 0 { total += overlap }
+            i += 1
+        }
+        return total
     }
 
     /// The unit of a shift: its own column, else the employee's unit from `--employees`.

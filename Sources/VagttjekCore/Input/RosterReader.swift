@@ -252,7 +252,9 @@ struct RowParser {
         var starts = [Int](repeating: 0, count: fieldCount + 1)
         var ends = [Int](repeating: 0, count: fieldCount + 1)
         var last = FastCache()
+        let delimiters = UInt64(scanner.delimiter) &* 0x0101_0101_0101_0101
         bytes.withUnsafeBufferPointer { buf in
+            guard let raw = buf.baseAddress.map(UnsafeRawPointer.init) else { return }
             let n = end
             var i = from
             var line = firstLine
@@ -263,18 +265,16 @@ struct RowParser {
                 var fields = 0
                 var quoted = false
                 starts[0] = i
-                while i < n {
-                    let b = buf[i]
-                    if b == 0x0A { break }
-                    if b == scanner.delimiter {
-                        if fields < fieldCount { ends[fields] = i }
-                        fields += 1
-                        if fields < fieldCount { starts[fields] = i + 1 }
-                    } else if b == 0x22 {
-                        quoted = true
-                        break
-                    }
-                    i += 1
+                while true {
+                    let j = Self.nextSpecial(raw, i, n, delimiters)
+                    if j >= n { i = n; break }
+                    let b = buf[j]
+                    if b == 0x0A { i = j; break }
+                    if b == 0x22 { quoted = true; i = j; break }
+                    if fields < fieldCount { ends[fields] = j }
+                    fields += 1
+                    if fields < fieldCount { starts[fields] = j + 1 }
+                    i = j + 1
                 }
                 if quoted {
                     sawQuote = true
@@ -304,6 +304,29 @@ struct RowParser {
         }
     }
 
+    /// The position of the next delimiter, line feed or quote at or after `i`, or `n`.
+    /// Shaped for speed: eight bytes per step, with an exact zero-byte test on each pattern.
+    @inline(__always)
+    static func nextSpecial(_ raw: UnsafeRawPointer, _ i: Int, _ n: Int, _ delimiters: UInt64) -> Int {
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
+            ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
+        }
+        let delimiter = UInt8(truncatingIfNeeded: delimiters)
+        var k = i
+        while k + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let m = zeroBytes(x ^ delimiters) | zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x2222_2222_2222_2222)
+            if m != 0 { return k + (UInt64(littleEndian: m).trailingZeroBitCount >> 3) }
+            k += 8
+        }
+        while k < n {
+            let b = raw.load(fromByteOffset: k, as: UInt8.self)
+            if b == delimiter || b == 0x0A || b == 0x22 { return k }
+            k += 1
+        }
+        return n
+    }
+
     /// The previous row's interned values, by byte range in the file.
     struct FastCache {
         var employee = (start: 0, end: -1, index: Int32(-1))
@@ -330,8 +353,8 @@ struct RowParser {
         _ buf: UnsafeBufferPointer<UInt8>, _ starts: [Int], _ ends: [Int], _ line: Int, _ last: inout FastCache
     ) -> Bool {
         if tagsColumn >= 0 && ends[tagsColumn] > starts[tagsColumn] { return false }
-        guard let start = Self.plainInstant(buf, starts[startColumn], ends[startColumn]),
-            let end = Self.plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        guard let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
         else { return false }
         var breakMinutes: UInt16 = 0
         if breakColumn >= 0 {
@@ -414,25 +437,41 @@ struct RowParser {
         return index
     }
 
+    /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
+    let days = Copenhagen.days
+    /// The last date read by the fast path: its 10 bytes and day number (rows repeat dates).
+    var cachedDate = (low: UInt64(0), high: UInt16(0), day: Int.min)
+
     /// `YYYY-MM-DD HH:MM` (or with `T`) that exists once in Copenhagen time, as an instant;
     /// nil for anything else (left to the general path).
     @inline(__always)
-    static func plainInstant(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Minute? {
-        guard e - s == 16 else { return nil }
+    mutating func plainInstant(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Minute? {
+        guard e - s == 16, let p = buf.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(p + s)
+        let low = raw.loadUnaligned(as: UInt64.self), high = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
         @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k]) &- 48 }
-        let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6), d0 = d(8), d1 = d(9)
+        let day: Int
+        if low == cachedDate.low && high == cachedDate.high {
+            day = cachedDate.day
+        } else {
+            let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6), d0 = d(8), d1 = d(9)
+            guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, UInt(y0) < 10, UInt(y1) < 10, UInt(y2) < 10, UInt(y3) < 10,
+                UInt(m0) < 10, UInt(m1) < 10, UInt(d0) < 10, UInt(d1) < 10
+            else { return nil }
+            let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, dom = d0 * 10 + d1
+            guard year >= 1900, year <= 2199, month >= 1, month <= 12, dom >= 1,
+                dom <= CivilDate.daysInMonth(year: year, month: month)
+            else { return nil }
+            day = CivilDate(year: year, month: month, day: dom).dayNumber
+            cachedDate = (low, high, day)
+        }
         let h0 = d(11), h1 = d(12), n0 = d(14), n1 = d(15)
-        guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, buf[s + 10] == 0x20 || buf[s + 10] == 0x54, buf[s + 13] == 0x3A,
-            UInt(y0) < 10, UInt(y1) < 10, UInt(y2) < 10, UInt(y3) < 10, UInt(m0) < 10, UInt(m1) < 10,
-            UInt(d0) < 10, UInt(d1) < 10, UInt(h0) < 10, UInt(h1) < 10, UInt(n0) < 10, UInt(n1) < 10
+        guard buf[s + 10] == 0x20 || buf[s + 10] == 0x54, buf[s + 13] == 0x3A, UInt(h0) < 10, UInt(h1) < 10,
+            UInt(n0) < 10, UInt(n1) < 10
         else { return nil }
-        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, month = m0 * 10 + m1, day = d0 * 10 + d1
         let hour = h0 * 10 + h1, minute = n0 * 10 + n1
-        guard year >= 1900, year <= 2199, month >= 1, month <= 12, day >= 1,
-            day <= CivilDate.daysInMonth(year: year, month: month), hour < 24, minute < 60
-        else { return nil }
-        let local = CivilDate(year: year, month: month, day: day).dayNumber * minutesPerDay + hour * 60 + minute
-        if case .unique(let instant) = Copenhagen.resolve(local: local) { return instant }
+        guard hour < 24, minute < 60 else { return nil }
+        if case .unique(let instant) = days.resolve(local: day * minutesPerDay + hour * 60 + minute) { return instant }
         return nil
     }
 

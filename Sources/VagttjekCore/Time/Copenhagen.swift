@@ -26,9 +26,11 @@ public enum Copenhagen {
         case nonexistent
     }
 
-    @usableFromInline static let tableFirstYear = 1970
     @usableFromInline static let tableFirstDay = CivilDate(year: 1970, month: 1, day: 1).dayNumber
-    @usableFromInline static let table: [UInt8] = buildTable()
+
+    /// The day table, for hot loops: fetch it once (`let days = Copenhagen.days`) and call its
+    /// methods, so the loop does not pay for the lazy global's initialisation check every time.
+    public static let days = DayTable()
 
     /// The last Sunday of a month, as a day number.
     public static func lastSunday(year: Int, month: Int) -> Day {
@@ -41,79 +43,105 @@ public enum Copenhagen {
     /// The day summer time ends (last Sunday of October).
     public static func summerTimeEnd(year: Int) -> Day { lastSunday(year: year, month: 10) }
 
-    static func buildTable() -> [UInt8] {
-        let lastDay = CivilDate(year: 2199, month: 12, day: 31).dayNumber
-        var table = [UInt8](repeating: DayKind.winter.rawValue, count: lastDay - tableFirstDay + 1)
-        for year in 1970...2199 {
-            let spring = summerTimeStart(year: year) - tableFirstDay
-            let autumn = summerTimeEnd(year: year) - tableFirstDay
-            table[spring] = DayKind.springForward.rawValue
-            for d in (spring + 1)..<autumn { table[d] = DayKind.summer.rawValue }
-            table[autumn] = DayKind.fallBack.rawValue
-        }
-        return table
-    }
-
-    @inline(__always) @usableFromInline
-    static func kind(of day: Day) -> DayKind {
-        let i = day - tableFirstDay
-        if i >= 0 && i < table.count { return DayKind(rawValue: table[i]) ?? .winter }
-        let year = CivilDate(dayNumber: day).year
-        let spring = summerTimeStart(year: year), autumn = summerTimeEnd(year: year)
-        if day == spring { return .springForward }
-        if day == autumn { return .fallBack }
-        return (day > spring && day < autumn) ? .summer : .winter
-    }
-
     /// The UTC offset in minutes (60 or 120) at an instant.
-    @inline(__always)
-    public static func offset(at instant: Minute) -> Int {
-        let day = floorDiv(instant, minutesPerDay)
-        switch kind(of: day) {
-        case .winter: return 60
-        case .summer: return 120
-        // The change happens at 01:00 UTC on the same UTC date as the local date.
-        case .springForward: return instant - day * minutesPerDay < 60 ? 60 : 120
-        case .fallBack: return instant - day * minutesPerDay < 60 ? 120 : 60
-        }
-    }
+    public static func offset(at instant: Minute) -> Int { days.offset(at: instant) }
 
     /// Reads a wall-clock time given as minutes since 2000-01-01T00:00 *local*.
-    @inline(__always)
-    public static func resolve(local: Minute) -> Resolution {
-        let day = floorDiv(local, minutesPerDay)
-        let minuteOfDay = local - day * minutesPerDay
-        switch kind(of: day) {
-        case .winter: return .unique(local - 60)
-        case .summer: return .unique(local - 120)
-        case .springForward:
-            if minuteOfDay < 120 { return .unique(local - 60) }
-            if minuteOfDay < 180 { return .nonexistent }
-            return .unique(local - 120)
-        case .fallBack:
-            if minuteOfDay < 120 { return .unique(local - 120) }
-            if minuteOfDay < 180 { return .ambiguous(first: local - 120, second: local - 60) }
-            return .unique(local - 60)
-        }
-    }
+    public static func resolve(local: Minute) -> Resolution { days.resolve(local: local) }
 
     /// The instant of local midnight starting a day (midnight always exists once in Copenhagen).
-    @inline(__always)
-    public static func midnight(_ day: Day) -> Minute {
-        let local = day * minutesPerDay
-        return kind(of: day) == .summer || kind(of: day) == .fallBack ? local - 120 : local - 60
-    }
+    public static func midnight(_ day: Day) -> Minute { days.midnight(day) }
 
     /// The local date of an instant.
-    @inline(__always)
-    public static func day(of instant: Minute) -> Day {
-        floorDiv(instant + offset(at: instant), minutesPerDay)
-    }
+    public static func day(of instant: Minute) -> Day { days.day(of: instant) }
 
     /// The local wall-clock minute (minutes since 2000-01-01T00:00 local) of an instant.
-    @inline(__always)
-    public static func local(_ instant: Minute) -> Minute {
-        instant + offset(at: instant)
+    public static func local(_ instant: Minute) -> Minute { days.local(instant) }
+
+    /// The kind of every day from 1970 to 2199 in one table built once and never freed; the
+    /// methods are the time zone rule. Outside the table the rule is computed.
+    public struct DayTable: @unchecked Sendable {
+        @usableFromInline let base: UnsafePointer<UInt8>
+        @usableFromInline let count: Int
+        @usableFromInline let firstDay: Int
+
+        init() {
+            firstDay = Copenhagen.tableFirstDay
+            let lastDay = CivilDate(year: 2199, month: 12, day: 31).dayNumber
+            count = lastDay - firstDay + 1
+            let table = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
+            table.initialize(repeating: DayKind.winter.rawValue, count: count)
+            for year in 1970...2199 {
+                let spring = summerTimeStart(year: year) - firstDay
+                let autumn = summerTimeEnd(year: year) - firstDay
+                table[spring] = DayKind.springForward.rawValue
+                for d in (spring + 1)..<autumn { table[d] = DayKind.summer.rawValue }
+                table[autumn] = DayKind.fallBack.rawValue
+            }
+            base = UnsafePointer(table)
+        }
+
+        @inline(__always) @usableFromInline
+        func kind(of day: Day) -> DayKind {
+            let i = day &- firstDay
+            if i >= 0 && i < count { return DayKind(rawValue: base[i]) ?? .winter }
+            let year = CivilDate(dayNumber: day).year
+            let spring = summerTimeStart(year: year), autumn = summerTimeEnd(year: year)
+            if day == spring { return .springForward }
+            if day == autumn { return .fallBack }
+            return (day > spring && day < autumn) ? .summer : .winter
+        }
+
+        /// The UTC offset in minutes (60 or 120) at an instant.
+        @inline(__always)
+        public func offset(at instant: Minute) -> Int {
+            let day = floorDiv(instant, minutesPerDay)
+            switch kind(of: day) {
+            case .winter: return 60
+            case .summer: return 120
+            // The change happens at 01:00 UTC on the same UTC date as the local date.
+            case .springForward: return instant - day * minutesPerDay < 60 ? 60 : 120
+            case .fallBack: return instant - day * minutesPerDay < 60 ? 120 : 60
+            }
+        }
+
+        /// Reads a wall-clock time given as minutes since 2000-01-01T00:00 *local*.
+        @inline(__always)
+        public func resolve(local: Minute) -> Resolution {
+            let day = floorDiv(local, minutesPerDay)
+            let minuteOfDay = local - day * minutesPerDay
+            switch kind(of: day) {
+            case .winter: return .unique(local - 60)
+            case .summer: return .unique(local - 120)
+            case .springForward:
+                if minuteOfDay < 120 { return .unique(local - 60) }
+                if minuteOfDay < 180 { return .nonexistent }
+                return .unique(local - 120)
+            case .fallBack:
+                if minuteOfDay < 120 { return .unique(local - 120) }
+                if minuteOfDay < 180 { return .ambiguous(first: local - 120, second: local - 60) }
+                return .unique(local - 60)
+            }
+        }
+
+        /// The instant of local midnight starting a day.
+        @inline(__always)
+        public func midnight(_ day: Day) -> Minute {
+            let k = kind(of: day)
+            return k == .summer || k == .fallBack ? day * minutesPerDay - 120 : day * minutesPerDay - 60
+        }
+
+        /// The local date of an instant.
+        @inline(__always)
+        public func day(of instant: Minute) -> Day {
+            floorDiv(instant + offset(at: instant), minutesPerDay)
+        }
+
+        /// The local wall-clock minute of an instant.
+        @inline(__always)
+        public func local(_ instant: Minute) -> Minute {
+            instant + offset(at: instant)
+        }
     }
 }
 

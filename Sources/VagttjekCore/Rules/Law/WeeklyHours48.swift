@@ -47,35 +47,20 @@ public struct WeeklyHours48: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
-        let firstDay = Copenhagen.day(of: plan.analysisStart)
-        let dayCount = plan.lastDay - firstDay + 1
+        let firstDay = plan.dayBase
+        let dayCount = plan.dayCount
         guard dayCount >= 7 else { return }
-        var worked = [Int](repeating: 0, count: dayCount)
-        var absent = [Bool](repeating: false, count: dayCount)
-        var any = false
-        for i in t.shifts {
-            let s = plan.roster.shifts[i]
-            guard s.kind.isWorkingTime || s.kind.isNeutralAbsence else { continue }
-            var day = max(Copenhagen.day(of: s.startMinute), firstDay)
-            while day <= plan.lastDay {
-                let from = max(s.startMinute, Copenhagen.midnight(day)), to = min(s.endMinute, Copenhagen.midnight(day + 1))
-                if from >= s.endMinute { break }
-                if to > from {
-                    if s.kind.isWorkingTime { worked[day - firstDay] += to - from; any = true } else { absent[day - firstDay] = true }
-                }
-                day += 1
-            }
-        }
-        guard any else { return }
+        let worked = t.dayWork, absent = t.dayAbsence
+        guard worked.contains(where: { $0 > 0 }) else { return }
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
         var minutes = 0, neutral = 0
         func isNeutral(_ d: Int) -> Int { absent[d] && worked[d] == 0 ? 1 : 0 }
-        for d in 0..<window { minutes += worked[d]; neutral += isNeutral(d) }
+        for d in 0..<window { minutes += Int(worked[d]); neutral += isNeutral(d) }
         var worst = -1.0, worstStart = 0
         for start in 0...(dayCount - window) {
             if start > 0 {
-                minutes += worked[start + window - 1] - worked[start - 1]
+                minutes += Int(worked[start + window - 1]) - Int(worked[start - 1])
                 neutral += isNeutral(start + window - 1) - isNeutral(start - 1)
             }
             let weeks = Double(window - neutral) / 7
