@@ -26,6 +26,9 @@ public struct CLI {
     public var stdoutIsTerminal = false
     /// Environment lookups (NO_COLOR).
     public var environment: [String: String] = [:]
+    /// Where reports go when there is no `--output`: written there directly when set (the
+    /// executable sets it to stdout), else collected in `stdout` (tests).
+    public var stdoutFile: UnsafeMutablePointer<FILE>?
 
     public init() {}
 
@@ -398,20 +401,36 @@ public struct CLI {
         options.redact = p.has("--redact")
         options.colors = format == .text && stdoutIsTerminal && p.value("--output") == nil && environment["NO_COLOR"] == nil
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
-        let report: [UInt8] = timing.phase("report") {
-          switch format {
-          case .text: return Array(ReportWriter.text(result, options).utf8)
-          case .json: return ReportWriter.json(result, options)
-          case .csv: return ReportWriter.csv(result, options)
-          }
-        }
+        // The report streams to the file or stdout piece by piece (never whole in memory).
+        var file: UnsafeMutablePointer<FILE>?
         if let path = p.value("--output") {
-            guard timing.phase("write", { Self.write(bytes: report, to: path) }) else {
+            file = fopen(path, "wb")
+            if file == nil {
                 throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil", en: "cannot write the report here")])
             }
-        } else {
-            stdout += String(decoding: report, as: UTF8.self)
         }
+        var failed = false
+        var collected: [UInt8] = []
+        let direct = file ?? stdoutFile
+        let sink: ReportWriter.Sink = { piece in
+            if let direct {
+                if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, direct) != piece.count { failed = true }
+            } else {
+                collected.append(contentsOf: piece)
+            }
+        }
+        timing.phase("report") {
+            switch format {
+            case .text: Array(ReportWriter.text(result, options).utf8).withUnsafeBufferPointer(sink)
+            case .json: ReportWriter.json(result, options, to: sink)
+            case .csv: ReportWriter.csv(result, options, to: sink)
+            }
+        }
+        if let file, fclose(file) != 0 { failed = true }
+        if failed, let path = p.value("--output") {
+            throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil (disken fuld?)", en: "cannot write the report here (disk full?)")])
+        }
+        stdout += String(decoding: collected, as: UTF8.self)
         if skipInvalid && !skipped.isEmpty && !p.has("--allow-invalid") { return .invalidInput }
         if result.errors > 0 || (p.has("--strict") && result.warnings > 0) { return .findings }
         return .ok

@@ -6,6 +6,7 @@ import Glibc
 
 var cli = CLI()
 cli.stdoutIsTerminal = isatty(1) == 1
+cli.stdoutFile = stdout
 for name in ["NO_COLOR", "VAGTTJEK_TIMING"] {
     if let value = getenv(name) { cli.environment[name] = String(cString: value) }
 }

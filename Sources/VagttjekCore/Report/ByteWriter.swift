@@ -54,14 +54,14 @@ public struct ByteWriter {
 
     /// A number rounded to two decimals, trailing zeros dropped (`8`, `8.5`, `50.21`), as
     /// `TimeFormat.number` writes it.
-    public mutating func append(number value: Double) {
+    public mutating func append(number value: Double, danish: Bool = false) {
         let hundredths = Int((value * 100).rounded())
         if hundredths < 0 { bytes.append(0x2D) }
         let m = abs(hundredths)
         append(int: m / 100)
         let frac = m % 100
         if frac != 0 {
-            bytes.append(0x2E)
+            bytes.append(danish ? 0x2C : 0x2E)
             bytes.append(UInt8(48 + frac / 10))
             if frac % 10 != 0 { bytes.append(UInt8(48 + frac % 10)) }
         }
@@ -88,47 +88,53 @@ public struct ByteWriter {
 
     /// A JSON string literal.
     public mutating func append(json text: String) {
-        bytes.append(0x22)
         var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for i in 0..<utf8.count {
-                let b = utf8[i]
-                guard b == 0x22 || b == 0x5C || b < 0x20 else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                switch b {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                default:
-                    append("\\u00")
-                    bytes.append(UInt8(48 + b / 16))
-                    let low = b % 16
-                    bytes.append(low < 10 ? 48 + low : 87 + low)
-                }
-                start = i + 1
+        text.withUTF8 { append(jsonEscaping: $0) }
+    }
+
+    /// A JSON string literal of UTF-8 bytes.
+    public mutating func append(jsonEscaping utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        var start = 0
+        for i in 0..<utf8.count {
+            let b = utf8[i]
+            guard b == 0x22 || b == 0x5C || b < 0x20 else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+            switch b {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            default:
+                append("\\u00")
+                bytes.append(UInt8(48 + b / 16))
+                let low = b % 16
+                bytes.append(low < 10 ? 48 + low : 87 + low)
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+            start = i + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         bytes.append(0x22)
     }
 
     /// An RFC 4180 CSV field: quoted when it holds a comma, quote or line break.
     public mutating func append(csv text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            if !utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            bytes.append(0x22)
-            for b in utf8 {
-                if b == 0x22 { bytes.append(0x22) }
-                bytes.append(b)
-            }
-            bytes.append(0x22)
+        text.withUTF8 { append(csvEscaping: $0) }
+    }
+
+    /// An RFC 4180 CSV field of UTF-8 bytes.
+    public mutating func append(csvEscaping utf8: UnsafeBufferPointer<UInt8>) {
+        if !utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            bytes.append(contentsOf: utf8)
+            return
         }
+        bytes.append(0x22)
+        for b in utf8 {
+            if b == 0x22 { bytes.append(0x22) }
+            bytes.append(b)
+        }
+        bytes.append(0x22)
     }
 }

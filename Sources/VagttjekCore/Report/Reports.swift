@@ -21,9 +21,20 @@ public struct ReportOptions: Sendable {
 public enum ReportWriter {
     // MARK: JSON
 
-    /// The `vagttjek.report/1` document (SPEC §4), one finding and one employee per line.
+    /// Receives a report piece by piece, in order.
+    public typealias Sink = (UnsafeBufferPointer<UInt8>) -> Void
+
+    /// The `vagttjek.report/1` document (SPEC §4) in one array.
     public static func json(_ r: CheckResult, _ o: ReportOptions) -> [UInt8] {
-        var w = ByteWriter(capacity: 1024 + r.findings.count * 420 + r.employees.count * 150)
+        var out: [UInt8] = []
+        json(r, o) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The `vagttjek.report/1` document (SPEC §4), one finding and one employee per line,
+    /// streamed to a sink. Shaped for speed and memory: a large report is never whole in memory.
+    public static func json(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) {
+        var w = ByteWriter(capacity: 4096)
         let ids = r.plan.roster.employeeIDs
         let sources = sourceTable { var s = ByteWriter(); s.append(json: $0); return s.bytes }
         w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
@@ -47,8 +58,11 @@ public enum ReportWriter {
             w.append(int: count)
         }
         w.append(" } },\n  \"findings\": [")
+        w.bytes.withUnsafeBufferPointer(sink)
+        w.bytes.removeAll(keepingCapacity: true)
         let plan = r.plan, findings = r.findings, language = o.language
-        for part in rendered(count: findings.count, { range, w in
+        render(count: findings.count, to: sink) { range, w in
+            var message = ByteWriter(capacity: 512)
             for i in range {
                 let f = findings[i]
                 w.append(i == 0 ? "\n    " : ",\n    ")
@@ -69,13 +83,13 @@ public enum ReportWriter {
                 w.append(", \"unit\": ")
                 w.append(json: f.unit)
                 w.append(", \"message\": ")
-                w.append(json: f.text(plan, language))
+                message.bytes.removeAll(keepingCapacity: true)
+                Messages.write(f, plan, language, into: &message)
+                message.bytes.withUnsafeBufferPointer { w.append(jsonEscaping: $0) }
                 w.append(", \"source\": ")
                 w.append(sources[f.rule] ?? Array("\"\"".utf8))
                 w.append(" }")
             }
-        }) {
-            w.append(part)
         }
         w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
         for (i, e) in r.employees.enumerated() {
@@ -91,25 +105,34 @@ public enum ReportWriter {
             w.append(", \"healthCheck\": null, \"seniorDays\": null }")
         }
         w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        return w.bytes
+        w.bytes.withUnsafeBufferPointer(sink)
     }
 
-    /// Renders `count` items in contiguous chunks, on all cores when there are many, and returns
-    /// the chunks in order (so the bytes are the same for any number of threads). Shaped for
-    /// speed: building the messages is most of a large report's cost.
-    static func rendered(count: Int, _ body: @escaping @Sendable (Range<Int>, inout ByteWriter) -> Void) -> [[UInt8]] {
-        let chunks = count < 4096 ? 1 : max(1, min(64, System.activeProcessorCount * 4))
-        var parts = [[UInt8]](repeating: [], count: chunks)
-        parts.withUnsafeMutableBufferPointer { out in
-            let base = out.baseAddress!
-            let work = { (c: Int) in
-                var w = ByteWriter(capacity: (count / chunks + 1) * 400)
-                body((count * c / chunks)..<(count * (c + 1) / chunks), &w)
-                base[c] = w.bytes
+    /// Renders `count` items in chunks of a few thousand, as many at a time as there are cores,
+    /// and hands each chunk to the sink in order, so the bytes are the same for any number of
+    /// threads. Shaped for speed and memory: the chunk buffers are reused from round to round,
+    /// so a large report costs no fresh memory after the first round.
+    static func render(count: Int, to sink: Sink, _ body: @escaping @Sendable (Range<Int>, inout ByteWriter) -> Void) {
+        let perChunk = 2048
+        let chunks = (count + perChunk - 1) / perChunk
+        let threads = max(1, min(System.activeProcessorCount, chunks))
+        var writers = [ByteWriter](repeating: ByteWriter(), count: threads)
+        var next = 0
+        while next < chunks {
+            let batch = min(threads, chunks - next)
+            let first = next
+            writers.withUnsafeMutableBufferPointer { ws in
+                let base = ws.baseAddress!
+                let work = { (k: Int) in
+                    let c = first + k
+                    base[k].bytes.removeAll(keepingCapacity: true)
+                    body((c * perChunk)..<min(count, (c + 1) * perChunk), &base[k])
+                }
+                if batch == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch, execute: work) }
             }
-            if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
+            for k in 0..<batch { writers[k].bytes.withUnsafeBufferPointer(sink) }
+            next += batch
         }
-        return parts
     }
 
     /// Findings per rule id, every rule of the registry included, in id order.
@@ -137,12 +160,21 @@ public enum ReportWriter {
     // MARK: CSV
 
     public static func csv(_ r: CheckResult, _ o: ReportOptions) -> [UInt8] {
+        var out: [UInt8] = []
+        csv(r, o) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// One finding per row, streamed to a sink.
+    public static func csv(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) {
         let ids = r.plan.roster.employeeIDs
-        var w = ByteWriter(capacity: 128 + r.findings.count * 380)
+        var w = ByteWriter(capacity: 128)
         let sources = sourceTable { var s = ByteWriter(); s.append(csv: $0); return s.bytes }
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
+        w.bytes.withUnsafeBufferPointer(sink)
         let plan = r.plan, findings = r.findings, language = o.language
-        for part in rendered(count: findings.count, { range, w in
+        render(count: findings.count, to: sink) { range, w in
+            var message = ByteWriter(capacity: 512)
             for f in findings[range] {
                 w.append(csv: f.rule)
                 w.append(0x2C)
@@ -160,15 +192,14 @@ public enum ReportWriter {
                 w.append(0x2C)
                 w.append(csv: f.unit)
                 w.append(0x2C)
-                w.append(csv: f.text(plan, language))
+                message.bytes.removeAll(keepingCapacity: true)
+                Messages.write(f, plan, language, into: &message)
+                message.bytes.withUnsafeBufferPointer { w.append(csvEscaping: $0) }
                 w.append(0x2C)
                 w.append(sources[f.rule] ?? [])
                 w.append(0x0A)
             }
-        }) {
-            w.append(part)
         }
-        return w.bytes
     }
 
     /// An RFC 4180 field: quoted when it holds a comma, quote or line break.
