@@ -68,9 +68,7 @@ public enum ReportWriter {
                 w.append(i == 0 ? "\n    " : ",\n    ")
                 w.append("{ \"rule\": ")
                 w.append(json: f.rule)
-                w.append(", \"severity\": \"")
-                w.append(f.severity.rawValue)
-                w.append("\", \"employee\": ")
+                w.append(f.severity == .error ? ", \"severity\": \"error\", \"employee\": " : f.severity == .warning ? ", \"severity\": \"warning\", \"employee\": " : ", \"severity\": \"info\", \"employee\": ")
                 if f.employee >= 0 { w.append(json: ids[Int(f.employee)]) } else { w.append("null") }
                 w.append(", \"start\": \"")
                 w.appendISO(f.start)
@@ -177,9 +175,7 @@ public enum ReportWriter {
             var message = ByteWriter(capacity: 512)
             for f in findings[range] {
                 w.append(csv: f.rule)
-                w.append(0x2C)
-                w.append(f.severity.rawValue)
-                w.append(0x2C)
+                w.append(f.severity == .error ? ",error," : f.severity == .warning ? ",warning," : ",info,")
                 if f.employee >= 0 { w.append(csv: ids[Int(f.employee)]) }
                 w.append(0x2C)
                 w.appendISO(f.start)
