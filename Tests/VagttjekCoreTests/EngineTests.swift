@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import VagttjekCore
@@ -183,5 +184,20 @@ final class ParallelParseTests: XCTestCase {
         XCTAssertEqual(fallback.roster.shifts.count, sequential.roster.shifts.count + 1)
         // Both bad rows come after the inserted one.
         XCTAssertEqual(fallback.errors.map(\.line), sequential.errors.map { $0.line.map { $0 + 1 } })
+    }
+}
+
+/// Reading a large file in parallel pieces gives exactly its bytes.
+final class TextFileTests: XCTestCase {
+    func testParallelReadGivesTheFileBytes() throws {
+        let bytes = RosterGenerator(employees: 20, weeks: 20).rosterCSV()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vagttjek-read-\(UUID().uuidString).csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let saved = TextFile.parallelReadThreshold
+        TextFile.parallelReadThreshold = 1 << 10
+        defer { TextFile.parallelReadThreshold = saved }
+        XCTAssertGreaterThan(bytes.count, 1 << 14)
+        XCTAssertEqual(try TextFile.read(path: path), bytes)
     }
 }
