@@ -35,8 +35,9 @@ public struct CheckResult: Sendable {
 /// over all cores.
 ///
 /// Determinism: employees are split into contiguous chunks, each chunk's findings are kept in
-/// its own buffer, and the merged list is sorted by a total order (`Finding.reportOrder`), so
-/// the output is byte-identical for any number of threads (tested).
+/// its own buffer, each employee's findings are sorted by `Finding.reportOrder` as they are
+/// made, and the buffers are joined in employee order, so the output is byte-identical for any
+/// number of threads (tested).
 public struct Checker: Sendable {
     public let rules: [any Rule]
 
@@ -58,7 +59,11 @@ public struct Checker: Sendable {
             let lo = employeeCount * chunk / chunkCount, hi = employeeCount * (chunk + 1) / chunkCount
             for e in lo..<hi {
                 timeline.build(employee: Int32(e), plan: plan)
+                let first = out.count
                 for rule in rules { rule.check(timeline, plan, into: &out) }
+                // Findings come out grouped by employee in employee order, so sorting each
+                // employee's few findings here gives the report order without a global sort.
+                if out.count - first > 1 { out[first...].sort(by: Finding.reportOrder) }
                 sums[e] = Self.summary(timeline, plan)
             }
         }
@@ -75,12 +80,13 @@ public struct Checker: Sendable {
         }
         var findings: [Finding] = []
         for rule in rules { rule.checkPlan(plan, into: &findings) }
+        findings.sort(by: Finding.reportOrder)
+        findings.reserveCapacity(findings.count + chunkFindings.reduce(0) { $0 + $1.count })
         for chunk in chunkFindings { findings += chunk }
         if plan.hasHistory || input.period != nil {
             // Findings wholly outside the period concern history, not this plan.
             findings.removeAll { $0.employee >= 0 && ($0.end <= plan.periodStart || $0.start >= plan.periodEnd) }
         }
-        findings.sort(by: Finding.reportOrder)
         let inRoster = Set(plan.roster.employeeIDs)
         let without = (input.employees?.employees ?? []).map(\.id).filter { !inRoster.contains($0) }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

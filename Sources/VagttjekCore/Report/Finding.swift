@@ -2,7 +2,7 @@
 /// concerns, the measured value against the limit, and a sentence that tells the planner what
 /// to change.
 public struct Finding: Sendable, Equatable {
-    public var rule: String
+    public var rule: RuleID
     public var severity: Severity
     /// Index into the roster's employees; -1 for a finding about the whole plan.
     public var employee: Int32
@@ -11,16 +11,15 @@ public struct Finding: Sendable, Equatable {
     /// In `unit`, rounded to two decimals when reported; nil when nothing was measured.
     public var measured: Double?
     public var limit: Double?
-    /// `h`, `days`, `count` or `sundays`.
-    public var unit: String
+    public var unit: FindingUnit
     /// What to tell the planner, as the values the sentence is made of; rendered in one
     /// language at output time (`Messages.text`), so the rules build no strings (shaped for
     /// speed: a large roster can have hundreds of thousands of findings).
     public var message: FindingMessage
 
     public init(
-        rule: String, severity: Severity, employee: Int32, start: Minute, end: Minute, measured: Double?,
-        limit: Double?, unit: String, message: FindingMessage
+        rule: RuleID, severity: Severity, employee: Int32, start: Minute, end: Minute, measured: Double?,
+        limit: Double?, unit: FindingUnit, message: FindingMessage
     ) {
         self.rule = rule
         self.severity = severity
@@ -62,6 +61,11 @@ public struct Finding: Sendable, Equatable {
     public func text(_ plan: PlanContext) -> LocalizedText {
         LocalizedText(da: Messages.text(self, plan, .da), en: Messages.text(self, plan, .en))
     }
+}
+
+/// The unit of `measured` and `limit`.
+public enum FindingUnit: String, Sendable {
+    case h, days, count, sundays
 }
 
 /// The values of a finding's sentence (see `Messages.text`).

@@ -67,7 +67,7 @@ public enum ReportWriter {
                 let f = findings[i]
                 w.append(i == 0 ? "\n    " : ",\n    ")
                 w.append("{ \"rule\": ")
-                w.append(json: f.rule)
+                w.append(json: f.rule.id)
                 w.append(f.severity == .error ? ", \"severity\": \"error\", \"employee\": " : f.severity == .warning ? ", \"severity\": \"warning\", \"employee\": " : ", \"severity\": \"info\", \"employee\": ")
                 if f.employee >= 0 { w.append(json: ids[Int(f.employee)]) } else { w.append("null") }
                 w.append(", \"start\": \"")
@@ -79,13 +79,13 @@ public enum ReportWriter {
                 w.append(", \"limit\": ")
                 if let l = f.limit { w.append(number: l) } else { w.append("null") }
                 w.append(", \"unit\": ")
-                w.append(json: f.unit)
+                w.append(json: f.unit.rawValue)
                 w.append(", \"message\": ")
                 message.bytes.removeAll(keepingCapacity: true)
                 Messages.write(f, plan, language, into: &message)
                 message.bytes.withUnsafeBufferPointer { w.append(jsonEscaping: $0) }
                 w.append(", \"source\": ")
-                w.append(sources[f.rule] ?? Array("\"\"".utf8))
+                w.append(sources[Int(f.rule.rawValue)])
                 w.append(" }")
             }
         }
@@ -135,17 +135,14 @@ public enum ReportWriter {
 
     /// Findings per rule id, every rule of the registry included, in id order.
     static func countByRule(_ r: CheckResult) -> [(String, Int)] {
-        var byRule: [String: Int] = [:]
-        for rule in RuleRegistry.all { byRule[rule.id] = 0 }
-        for f in r.findings { byRule[f.rule, default: 0] += 1 }
-        return byRule.keys.sorted().map { ($0, byRule[$0] ?? 0) }
+        var counts = [Int](repeating: 0, count: RuleID.allCases.count)
+        for f in r.findings { counts[Int(f.rule.rawValue)] += 1 }
+        return RuleID.allCases.map { ($0.id, counts[Int($0.rawValue)]) }
     }
 
-    /// Each rule's source, encoded once.
-    static func sourceTable(_ encode: (String) -> [UInt8]) -> [String: [UInt8]] {
-        var table: [String: [UInt8]] = [:]
-        for rule in RuleRegistry.all { table[rule.id] = encode(rule.description.source) }
-        return table
+    /// Each rule's source, encoded once, indexed by `RuleID.rawValue`.
+    static func sourceTable(_ encode: (String) -> [UInt8]) -> [[UInt8]] {
+        RuleID.allCases.map { id in encode(RuleRegistry.rule(id.id)?.description.source ?? "") }
     }
 
     /// A JSON string literal.
@@ -174,7 +171,7 @@ public enum ReportWriter {
         render(count: findings.count, to: sink) { range, w in
             var message = ByteWriter(capacity: 512)
             for f in findings[range] {
-                w.append(csv: f.rule)
+                w.append(csv: f.rule.id)
                 w.append(f.severity == .error ? ",error," : f.severity == .warning ? ",warning," : ",info,")
                 if f.employee >= 0 { w.append(csv: ids[Int(f.employee)]) }
                 w.append(0x2C)
@@ -186,13 +183,13 @@ public enum ReportWriter {
                 w.append(0x2C)
                 if let l = f.limit { w.append(number: l) }
                 w.append(0x2C)
-                w.append(csv: f.unit)
+                w.append(csv: f.unit.rawValue)
                 w.append(0x2C)
                 message.bytes.removeAll(keepingCapacity: true)
                 Messages.write(f, plan, language, into: &message)
                 message.bytes.withUnsafeBufferPointer { w.append(csvEscaping: $0) }
                 w.append(0x2C)
-                w.append(sources[f.rule] ?? [])
+                w.append(sources[Int(f.rule.rawValue)])
                 w.append(0x0A)
             }
         }
@@ -239,12 +236,12 @@ public enum ReportWriter {
             let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
             var value = ""
             if let m = f.measured, let l = f.limit {
-                let unit = unitText(f.unit, da: da)
+                let unit = unitText(f.unit.rawValue, da: da)
                 value = da
                     ? "\(TimeFormat.number(m, danish: true)) \(unit) (grænse \(TimeFormat.number(l, danish: true)) \(unit))"
                     : "\(TimeFormat.number(m, danish: false)) \(unit) (limit \(TimeFormat.number(l, danish: false)) \(unit))"
             }
-            out += "  \(label(f.severity)) \(f.rule.padding(20)) \(when.padding(24)) \(value)\n"
+            out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(24)) \(value)\n"
             out += "           \(f.text(r.plan, o.language))\n"
         }
         if !r.employeesWithoutShifts.isEmpty {

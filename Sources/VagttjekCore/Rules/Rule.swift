@@ -13,6 +13,36 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
     public var danish: String { self == .error ? "fejl" : self == .warning ? "advarsel" : "info" }
 }
 
+/// The id of every rule, as a small value for findings (shaped for speed: a finding holds no
+/// strings, so the hundreds of thousands of a large roster copy and sort cheaply). Keep the cases
+/// in the order of their ids: the report sorts by it.
+public enum RuleID: UInt8, CaseIterable, Comparable, Sendable {
+    case dataDoubleBooking, dayoffCompensation, dayoffSunday, dayoffWeekly, hoursWeekly48, planNotice
+    case restCompensation, restDaily, restReduced
+
+    /// The stable id users see: `rest.daily`.
+    public var id: String {
+        switch self {
+        case .dataDoubleBooking: return "data.double-booking"
+        case .dayoffCompensation: return "dayoff.compensation"
+        case .dayoffSunday: return "dayoff.sunday"
+        case .dayoffWeekly: return "dayoff.weekly"
+        case .hoursWeekly48: return "hours.weekly48"
+        case .planNotice: return "plan.notice"
+        case .restCompensation: return "rest.compensation"
+        case .restDaily: return "rest.daily"
+        case .restReduced: return "rest.reduced"
+        }
+    }
+
+    public init?(_ id: String) {
+        guard let match = RuleID.allCases.first(where: { $0.id == id }) else { return nil }
+        self = match
+    }
+
+    public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// One parameter of a rule, with its default (which lives in `Policy` or `Agreement`).
 public struct RuleParameter: Sendable {
     public let name: String
@@ -61,6 +91,7 @@ public struct RuleExample: Sendable {
 /// What a rule is, where it comes from and how it behaves: the single description used by
 /// `vagttjek rules`, `vagttjek explain`, the README table and the generic example test.
 public struct RuleDescription: Sendable {
+    public let rule: RuleID
     public let id: String
     public let title: LocalizedText
     public let severity: Severity
@@ -72,10 +103,11 @@ public struct RuleDescription: Sendable {
     public let examples: [RuleExample]
 
     public init(
-        id: String, title: LocalizedText, severity: Severity, summary: LocalizedText, source: String,
+        id: RuleID, title: LocalizedText, severity: Severity, summary: LocalizedText, source: String,
         parameters: [RuleParameter], examples: [RuleExample]
     ) {
-        self.id = id
+        self.rule = id
+        self.id = id.id
         self.title = title
         self.severity = severity
         self.summary = summary

@@ -16,6 +16,6 @@ extension RuleExample {
     /// The example's findings of one rule, in the compact form `expected` is written in.
     public func findings(of ruleID: String) throws(InputFailure) -> [String] {
         let result = try run()
-        return result.findings.filter { $0.rule == ruleID }.map { $0.compact(employeeIDs: result.plan.roster.employeeIDs) }
+        return result.findings.filter { $0.rule.id == ruleID }.map { $0.compact(employeeIDs: result.plan.roster.employeeIDs) }
     }
 }

@@ -7,7 +7,7 @@ public struct DayOffCompensation: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "dayoff.compensation",
+        id: .dayoffCompensation,
         title: LocalizedText(da: "Længere fridøgn efter udskudt fridøgn", en: "Longer day off after a postponed one"),
         severity: .error,
         summary: LocalizedText(
@@ -47,8 +47,8 @@ public struct DayOffCompensation: Rule {
             if block.length < required {
                 findings.append(
                     Finding(
-                        rule: description.id, severity: .error, employee: t.employee, start: block.start, end: block.end,
-                        measured: Finding.hours(block.length), limit: Finding.hours(required), unit: "h",
+                        rule: description.rule, severity: .error, employee: t.employee, start: block.start, end: block.end,
+                        measured: Finding.hours(block.length), limit: Finding.hours(required), unit: .h,
                         message: .dayOffCompensation(required: required, extraDays: extra, agreement: a)))
             }
         }

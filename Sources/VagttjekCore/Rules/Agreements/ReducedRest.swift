@@ -13,7 +13,7 @@ public struct ReducedRest: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "rest.reduced",
+        id: .restReduced,
         title: LocalizedText(da: "Nedsat hviletid: højst så ofte, som aftalen tillader", en: "Reduced rest: no more often than the agreement allows"),
         severity: .error,
         summary: LocalizedText(
@@ -68,8 +68,8 @@ public struct ReducedRest: Rule {
             if count > agreement.maxReductionsPer7Days {
                 findings.append(
                     Finding(
-                        rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
-                        measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: "count",
+                        rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                        measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: .count,
                         message: .tooManyReductions(count: count, allowed: agreement.maxReductionsPer7Days, agreement: a)))
                 continue
             }
@@ -79,8 +79,8 @@ public struct ReducedRest: Rule {
                 if Copenhagen.day(of: previous) == day - 1 {
                     findings.append(
                         Finding(
-                            rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
-                            measured: 2, limit: 1, unit: "days",
+                            rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                            measured: 2, limit: 1, unit: .days,
                             message: .consecutiveReductions(previous: previous, agreement: a)))
                 }
             }

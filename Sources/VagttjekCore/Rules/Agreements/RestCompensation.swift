@@ -8,7 +8,7 @@ public struct RestCompensation: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "rest.compensation",
+        id: .restCompensation,
         title: LocalizedText(da: "Kompenserende hvile efter nedsat hviletid", en: "Compensating rest after reduced rest"),
         severity: .error,
         summary: LocalizedText(
@@ -46,8 +46,8 @@ public struct RestCompensation: Rule {
             if given < required {
                 findings.append(
                     Finding(
-                        rule: description.id, severity: .error, employee: t.employee, start: p.start, end: p.end,
-                        measured: Finding.hours(given), limit: Finding.hours(required), unit: "h",
+                        rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                        measured: Finding.hours(given), limit: Finding.hours(required), unit: .h,
                         message: .missingCompensation(reduced: reduced, given: given, required: required)))
             }
         }

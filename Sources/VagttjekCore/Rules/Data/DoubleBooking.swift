@@ -5,7 +5,7 @@ public struct DoubleBooking: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "data.double-booking",
+        id: .dataDoubleBooking,
         title: LocalizedText(da: "Overlappende vagter", en: "Overlapping shifts"),
         severity: .warning,
         summary: LocalizedText(
@@ -35,8 +35,8 @@ public struct DoubleBooking: Rule {
                 let end = min(latestEnd, s.endMinute)
                 findings.append(
                     Finding(
-                        rule: description.id, severity: .warning, employee: t.employee, start: s.startMinute, end: end,
-                        measured: Finding.hours(end - s.startMinute), limit: 0, unit: "h",
+                        rule: description.rule, severity: .warning, employee: t.employee, start: s.startMinute, end: end,
+                        measured: Finding.hours(end - s.startMinute), limit: 0, unit: .h,
                         message: .doubleBooking(firstLine: latestLine, secondLine: Int(s.line))))
             }
             if s.endMinute > latestEnd { latestEnd = s.endMinute; latestLine = Int(s.line) }

@@ -14,7 +14,7 @@ public struct DailyRest: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "rest.daily",
+        id: .restDaily,
         title: LocalizedText(da: "Daglig hviletid (11 timer)", en: "Daily rest (11 hours)"),
         severity: .error,
         summary: LocalizedText(
@@ -102,8 +102,8 @@ public struct DailyRest: Rule {
             }
             findings.append(
                 Finding(
-                    rule: description.id, severity: .error, employee: t.employee, start: period.start, end: period.end,
-                    measured: Finding.hours(rest), limit: Finding.hours(required), unit: "h", message: message))
+                    rule: description.rule, severity: .error, employee: t.employee, start: period.start, end: period.end,
+                    measured: Finding.hours(rest), limit: Finding.hours(required), unit: .h, message: message))
         }
     }
 

@@ -8,7 +8,7 @@ public struct PlanNotice: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "plan.notice",
+        id: .planNotice,
         title: LocalizedText(da: "Planen udleveres i god tid", en: "Plan handed out in time"),
         severity: .error,
         summary: LocalizedText(
@@ -43,8 +43,8 @@ public struct PlanNotice: Rule {
         func add(_ severity: Severity, _ measured: Double?, _ limit: Int, _ message: FindingMessage) {
             findings.append(
                 Finding(
-                    rule: description.id, severity: severity, employee: -1, start: plan.periodStart, end: plan.periodEnd,
-                    measured: measured, limit: Double(limit), unit: "days", message: message))
+                    rule: description.rule, severity: severity, employee: -1, start: plan.periodStart, end: plan.periodEnd,
+                    measured: measured, limit: Double(limit), unit: .days, message: message))
         }
         guard let published = plan.published else {
             add(.info, nil, notice, .noticeNotChecked)

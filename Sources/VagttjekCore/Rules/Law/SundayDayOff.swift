@@ -8,7 +8,7 @@ public struct SundayDayOff: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "dayoff.sunday",
+        id: .dayoffSunday,
         title: LocalizedText(da: "Fridøgn på en søndag", en: "A day off on a Sunday"),
         severity: .warning,
         summary: LocalizedText(
@@ -44,7 +44,7 @@ public struct SundayDayOff: Rule {
         }
         findings.append(
             Finding(
-                rule: description.id, severity: .warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
-                measured: 0, limit: 1, unit: "sundays", message: .noSundayOff(first: plan.firstDay, last: plan.lastDay)))
+                rule: description.rule, severity: .warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
+                measured: 0, limit: 1, unit: .sundays, message: .noSundayOff(first: plan.firstDay, last: plan.lastDay)))
     }
 }

@@ -12,7 +12,7 @@ public struct WeeklyDayOff: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "dayoff.weekly",
+        id: .dayoffWeekly,
         title: LocalizedText(da: "Ugentligt fridøgn", en: "Weekly day off"),
         severity: .error,
         summary: LocalizedText(
@@ -65,8 +65,8 @@ public struct WeeklyDayOff: Rule {
             guard gap.length > limit else { continue }
             findings.append(
                 Finding(
-                    rule: description.id, severity: .error, employee: t.employee, start: gap.start, end: gap.end,
-                    measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: "h",
+                    rule: description.rule, severity: .error, employee: t.employee, start: gap.start, end: gap.end,
+                    measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: .h,
                     message: .dayOffGapTooLong(limit: limit, weeklyRest: weeklyRest, agreement: a)))
         }
     }

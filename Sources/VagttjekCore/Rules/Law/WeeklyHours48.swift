@@ -13,7 +13,7 @@ public struct WeeklyHours48: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: "hours.weekly48",
+        id: .hoursWeekly48,
         title: LocalizedText(da: "Højst 48 timer om ugen i gennemsnit", en: "At most 48 hours a week on average"),
         severity: .error,
         summary: LocalizedText(
@@ -73,9 +73,9 @@ public struct WeeklyHours48: Rule {
         let first = firstDay + worstStart, last = first + window - 1
         findings.append(
             Finding(
-                rule: description.id, severity: indicative ? .warning : .error, employee: t.employee,
+                rule: description.rule, severity: indicative ? .warning : .error, employee: t.employee,
                 start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
-                measured: (worst * 100).rounded() / 100, limit: limit, unit: "h",
+                measured: (worst * 100).rounded() / 100, limit: limit, unit: .h,
                 message: .weeklyAverage(first: first, last: last, average: worst, limit: limit, indicative: indicative)))
     }
 }
