@@ -427,8 +427,8 @@ struct RowParser {
             }
             last.employee = (es, ee, employee)
         }
-        let label = fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
-        let unit = fastIntern(buf, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
+        let label = Self.fastIntern(buf, scanner.bytes, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
+        let unit = Self.fastIntern(buf, scanner.bytes, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
         guard label != -2 && unit != -2 else { return false }
         shifts.append(
             Shift(
@@ -440,8 +440,8 @@ struct RowParser {
     /// Interns an optional text column with the previous-row cache; -1 when absent or empty,
     /// -2 when the cell needs the general path (surrounding spaces).
     @inline(__always)
-    func fastIntern(
-        _ buf: UnsafeBufferPointer<UInt8>, _ column: Int, _ starts: [Int], _ ends: [Int],
+    static func fastIntern(
+        _ buf: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], _ column: Int, _ starts: [Int], _ ends: [Int],
         _ last: inout (start: Int, end: Int, index: Int32), _ table: inout [ArraySlice<UInt8>: Int32], _ strings: inout [String]
     ) -> Int32 {
         if column < 0 { return -1 }
@@ -449,7 +449,7 @@ struct RowParser {
         if s == e { return -1 }
         if Self.same(buf, s, e, last.start, last.end) { return last.index }
         if buf[s] == 0x20 || buf[e - 1] == 0x20 { return -2 }
-        let key = scanner.bytes[s..<e]
+        let key = bytes[s..<e]
         let index: Int32
         if let i = table[key] { index = i } else {
             if strings.count >= Shift.maxCodes { return -2 }
