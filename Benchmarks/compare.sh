@@ -19,18 +19,20 @@ mkdir -p "$OUT_DIR"
 swift build -c release --product vagttjek >/dev/null
 BIN=.build/release/vagttjek
 RAW=$OUT_DIR/raw.tsv
-printf 'file\tn\trows\ttool\trep\twall_s\trss_kb\n' > "$RAW"
+printf 'file\tn\trows\ttool\trep\twall_s\trss_kb\tstatus\n' > "$RAW"
 has_py() { python3 -c "import $1" >/dev/null 2>&1; }
 
 measure() {  # file n rows tool rep cmd...
   local file=$1 n=$2 rows=$3 tool=$4 rep=$5; shift 5
   local tf; tf=$(mktemp)
-  local t0 t1
+  local t0 t1 status=0
   t0=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$tf" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -f '%M' -o "$tf" "$@" >/dev/null 2>&1 || status=$?
   t1=$(date +%s%N)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$file")" "$n" "$rows" "$tool" "$rep" \
-    "$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.4f", (b-a)/1e9}')" "$(tail -n 1 "$tf")" >> "$RAW"
+  # vagttjek exits 1 when it finds breaches; anything else non-zero is a failed run.
+  if [ "$status" = 1 ] && [[ "$tool" == vagttjek* ]]; then status=0; fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$file")" "$n" "$rows" "$tool" "$rep" \
+    "$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.4f", (b-a)/1e9}')" "$(tail -n 1 "$tf" | grep -o '[0-9]*$')" "$status" >> "$RAW"
   rm -f "$tf"
 }
 
@@ -68,15 +70,19 @@ import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
 by = {}
 for r in rows:
+    if r['status'] != '0':
+        by.setdefault((r['file'], r['n'], r['rows']), {}).setdefault(r['tool'] + '!', [])
+        continue
     by.setdefault((r['file'], r['n'], r['rows']), {}).setdefault(r['tool'], []).append((float(r['wall_s']), int(r['rss_kb'] or 0)))
 print('| file | staff | rows | wc -l | vagttjek | vagttjek 1 thread | DuckDB | Polars | vagttjek peak RSS | rows/s | DuckDB ÷ vagttjek | Polars ÷ vagttjek | vagttjek ÷ wc -l |')
 print('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (f, n, nrows), tools in by.items():
-    med = {t: statistics.median(w for w, _ in v) for t, v in tools.items()}
-    rss = {t: statistics.median(m for _, m in v) for t, v in tools.items()}
+    failed = {t[:-1] for t in tools if t.endswith('!')}
+    med = {t: statistics.median(w for w, _ in v) for t, v in tools.items() if v and t not in failed}
+    rss = {t: statistics.median(m for _, m in v) for t, v in tools.items() if v and t not in failed}
     v = med.get('vagttjek')
-    def cell(t): return f"{med[t]:.3f} s" if t in med else '–'
+    def cell(t): return f"{med[t]:.3f} s" if t in med else ('failed' if t in failed else '–')
     def ratio(t, base): return f"{med[t] / med[base]:.2f}×" if t in med and base in med else '–'
     print(f"| {f} | {int(n):,} | {int(nrows):,} | {cell('wc')} | {cell('vagttjek')} | {cell('vagttjek_1t')} | {cell('duckdb')} | {cell('polars')} | "
-          f"{rss.get('vagttjek', 0) / 1024:.0f} MB | {int(nrows) / v / 1e6:.2f} M | {ratio('duckdb', 'vagttjek')} | {ratio('polars', 'vagttjek')} | {ratio('vagttjek', 'wc')} |")
+          f"{rss.get('vagttjek', 0) / 1024:.0f} MB | {(int(nrows) / v / 1e6 if v else 0):.2f} M | {ratio('duckdb', 'vagttjek')} | {ratio('polars', 'vagttjek')} | {ratio('vagttjek', 'wc')} |")
 PY
