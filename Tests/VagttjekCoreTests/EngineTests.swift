@@ -201,3 +201,60 @@ final class TextFileTests: XCTestCase {
         XCTAssertEqual(try TextFile.read(path: path), bytes)
     }
 }
+
+/// Reading a large file block by block gives exactly what reading it whole gives.
+final class StreamingReadTests: XCTestCase {
+    var path = ""
+
+    override func setUp() {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("vagttjek-stream-\(UUID().uuidString).csv").path
+        RosterReader.streamThreshold = 1 << 10
+        RosterReader.streamBlock = 1 << 12
+    }
+
+    override func tearDown() {
+        RosterReader.streamThreshold = 1 << 25
+        RosterReader.streamBlock = 8 << 20
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func write(_ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
+
+    func testBlocksGiveTheSameRosterErrorsAndNotices() throws {
+        var csv = [0xEF, 0xBB, 0xBF] + RosterGenerator(employees: 30, weeks: 12).rosterCSV()
+        let middle = csv.count / 2
+        let cut = (csv[middle...].firstIndex(of: 0x0A) ?? middle) + 1
+        csv.insert(contentsOf: Array("M000001,2026-02-30 07:00,2026-03-01 07:00,work,D,Enhed 0000\nM000002,2026-10-25 02:30,2026-10-25 07:00,work,D,Enhed 0000\n".utf8), at: cut)
+        try write(csv)
+        let streamed = try RosterReader(jobs: 2).read(path: path)
+        let whole = try RosterReader(jobs: 1).parse(bytes: Array(csv.dropFirst(3)), file: path)
+        XCTAssertGreaterThan(csv.count, 20 * RosterReader.streamBlock)  // many blocks, two per round
+        XCTAssertEqual(streamed.errors.count, 1)
+        XCTAssertEqual(streamed.errors, whole.errors)
+        XCTAssertEqual(streamed.roster.notices.count, 1)
+        XCTAssertEqual(streamed.roster.notices, whole.roster.notices)
+        XCTAssertEqual(streamed.roster.shifts, whole.roster.shifts)
+        XCTAssertEqual(streamed.roster.employeeIDs, whole.roster.employeeIDs)
+        XCTAssertEqual(streamed.roster.labels, whole.roster.labels)
+        XCTAssertEqual(streamed.roster.units, whole.roster.units)
+    }
+
+    func testQuotesAndWindows1252FallBackToTheWholeFile() throws {
+        var csv = RosterGenerator(employees: 10, weeks: 12).rosterCSV()
+        csv += Array("\"M000001\",2026-03-30 07:00,2026-03-30 15:00,work,D,Hus S".utf8) + [0xF8] + Array("\n".utf8)
+        try write(csv)
+        let r = try RosterReader().read(path: path)
+        XCTAssertEqual(r.errors, [])
+        XCTAssertEqual(r.roster.units.last, "Hus Sø")
+        XCTAssertEqual(r.roster.shifts.count, try RosterReader().parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path).roster.shifts.count)
+    }
+
+    func testNULInALaterBlockIsStillAnError() throws {
+        var csv = RosterGenerator(employees: 10, weeks: 12).rosterCSV()
+        csv[csv.count - 10] = 0
+        try write(csv)
+        XCTAssertThrowsError(try RosterReader().read(path: path)) { error in
+            XCTAssertEqual((error as? InputFailure)?.rendered(.en), ["\(path): is not a text file (contains NUL bytes); expected CSV"])
+        }
+    }
+}

@@ -1,5 +1,9 @@
 import Dispatch
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads a roster CSV (SPEC §2.1) into a `Roster`.
 ///
 /// Every bad row is reported (file, line, column, value, what was expected); none is dropped
@@ -69,54 +73,102 @@ public struct RosterReader {
         }
         let done = parsers.compactMap { $0 }
         guard done.count == pieces, !done.contains(where: \.sawQuote) else { return nil }
-        var merged = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: 0)
-        var lineBase = scanner.line - 1
-        var employeeIndex: [String: Int32] = [:], labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
-        func remap(_ strings: [String], _ index: inout [String: Int32], _ all: inout [String]) -> [Int32] {
-            strings.map { s in
-                if let i = index[s] { return i }
-                let i = Int32(all.count)
-                index[s] = i
-                all.append(s)
-                return i
-            }
-        }
-        // Renumber serially (cheap: per distinct value), then copy the rows of every piece into
-        // its place in one array on all cores.
-        var maps: [(employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)] = []
-        var offset = 0
-        for part in done {
-            let employees = remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
-            let labels = remap(part.labels, &labelIndex, &merged.labels)
-            let units = remap(part.units, &unitIndex, &merged.units)
-            if merged.labels.count > Shift.maxCodes || merged.units.count > Shift.maxCodes { return nil }
-            maps.append((employees, labels, units, Int32(lineBase), offset))
-            func shifted(_ e: InputError) -> InputError {
-                InputError(file: e.file, line: e.line.map { $0 + lineBase }, column: e.column, message: e.message)
-            }
-            merged.errors += part.errors.map(shifted)
-            merged.notices += part.notices.map(shifted)
-            lineBase += part.endLine - 1
-            offset += part.shifts.count
-        }
-        let rowCount = offset
-        merged.shifts = [Shift](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
-            guard let base = buffer.baseAddress else { return }
-            DispatchQueue.concurrentPerform(iterations: done.count) { p in
-                let map = maps[p]
-                var at = base + map.offset
-                for var s in done[p].shifts {
-                    s.employee = map.employees[Int(s.employee)]
-                    if s.labelCode != 0 { s.label = map.labels[Int(s.label)] }
-                    if s.unitCode != 0 { s.unit = map.units[Int(s.unit)] }
-                    s.line += map.lineBase
-                    at.initialize(to: s)
-                    at += 1
+        var merger = PieceMerger(scanner: scanner, file: file, columns: columns, headerCount: headerCount, firstLine: scanner.line)
+        guard merger.add(done) else { return nil }
+        return merger.merged
+    }
+
+    /// Files larger than this are read in blocks (`readStreaming`) instead of whole.
+    nonisolated(unsafe) public static var streamThreshold = 1 << 25
+    /// The block size of `readStreaming`.
+    nonisolated(unsafe) static var streamBlock = 8 << 20
+
+    /// Reads a large regular file block by block, one block per core at a time, and keeps only
+    /// the parsed rows: shaped for memory (SPEC §7: the whole Danish sector's rosters in ≤ 1.7 GiB)
+    /// and speed (`pread` and parsing on all cores; see BENCHMARKS.md). Each block starts after a
+    /// line end and runs to the first line end after its nominal end. Returns nil when the file
+    /// needs the whole-file path: a quote (a quoted cell may hold a line break), bytes that are
+    /// not UTF-8 (Windows-1252), a line longer than the margin, or a short read.
+    func readStreaming(fd: Int32, size: Int, file: String) throws(InputFailure) -> Result? {
+        let block = Self.streamBlock, margin = 1 << 16
+        let threads = max(1, jobs > 0 ? jobs : System.activeProcessorCount)
+        // The header, from the first block.
+        guard let head = TextFile.pread(fd: fd, from: 0, count: min(size, block)) else { return nil }
+        let bom = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
+        guard let newline = head[bom...].firstIndex(of: 0x0A) else { return nil }
+        let headerBytes = Array(head[bom...newline])
+        guard TextFile.isValidUTF8(headerBytes), !headerBytes.contains(0x22), !headerBytes.contains(0) else { return nil }
+        let h = try header(bytes: headerBytes, file: file)
+        let bodyStart = newline + 1
+        let pieces = max(1, (size - bodyStart + block - 1) / block)
+        var merger = PieceMerger(scanner: h.scanner, file: file, columns: h.columns, headerCount: h.count, firstLine: h.scanner.line)
+        var scan = TextFile.Scan()
+        var round = 0
+        while round * threads < pieces {
+            let first = round * threads, count = min(threads, pieces - first)
+            var results = [(parser: RowParser, scan: TextFile.Scan, valid: Bool)?](repeating: nil, count: count)
+            results.withUnsafeMutableBufferPointer { out in
+                let base = out.baseAddress!
+                let work = { (k: Int) in
+                    let p = first + k
+                    let nominalStart = bodyStart + p * block, nominalEnd = bodyStart + (p + 1) * block
+                    let windowStart = p == 0 ? bodyStart : nominalStart - 1
+                    let windowEnd = min(size, nominalEnd + margin)
+                    guard let window = TextFile.pread(fd: fd, from: windowStart, count: windowEnd - windowStart) else { return }
+                    // This piece: from the first line start at or after its nominal start to the
+                    // first line start at or after its nominal end.
+                    var from = 0
+                    if p > 0 {
+                        guard let nl = window.firstIndex(of: 0x0A) else { return }
+                        from = nl + 1
+                    }
+                    var to = window.count
+                    if nominalEnd < size {
+                        let search = nominalEnd - 1 - windowStart
+                        guard search < window.count, let nl = window[max(from, search)...].firstIndex(of: 0x0A) else { return }
+                        to = nl + 1
+                    }
+                    let pieceScan = window.withUnsafeBufferPointer { TextFile.scan($0, from: from, to: to) }
+                    let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
+                    var parser = RowParser(
+                        scanner: CSVScanner(bytes: window, delimiter: h.scanner.delimiter), file: file, columns: h.columns,
+                        headerCount: h.count, capacity: (to - from) / 40)
+                    if valid && !pieceScan.sawNUL { parser.parseRows(from: from, to: to, line: 1) }
+                    base[k] = (parser, pieceScan, valid)
                 }
+                if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
             }
-            initialized = rowCount
+            var parsers: [RowParser] = []
+            for r in results {
+                guard let r, r.valid, !r.parser.sawQuote else { return nil }
+                scan.controls += r.scan.controls
+                scan.sawNUL = scan.sawNUL || r.scan.sawNUL
+                parsers.append(r.parser)
+            }
+            if scan.sawNUL { break }
+            if round == 0 {
+                // Room for all rows, estimated from the first blocks, so the array is not regrown.
+                let bytesSoFar = min(size, bodyStart + count * block) - bodyStart
+                let rowsSoFar = parsers.reduce(0) { $0 + $1.shifts.count }
+                if bytesSoFar > 0 { merger.merged.shifts.reserveCapacity(rowsSoFar * (size - bodyStart) / bytesSoFar * 21 / 20 + 1024) }
+            }
+            guard merger.add(parsers) else { return nil }
+            round += 1
         }
-        return merged
+        if scan.sawNUL {
+            throw InputFailure([
+                InputError(file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV", en: "is not a text file (contains NUL bytes); expected CSV")
+            ])
+        }
+        if scan.controls > 0 && scan.controls * 100 > size {
+            throw InputFailure([
+                InputError(
+                    file: file, da: "er ikke en tekstfil (\(scan.controls) kontroltegn); forventede CSV",
+                    en: "is not a text file (\(scan.controls) control characters); expected CSV")
+            ])
+        }
+        var rows = merger.merged
+        return try finish(&rows, header: h, file: file)
     }
 
     /// A roster and the problems found reading it.
@@ -126,8 +178,12 @@ public struct RosterReader {
         public var errors: [InputError]
     }
 
-    /// Reads and normalises a file, then parses it.
+    /// Reads a file (large ones block by block, see `readStreaming`), then parses it.
     public func read(path: String) throws(InputFailure) -> Result {
+        if path != "-", let (fd, size) = TextFile.openRegular(path: path) {
+            defer { _ = Glibc.close(fd) }
+            if size > Self.streamThreshold, let result = try readStreaming(fd: fd, size: size, file: path) { return result }
+        }
         let raw: [UInt8]
         let bytes: [UInt8]
         do {
@@ -141,7 +197,16 @@ public struct RosterReader {
 
     /// Parses UTF-8 CSV bytes. Throws when the file as a whole cannot be read (no header,
     /// a missing required column, no rows); bad rows are returned in `Result.errors`.
-    public func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
+    /// The header of a roster: where the rows start and which column is which.
+    struct Header {
+        var scanner: CSVScanner
+        var columns: [Column: Int]
+        var count: Int
+        var line: Int
+    }
+
+    /// Reads and checks the header row.
+    func header(bytes: [UInt8], file: String) throws(InputFailure) -> Header {
         let delimiter = CSVScanner.detectDelimiter(bytes)
         var scanner = CSVScanner(bytes: bytes, delimiter: delimiter)
         var record = CSVScanner.Record()
@@ -152,7 +217,6 @@ public struct RosterReader {
                     en: "the file is empty; expected a header row with employee,start,end")
             ])
         }
-        // Header.
         var columnIndex: [Column: Int] = [:]
         var headerErrors: [InputError] = []
         var headers: [String] = []
@@ -180,26 +244,111 @@ public struct RosterReader {
             }
         }
         if !headerErrors.isEmpty { throw InputFailure(headerErrors) }
+        return Header(scanner: scanner, columns: columnIndex, count: headers.count, line: record.line)
+    }
 
-        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: headers.count)
+    public func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
+        let h = try header(bytes: bytes, file: file)
+        let scanner = h.scanner, columnIndex = h.columns
+        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count)
         if let parallel = Self.parseInParallel(
-            scanner: scanner, file: file, columns: columnIndex, headerCount: headers.count, jobs: jobs, threshold: parallelThreshold)
+            scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, jobs: jobs, threshold: parallelThreshold)
         {
             rows = parallel
         } else {
             rows.parseRows()
         }
+        return try finish(&rows, header: h, file: file)
+    }
+
+    /// The roster from parsed rows.
+    func finish(_ rows: inout RowParser, header h: Header, file: String) throws(InputFailure) -> Result {
         if rows.shifts.isEmpty && rows.errors.isEmpty {
             throw InputFailure([
                 InputError(
-                    file: file, line: record.line, da: "ingen vagter: filen har kun en overskriftsrække",
+                    file: file, line: h.line, da: "ingen vagter: filen har kun en overskriftsrække",
                     en: "no shifts: the file has only a header row")
             ])
         }
         let roster = Roster(
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
-            hasBreakColumn: columnIndex[.break] != nil, notices: rows.notices)
+            hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
         return Result(roster: roster, errors: rows.errors)
+    }
+}
+
+/// Joins the rows of pieces parsed apart, in file order: interned values renumbered, line
+/// numbers offset, errors and notices kept in order.
+struct PieceMerger {
+    var merged: RowParser
+    var lineBase: Int
+    var employeeIndex: [String: Int32] = [:], labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
+
+    init(scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, firstLine: Int) {
+        merged = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: 0)
+        lineBase = firstLine - 1
+    }
+
+    static func remap(_ strings: [String], _ index: inout [String: Int32], _ all: inout [String]) -> [Int32] {
+        strings.map { s in
+            if let i = index[s] { return i }
+            let i = Int32(all.count)
+            index[s] = i
+            all.append(s)
+            return i
+        }
+    }
+
+    /// Adds the next pieces; false when labels or units overflow their codes.
+    mutating func add(_ done: [RowParser]) -> Bool {
+        // Renumber serially (cheap: per distinct value).
+        var maps: [(employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)] = []
+        var offset = merged.shifts.count
+        for part in done {
+            let employees = Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
+            let labels = Self.remap(part.labels, &labelIndex, &merged.labels)
+            let units = Self.remap(part.units, &unitIndex, &merged.units)
+            if merged.labels.count > Shift.maxCodes || merged.units.count > Shift.maxCodes { return false }
+            maps.append((employees, labels, units, Int32(lineBase), offset))
+            let base = lineBase
+            func shifted(_ e: InputError) -> InputError {
+                InputError(file: e.file, line: e.line.map { $0 + base }, column: e.column, message: e.message)
+            }
+            merged.errors += part.errors.map(shifted)
+            merged.notices += part.notices.map(shifted)
+            lineBase += part.endLine - 1
+            offset += part.shifts.count
+        }
+        @inline(__always) func renumbered(_ s: Shift, _ map: (employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)) -> Shift {
+            var s = s
+            s.employee = map.employees[Int(s.employee)]
+            if s.labelCode != 0 { s.label = map.labels[Int(s.label)] }
+            if s.unitCode != 0 { s.unit = map.units[Int(s.unit)] }
+            s.line += map.lineBase
+            return s
+        }
+        if merged.shifts.isEmpty && merged.shifts.capacity == 0 {
+            // One round with everything: copy the pieces into one exact array on all cores.
+            let rowCount = offset
+            merged.shifts = [Shift](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                DispatchQueue.concurrentPerform(iterations: done.count) { p in
+                    let map = maps[p]
+                    var at = base + map.offset
+                    for s in done[p].shifts {
+                        at.initialize(to: renumbered(s, map))
+                        at += 1
+                    }
+                }
+                initialized = rowCount
+            }
+        } else {
+            for (p, part) in done.enumerated() {
+                let map = maps[p]
+                for s in part.shifts { merged.shifts.append(renumbered(s, map)) }
+            }
+        }
+        return true
     }
 }
 

@@ -37,6 +37,31 @@ public enum TextFile {
         return readAll(fd: fd, sizeHint: size)
     }
 
+    /// An open regular file and its size, or nil (the caller then reports what is wrong).
+    static func openRegular(path: String) -> (Int32, Int)? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let fd = open(path, O_RDONLY)
+        return fd < 0 ? nil : (fd, Int(info.st_size))
+    }
+
+    /// `count` bytes from `offset`, or nil on a short read.
+    static func pread(fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
+        if count == 0 { return [] }
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            var at = 0
+            while at < count {
+                let n = systemPread(fd, base + at, count - at, off_t(offset + at))
+                if n <= 0 { complete = false; break }
+                at += n
+            }
+            initialized = complete ? count : 0
+        }
+        return complete ? bytes : nil
+    }
+
     /// Files larger than this are read by `readInParallel`.
     nonisolated(unsafe) static var parallelReadThreshold = 1 << 24
 
@@ -55,7 +80,7 @@ public enum TextFile {
                 let from = size * p / pieces, to = size * (p + 1) / pieces
                 var at = from
                 while at < to {
-                    let n = pread(fd, base + at, to - at, off_t(at))
+                    let n = systemPread(fd, base + at, to - at, off_t(at))
                     if n <= 0 { shortReads[p] = 1; return }
                     at += n
                 }
@@ -223,4 +248,10 @@ public enum TextFile {
             out.append(UInt8(0x80 | s & 0x3F))
         }
     }
+}
+
+/// The C library's `pread` (the name is taken by `TextFile.pread` inside the type).
+@inline(__always)
+func systemPread(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int, _ offset: off_t) -> Int {
+    pread(fd, buffer, count, offset)
 }
