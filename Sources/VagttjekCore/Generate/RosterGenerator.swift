@@ -80,9 +80,8 @@ public struct RosterGenerator: Sendable {
 
     /// The roster CSV: `employee,start,end,kind,label,unit`.
     public func rosterCSV() -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(employees * weeks * 6 * 60 + 64)
-        out += Array("employee,start,end,kind,label,unit\n".utf8)
+        var out = ByteWriter(capacity: employees * weeks * 6 * 60 + 64)
+        out.append("employee,start,end,kind,label,unit\n")
         let monday = start - (isoWeekday(start) - 1)
         var writer = RowWriter()
         for person in people() {
@@ -146,7 +145,7 @@ public struct RosterGenerator: Sendable {
                 }
             }
         }
-        return out
+        return out.bytes
     }
 
     /// The employees CSV matching the roster: `employee,weekly_hours,fixed_night,unit`.
@@ -169,41 +168,30 @@ public struct RosterGenerator: Sendable {
             unit = Array("Enhed \(pad(person.unit, 4))".utf8)
         }
 
-        func row(_ out: inout [UInt8], day: Day, from: Int, to: Int, kind: String, label: String) {
-            out += prefix
+        func row(_ out: inout ByteWriter, day: Day, from: Int, to: Int, kind: String, label: String) {
+            out.append(prefix)
             stamp(&out, day * minutesPerDay + from)
             out.append(0x2C)
             stamp(&out, day * minutesPerDay + to)
             out.append(0x2C)
-            out += kind.utf8
+            out.append(kind)
             out.append(0x2C)
-            out += label.utf8
+            out.append(label)
             out.append(0x2C)
-            out += unit
+            out.append(unit)
             out.append(0x0A)
         }
 
         /// `YYYY-MM-DD HH:MM` of a local minute.
-        func stamp(_ out: inout [UInt8], _ local: Int) {
+        func stamp(_ out: inout ByteWriter, _ local: Int) {
             let day = floorDiv(local, minutesPerDay)
             let m = local - day * minutesPerDay
             let c = CivilDate(dayNumber: day)
-            digits(&out, c.year, 4); out.append(0x2D)
-            digits(&out, c.month, 2); out.append(0x2D)
-            digits(&out, c.day, 2); out.append(0x20)
-            digits(&out, m / 60, 2); out.append(0x3A)
-            digits(&out, m % 60, 2)
-        }
-
-        func digits(_ out: inout [UInt8], _ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            var v = value
-            while divisor > 0 {
-                out.append(UInt8(48 + (v / divisor) % 10))
-                v %= divisor
-                divisor /= 10
-            }
+            out.append(padded: c.year, width: 4); out.append(0x2D)
+            out.append(padded: c.month, width: 2); out.append(0x2D)
+            out.append(padded: c.day, width: 2); out.append(0x20)
+            out.append(twoDigits: m / 60); out.append(0x3A)
+            out.append(twoDigits: m % 60)
         }
     }
 }
