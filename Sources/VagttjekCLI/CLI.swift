@@ -383,8 +383,14 @@ public struct CLI {
         guard let roster else { throw InputFailure(errors) }
         if skipInvalid && !skipped.isEmpty {
             for line in InputFailure(skipped).rendered(language) { stderr += line + "\n" }
+            let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" }).count
             stderr += language == .da
-                ? "vagttjek: \(skipped.count) ugyldige rækker sprunget over.\n" : "vagttjek: \(skipped.count) invalid rows skipped.\n"
+                ? "vagttjek: \(rows) ugyldige rækker sprunget over.\n" : "vagttjek: \(rows) invalid rows skipped.\n"
+            if roster.shifts.isEmpty {
+                throw InputFailure([
+                    InputError(file: roster.file, da: "ingen gyldige vagter tilbage at kontrollere", en: "no valid shifts left to check")
+                ])
+            }
         }
         let notice = language == .da ? "bemærk" : "note"
         for n in roster.notices + (previous?.notices ?? []) {

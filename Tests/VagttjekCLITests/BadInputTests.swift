@@ -262,3 +262,17 @@ final class UsageTests: XCTestCase {
         XCTAssertTrue(vagttjek("--help").out.contains("vagttjek check ROSTER.csv [tilvalg]"))
     }
 }
+
+final class SkipInvalidTests: XCTestCase {
+    func testRowsNotErrorsAreCountedAndNothingLeftIsAnError() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file("allbad.csv", "employee,start,end\nE1,x,y\n")
+        let r = vagttjek("check", f, "--skip-invalid", "--allow-invalid")
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(f):2:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\n"
+                + "\(f):2:6: ugyldigt tidspunkt «y»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\n"
+                + "vagttjek: 1 ugyldige rækker sprunget over.\n\(f): ingen gyldige vagter tilbage at kontrollere\n")
+    }
+}
