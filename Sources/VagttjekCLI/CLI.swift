@@ -405,6 +405,7 @@ public struct CLI {
         var options = ReportOptions()
         options.language = language
         options.redact = p.has("--redact")
+        options.jobs = jobs
         options.colors = format == .text && stdoutIsTerminal && p.value("--output") == nil && environment["NO_COLOR"] == nil
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
         // The report streams to the file or stdout piece by piece (never whole in memory).

@@ -258,3 +258,23 @@ final class StreamingReadTests: XCTestCase {
         }
     }
 }
+
+/// Reports of many findings are rendered in chunks on several threads; the bytes do not change.
+final class ReportChunkTests: XCTestCase {
+    func testJSONAndCSVAreTheSameForAnyThreadCount() throws {
+        var generator = RosterGenerator(employees: 120, weeks: 26)
+        generator.violationRate = 0.5
+        let roster = try RosterReader().parse(bytes: generator.rosterCSV(), file: "g.csv").roster
+        let result = Checker().check(CheckInput(roster: roster), jobs: 2)
+        XCTAssertGreaterThan(result.findings.count, 3 * 2048)
+        var options = ReportOptions()
+        options.jobs = 1
+        let json1 = ReportWriter.json(result, options), csv1 = ReportWriter.csv(result, options)
+        for jobs in [2, 3] {
+            options.jobs = jobs
+            XCTAssertEqual(ReportWriter.json(result, options), json1)
+            XCTAssertEqual(ReportWriter.csv(result, options), csv1)
+        }
+        XCTAssertEqual(String(decoding: csv1, as: UTF8.self).split(separator: "\n").count, result.findings.count + 1)
+    }
+}

@@ -12,6 +12,8 @@ public struct ReportOptions: Sendable {
     public var redact = false
     /// Names by employee id, from `--employees`.
     public var names: [String: String] = [:]
+    /// Threads for writing large reports (0 = all cores; `--jobs`).
+    public var jobs = 0
 
     public init() {}
 }
@@ -61,7 +63,7 @@ public enum ReportWriter {
         w.bytes.withUnsafeBufferPointer(sink)
         w.bytes.removeAll(keepingCapacity: true)
         let plan = r.plan, findings = r.findings, language = o.language
-        render(count: findings.count, to: sink) { range, w in
+        render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
             var message = ByteWriter(capacity: 512)
             for i in range {
                 let f = findings[i]
@@ -110,10 +112,10 @@ public enum ReportWriter {
     /// and hands each chunk to the sink in order, so the bytes are the same for any number of
     /// threads. Shaped for speed and memory: the chunk buffers are reused from round to round,
     /// so a large report costs no fresh memory after the first round.
-    static func render(count: Int, to sink: Sink, _ body: @escaping @Sendable (Range<Int>, inout ByteWriter) -> Void) {
+    static func render(count: Int, jobs: Int, to sink: Sink, _ body: @escaping @Sendable (Range<Int>, inout ByteWriter) -> Void) {
         let perChunk = 2048
         let chunks = (count + perChunk - 1) / perChunk
-        let threads = max(1, min(System.activeProcessorCount, chunks))
+        let threads = max(1, min(jobs > 0 ? jobs : System.activeProcessorCount, chunks))
         var writers = [ByteWriter](repeating: ByteWriter(), count: threads)
         var next = 0
         while next < chunks {
@@ -168,7 +170,7 @@ public enum ReportWriter {
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
         w.bytes.withUnsafeBufferPointer(sink)
         let plan = r.plan, findings = r.findings, language = o.language
-        render(count: findings.count, to: sink) { range, w in
+        render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
             var message = ByteWriter(capacity: 512)
             for f in findings[range] {
                 w.append(csv: f.rule.id)
