@@ -8,6 +8,8 @@ public struct ByteWriter {
     /// The last local day formatted by `appendISO`, and its `YYYY-MM-DDT` bytes.
     private var cachedDay = Int.min
     private var cachedDate: [UInt8] = []
+    /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
+    let days = Copenhagen.days
 
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
@@ -70,7 +72,7 @@ public struct ByteWriter {
 
     /// `2026-03-03T07:00:00+01:00` in Copenhagen time.
     public mutating func appendISO(_ instant: Minute) {
-        let offset = Copenhagen.offset(at: instant)
+        let offset = days.offset(at: instant)
         let local = instant + offset
         let day = floorDiv(local, minutesPerDay)
         if day != cachedDay {

@@ -174,7 +174,7 @@ public enum Messages {
 extension ByteWriter {
     /// `03-03 07:00`, the short Danish form used in messages.
     mutating func short(_ instant: Minute) {
-        let local = Copenhagen.local(instant)
+        let local = days.local(instant)
         let day = floorDiv(local, minutesPerDay)
         let m = local - day * minutesPerDay
         let date = CivilDate(dayNumber: day)
@@ -184,7 +184,7 @@ extension ByteWriter {
 
     /// `07:00`.
     mutating func clock(_ instant: Minute) {
-        let local = Copenhagen.local(instant)
+        let local = days.local(instant)
         let m = local - floorDiv(local, minutesPerDay) * minutesPerDay
         append(padded: m / 60, width: 2); append(0x3A); append(padded: m % 60, width: 2)
     }
