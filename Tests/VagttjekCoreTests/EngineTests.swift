@@ -278,3 +278,18 @@ final class ReportChunkTests: XCTestCase {
         XCTAssertEqual(String(decoding: csv1, as: UTF8.self).split(separator: "\n").count, result.findings.count + 1)
     }
 }
+
+final class RowSortTests: XCTestCase {
+    func testQuicksortMatchesTheStandardSort() {
+        var x: UInt64 = 42
+        func next(_ n: Int) -> Int32 { x = x &* 6364136223846793005 &+ 1442695040888963407; return Int32(Int(x >> 33) % n) }
+        for count in [0, 1, 2, 17, 100, 1000] {
+            var rows = (0..<count).map { i in Shift(employee: 0, start: next(50), end: 100 + next(3), kind: .work, line: Int32(i)) }
+            let expected = rows.sorted { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
+            rows.withUnsafeMutableBufferPointer { buf in
+                if count > 0 { Roster.sortRows(buf, 0, count - 1) { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) } }
+            }
+            XCTAssertEqual(rows, expected, "\(count) rows")
+        }
+    }
+}

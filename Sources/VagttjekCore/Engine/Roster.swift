@@ -88,11 +88,54 @@ public struct Roster: Sendable {
                 }
             }
             for r in ranges where r.count > 1 {
-                var slice = buf[r]
-                slice.sort(by: before)
+                Self.sortRows(buf, r.lowerBound, r.upperBound - 1, by: before)
             }
         }
         return ranges
+    }
+
+    /// Sorts `buf[lo...hi]` in place: quicksort with a median-of-three pivot and insertion sort
+    /// for short ranges. Shaped for speed: no allocation per employee (the standard library's
+    /// stable sort allocates a buffer per call); a total order, so stability does not matter.
+    static func sortRows(
+        _ buf: UnsafeMutableBufferPointer<Shift>, _ lo: Int, _ hi: Int, by before: (Shift, Shift) -> Bool
+    ) {
+        var lo = lo, hi = hi
+        while hi - lo > 16 {
+            let mid = lo + (hi - lo) / 2
+            if before(buf[mid], buf[lo]) { buf.swapAt(mid, lo) }
+            if before(buf[hi], buf[lo]) { buf.swapAt(hi, lo) }
+            if before(buf[hi], buf[mid]) { buf.swapAt(hi, mid) }
+            let pivot = buf[mid]
+            var i = lo, j = hi
+            while i <= j {
+                while before(buf[i], pivot) { i += 1 }
+                while before(pivot, buf[j]) { j -= 1 }
+                if i <= j {
+                    buf.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            // Recurse into the smaller side, loop on the larger (bounded stack depth).
+            if j - lo < hi - i {
+                sortRows(buf, lo, j, by: before)
+                lo = i
+            } else {
+                sortRows(buf, i, hi, by: before)
+                hi = j
+            }
+        }
+        if hi <= lo { return }
+        for k in (lo + 1)...hi {
+            let x = buf[k]
+            var m = k - 1
+            while m >= lo && before(x, buf[m]) {
+                buf[m + 1] = buf[m]
+                m -= 1
+            }
+            buf[m + 1] = x
+        }
     }
 
     public func label(of shift: Shift) -> String? { shift.label >= 0 ? labels[Int(shift.label)] : nil }
