@@ -293,3 +293,18 @@ final class RowSortTests: XCTestCase {
         }
     }
 }
+
+final class ByteInternerTests: XCTestCase {
+    func testFindsEveryKeyAfterGrowingAndNothingElse() {
+        var table = ByteInterner()
+        let keys = (0..<5000).map { Array("M\(pad($0, 6))".utf8) } + [[], Array("æøå".utf8)]
+        for (i, key) in keys.enumerated() {
+            XCTAssertNil(table.value(for: key[...]))
+            table.insert(key[...], value: Int32(i))
+        }
+        XCTAssertEqual(table.count, keys.count)
+        for (i, key) in keys.enumerated() { XCTAssertEqual(table.value(for: key[...]), Int32(i)) }
+        XCTAssertNil(table.value(for: Array("M005000".utf8)[...]))
+        XCTAssertNil(table.value(for: Array("M00000".utf8)[...]))
+    }
+}

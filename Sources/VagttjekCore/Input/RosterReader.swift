@@ -365,9 +365,9 @@ struct RowParser {
     var labels: [String] = []
     var units: [String] = []
     // Interning by raw bytes: no `String` is built for a value seen before.
-    var employeeIndex: [ArraySlice<UInt8>: Int32] = [:]
-    var labelIndex: [ArraySlice<UInt8>: Int32] = [:]
-    var unitIndex: [ArraySlice<UInt8>: Int32] = [:]
+    var employeeIndex = ByteInterner()
+    var labelIndex = ByteInterner()
+    var unitIndex = ByteInterner()
     var kindIndex: [ArraySlice<UInt8>: ShiftKind] = [:]
     var tagIndex: [ArraySlice<UInt8>: ShiftTags] = [:]
 
@@ -568,10 +568,10 @@ struct RowParser {
             employee = last.employee.index
         } else {
             if ee == es || buf[es] == 0x20 || buf[ee - 1] == 0x20 { return false }
-            let key = scanner.bytes[es..<ee]
-            if let e = employeeIndex[key] { employee = e } else {
+            let key = UnsafeBufferPointer(rebasing: buf[es..<ee])
+            if let e = employeeIndex.value(for: key) { employee = e } else {
                 employee = Int32(employeeIDs.count)
-                employeeIndex[key] = employee
+                employeeIndex.insert(key, value: employee)
                 employeeIDs.append(String(decoding: key, as: UTF8.self))
             }
             last.employee = (es, ee, employee)
@@ -591,19 +591,19 @@ struct RowParser {
     @inline(__always)
     static func fastIntern(
         _ buf: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], _ column: Int, _ starts: [Int], _ ends: [Int],
-        _ last: inout (start: Int, end: Int, index: Int32), _ table: inout [ArraySlice<UInt8>: Int32], _ strings: inout [String]
+        _ last: inout (start: Int, end: Int, index: Int32), _ table: inout ByteInterner, _ strings: inout [String]
     ) -> Int32 {
         if column < 0 { return -1 }
         let s = starts[column], e = ends[column]
         if s == e { return -1 }
         if Self.same(buf, s, e, last.start, last.end) { return last.index }
         if buf[s] == 0x20 || buf[e - 1] == 0x20 { return -2 }
-        let key = bytes[s..<e]
+        let key = UnsafeBufferPointer(rebasing: buf[s..<e])
         let index: Int32
-        if let i = table[key] { index = i } else {
+        if let i = table.value(for: key) { index = i } else {
             if strings.count >= Shift.maxCodes { return -2 }
             index = Int32(strings.count)
-            table[key] = index
+            table.insert(key, value: index)
             strings.append(String(decoding: key, as: UTF8.self))
         }
         last = (s, e, index)
@@ -670,11 +670,11 @@ struct RowParser {
         var employee: Int32 = -1
         if employeeBytes.isEmpty {
             fail(record, ei, da: "medarbejder mangler", en: "employee is missing")
-        } else if let e = employeeIndex[employeeBytes] {
+        } else if let e = employeeIndex.value(for: employeeBytes) {
             employee = e
         } else {
             employee = Int32(employeeIDs.count)
-            employeeIndex[employeeBytes] = employee
+            employeeIndex.insert(employeeBytes, value: employee)
             employeeIDs.append(String(decoding: employeeBytes, as: UTF8.self))
         }
         let start = instant(record, columns[.start]!, name: "start")
@@ -753,15 +753,15 @@ struct RowParser {
 
     /// Interns an optional text column; -1 when absent or empty, `tooMany` past the limit.
     static func intern(
-        _ scanner: CSVScanner, _ record: CSVScanner.Record, _ index: Int?, table: inout [ArraySlice<UInt8>: Int32], strings: inout [String]
+        _ scanner: CSVScanner, _ record: CSVScanner.Record, _ index: Int?, table: inout ByteInterner, strings: inout [String]
     ) -> Int32 {
         guard let index else { return -1 }
         let bytes = trimmed(scanner.field(record, index))
         if bytes.isEmpty { return -1 }
-        if let i = table[bytes] { return i }
+        if let i = table.value(for: bytes) { return i }
         if strings.count >= Shift.maxCodes { return tooMany }
         let i = Int32(strings.count)
-        table[bytes] = i
+        table.insert(bytes, value: i)
         strings.append(String(decoding: bytes, as: UTF8.self))
         return i
     }
