@@ -308,3 +308,29 @@ final class ByteInternerTests: XCTestCase {
         XCTAssertNil(table.value(for: Array("M00000".utf8)[...]))
     }
 }
+
+final class UnsortedInputTests: XCTestCase {
+    /// Shuffled rows give the same roster as sorted ones, through both ways of sorting.
+    func testShuffledRowsSortToTheSameRosterInPlaceOrNot() throws {
+        let csv = RosterGenerator(employees: 80, weeks: 8).rosterCSV()
+        var lines = csv.split(separator: 0x0A).map(Array.init)
+        let header = lines.removeFirst()
+        var x: UInt64 = 7
+        for i in stride(from: lines.count - 1, to: 0, by: -1) {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            lines.swapAt(i, Int(x >> 33) % (i + 1))
+        }
+        let shuffled = ([header] + lines).joined(separator: [0x0A]) + [0x0A]
+        let sorted = try RosterReader().parse(bytes: csv, file: "s.csv").roster
+        let saved = Roster.outOfPlaceLimit
+        defer { Roster.outOfPlaceLimit = saved }
+        for limit in [0, Int.max] {
+            Roster.outOfPlaceLimit = limit
+            let r = try RosterReader().parse(bytes: shuffled, file: "s.csv").roster
+            XCTAssertEqual(r.employeeIDs, sorted.employeeIDs)
+            XCTAssertEqual(r.employeeRanges, sorted.employeeRanges)
+            // Same rows in the same order; only the line numbers differ.
+            XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] })
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A roster in memory: every row as a `Shift` in one flat array sorted by (employee, start),
 /// and the strings the rows refer to, interned once (SPEC §7).
 public struct Roster: Sendable {
@@ -53,6 +55,10 @@ public struct Roster: Sendable {
         self.shifts = rows
     }
 
+    /// Up to this many rows, unsorted input is sorted by employee into a second array on all
+    /// cores (24 bytes a row more, briefly); above it, in place, to stay within the memory target.
+    nonisolated(unsafe) static var outOfPlaceLimit = 16_000_000
+
     /// Sorts rows by (employee, start, end, line) in place and returns each employee's range:
     /// a check and nothing more for sorted input (the usual export), else an in-place bucket
     /// permutation by employee followed by a sort of each employee's few rows.
@@ -73,23 +79,74 @@ public struct Roster: Sendable {
         for e in 0..<employees { starts[e + 1] += starts[e] }
         let ranges = (0..<employees).map { starts[$0]..<starts[$0 + 1] }
         if sorted { return ranges }
-        rows.withUnsafeMutableBufferPointer { buf in
-            // American flag sort: move every row to its employee's bucket by swapping.
-            var next = Array(starts.dropLast())
-            for e in 0..<employees {
-                while next[e] < ranges[e].upperBound {
-                    let target = Int(buf[next[e]].employee)
-                    if target == e {
-                        next[e] += 1
-                    } else {
-                        buf.swapAt(next[e], next[target])
-                        next[target] += 1
+        let threads = System.activeProcessorCount
+        if threads > 1 && rows.count <= outOfPlaceLimit {
+            // Counting sort by employee into a second array on all cores: each thread scatters a
+            // contiguous part of the rows to positions computed from per-thread counts, so the
+            // result is the same as a sequential scatter.
+            let parts = threads
+            let n = rows.count
+            var partCounts = [[Int]](repeating: [], count: parts)
+            rows.withUnsafeBufferPointer { src in
+                partCounts.withUnsafeMutableBufferPointer { out in
+                    let outBase = out.baseAddress!
+                    DispatchQueue.concurrentPerform(iterations: parts) { p in
+                        var c = [Int](repeating: 0, count: employees)
+                        for i in (n * p / parts)..<(n * (p + 1) / parts) { c[Int(src[i].employee)] += 1 }
+                        outBase[p] = c
                     }
                 }
             }
-            for r in ranges where r.count > 1 {
-                Self.sortRows(buf, r.lowerBound, r.upperBound - 1, by: before)
+            // Where each part writes each employee's rows.
+            var offsets = [[Int]](repeating: [], count: parts)
+            var position = starts
+            for p in 0..<parts {
+                offsets[p] = Array(position.prefix(employees))
+                for e in 0..<employees { position[e] += partCounts[p][e] }
             }
+            let scattered = [Shift](unsafeUninitializedCapacity: n) { dst, initialized in
+                rows.withUnsafeBufferPointer { src in
+                    let dstBase = dst.baseAddress!
+                    DispatchQueue.concurrentPerform(iterations: parts) { p in
+                        var next = offsets[p]
+                        for i in (n * p / parts)..<(n * (p + 1) / parts) {
+                            let e = Int(src[i].employee)
+                            (dstBase + next[e]).initialize(to: src[i])
+                            next[e] += 1
+                        }
+                    }
+                }
+                initialized = n
+            }
+            rows = scattered
+        } else {
+            rows.withUnsafeMutableBufferPointer { buf in
+                // American flag sort, in place: move every row to its employee's bucket by swapping.
+                var next = Array(starts.dropLast())
+                for e in 0..<employees {
+                    while next[e] < ranges[e].upperBound {
+                        let target = Int(buf[next[e]].employee)
+                        if target == e {
+                            next[e] += 1
+                        } else {
+                            buf.swapAt(next[e], next[target])
+                            next[target] += 1
+                        }
+                    }
+                }
+            }
+        }
+        rows.withUnsafeMutableBufferPointer { buf in
+            // Each employee's rows on all cores (the ranges are disjoint; the order is total, so
+            // the result does not depend on the split).
+            let pieces = employees < 64 ? 1 : System.activeProcessorCount * 4
+            let base = buf
+            let work = { (p: Int) in
+                for e in (employees * p / pieces)..<(employees * (p + 1) / pieces) where ranges[e].count > 1 {
+                    Self.sortRows(base, ranges[e].lowerBound, ranges[e].upperBound - 1, by: before)
+                }
+            }
+            if pieces == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: pieces, execute: work) }
         }
         return ranges
     }
