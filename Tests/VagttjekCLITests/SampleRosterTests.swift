@@ -64,6 +64,8 @@ final class SampleRosterTests: XCTestCase {
         let da = vagttjek(["check", Self.roster] + Self.options).out
         XCTAssertTrue(da.contains("\nS03 (Jonas Dahl)\n  FEJL     rest.daily           10-03 07:00–10-03 15:00  8 t (grænse 11 t)\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
         XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 6 fejl, 3 advarsler, 1 info.\n"), da)
+        XCTAssertTrue(da.contains("  FEJL     rest.reduced         14-03 07:00–14-03 15:00  2 gange (grænse 1 gang)\n"), da)
+        XCTAssertTrue(da.contains("  ADVARSEL dayoff.sunday        02-03 00:00–31-03 00:00  0 søndage (grænse 1 søndag)\n"), da)
         let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
         XCTAssertTrue(en.contains("  ERROR    rest.daily           10-03 07:00–10-03 15:00  8 h (limit 11 h)\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
         XCTAssertTrue(en.hasSuffix("Total: 6 errors, 3 warnings, 1 infos.\n"), en)

@@ -238,10 +238,10 @@ public enum ReportWriter {
             let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
             var value = ""
             if let m = f.measured, let l = f.limit {
-                let unit = unitText(f.unit.rawValue, da: da)
+                let mu = unitText(f.unit, m, da: da), lu = unitText(f.unit, l, da: da)
                 value = da
-                    ? "\(TimeFormat.number(m, danish: true)) \(unit) (grænse \(TimeFormat.number(l, danish: true)) \(unit))"
-                    : "\(TimeFormat.number(m, danish: false)) \(unit) (limit \(TimeFormat.number(l, danish: false)) \(unit))"
+                    ? "\(TimeFormat.number(m, danish: true)) \(mu) (grænse \(TimeFormat.number(l, danish: true)) \(lu))"
+                    : "\(TimeFormat.number(m, danish: false)) \(mu) (limit \(TimeFormat.number(l, danish: false)) \(lu))"
             }
             out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(24)) \(value)\n"
             out += "           \(f.text(r.plan, o.language))\n"
@@ -260,13 +260,14 @@ public enum ReportWriter {
         return out
     }
 
-    static func unitText(_ unit: String, da: Bool) -> String {
+    /// The unit after a number, singular for exactly 1 ("1 gang", "2 gange").
+    static func unitText(_ unit: FindingUnit, _ value: Double, da: Bool) -> String {
+        let one = value == 1
         switch unit {
-        case "h": return da ? "t" : "h"
-        case "days": return da ? "dage" : "days"
-        case "count": return da ? "gange" : "times"
-        case "sundays": return da ? "søndage" : "Sundays"
-        default: return unit
+        case .h: return da ? "t" : "h"
+        case .days: return da ? (one ? "dag" : "dage") : (one ? "day" : "days")
+        case .count: return da ? (one ? "gang" : "gange") : (one ? "time" : "times")
+        case .sundays: return da ? (one ? "søndag" : "søndage") : (one ? "Sunday" : "Sundays")
         }
     }
 }
