@@ -665,7 +665,7 @@ struct RowParser {
         }
         let errorCount = errors.count
         // Employee.
-        let ei = columns[.employee]!
+        let ei = employeeColumn
         let employeeBytes = trimmed(scanner.field(record, ei))
         var employee: Int32 = -1
         if employeeBytes.isEmpty {
@@ -677,8 +677,8 @@ struct RowParser {
             employeeIndex.insert(employeeBytes, value: employee)
             employeeIDs.append(String(decoding: employeeBytes, as: UTF8.self))
         }
-        let start = instant(record, columns[.start]!, name: "start")
-        let end = instant(record, columns[.end]!, name: "slut", nameEn: "end")
+        let start = instant(record, startColumn, name: "start")
+        let end = instant(record, endColumn, name: "slut", nameEn: "end")
         // Kind.
         var kind = ShiftKind.work
         if let ki = columns[.kind] {
@@ -735,8 +735,8 @@ struct RowParser {
         }
         guard errors.count == errorCount, let start, let end else { return }
         if end <= start {
-            let s = String(decoding: trimmed(scanner.field(record, columns[.start]!)), as: UTF8.self)
-            let e = String(decoding: trimmed(scanner.field(record, columns[.end]!)), as: UTF8.self)
+            let s = String(decoding: trimmed(scanner.field(record, startColumn)), as: UTF8.self)
+            let e = String(decoding: trimmed(scanner.field(record, endColumn)), as: UTF8.self)
             fail(
                 record, columns[.end], da: "slut «\(e)» ligger ikke efter start «\(s)»",
                 en: "end «\(e)» is not after start «\(s)»")
