@@ -276,3 +276,14 @@ final class SkipInvalidTests: XCTestCase {
                 + "vagttjek: 1 ugyldige rækker sprunget over.\n\(f): ingen gyldige vagter tilbage at kontrollere\n")
     }
 }
+
+final class DeepJSONTests: XCTestCase {
+    func testDeeplyNestedJSONIsAnInputErrorNotACrash() throws {
+        let scratch = try Scratch()
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let deep = try scratch.file("deep.json", String(repeating: "[", count: 300_000))
+        let r = vagttjek("check", roster, "--policy", deep)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(r.err, "\(deep):1: ugyldig JSON: the JSON is nested more than 64 levels deep\n")
+    }
+}

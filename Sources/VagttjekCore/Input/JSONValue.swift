@@ -54,6 +54,10 @@ struct JSONParser {
     let bytes: [UInt8]
     var i = 0
     var line = 1
+    /// Nesting so far; policies and agreements need a few levels, a deeper document is refused
+    /// rather than allowed to exhaust the stack.
+    var depth = 0
+    static let maxDepth = 64
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -71,6 +75,9 @@ struct JSONParser {
 
     mutating func value() throws(JSONSyntaxError) -> JSONValue {
         guard i < bytes.count else { throw fail("the JSON ends too early") }
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { throw fail("the JSON is nested more than \(Self.maxDepth) levels deep") }
         switch bytes[i] {
         case 0x7B: return try object()
         case 0x5B: return try array()
