@@ -1,17 +1,20 @@
 /// One breach, warning or fact (SPEC §3, §8.6): the rule, the employee, the interval it
 /// concerns, the measured value against the limit, and a sentence that tells the planner what
 /// to change.
+///
+/// Shaped for memory (SPEC §7: millions of findings at the sector's scale): 48 bytes, with
+/// instants as 32-bit minutes and `measured`/`limit` stored as hundredths (they are reported
+/// rounded to two decimals anyway).
 public struct Finding: Sendable, Equatable {
     public var rule: RuleID
     public var severity: Severity
+    public var unit: FindingUnit
     /// Index into the roster's employees; -1 for a finding about the whole plan.
     public var employee: Int32
-    public var start: Minute
-    public var end: Minute
-    /// In `unit`, rounded to two decimals when reported; nil when nothing was measured.
-    public var measured: Double?
-    public var limit: Double?
-    public var unit: FindingUnit
+    private var start32: Int32
+    private var end32: Int32
+    private var measuredHundredths: Int32
+    private var limitHundredths: Int32
     /// What to tell the planner, as the values the sentence is made of; rendered in one
     /// language at output time (`Messages.text`), so the rules build no strings (shaped for
     /// speed: a large roster can have hundreds of thousands of findings).
@@ -23,14 +26,38 @@ public struct Finding: Sendable, Equatable {
     ) {
         self.rule = rule
         self.severity = severity
-        self.employee = employee
-        self.start = start
-        self.end = end
-        self.measured = measured
-        self.limit = limit
         self.unit = unit
+        self.employee = employee
+        self.start32 = Int32(clamping: start)
+        self.end32 = Int32(clamping: end)
+        self.measuredHundredths = Self.hundredths(measured)
+        self.limitHundredths = Self.hundredths(limit)
         self.message = message
     }
+
+    /// The interval the finding concerns (minutes since 2000-01-01T00:00Z).
+    public var start: Minute {
+        get { Int(start32) }
+        set { start32 = Int32(clamping: newValue) }
+    }
+    public var end: Minute {
+        get { Int(end32) }
+        set { end32 = Int32(clamping: newValue) }
+    }
+
+    /// In `unit`, rounded to two decimals; nil when nothing was measured.
+    public var measured: Double? { Self.value(measuredHundredths) }
+    public var limit: Double? { Self.value(limitHundredths) }
+
+    static let none = Int32.min
+    static func hundredths(_ v: Double?) -> Int32 {
+        guard let v, v.isFinite else { return none }
+        let x = (v * 100).rounded()
+        if x >= Double(Int32.max) { return Int32.max }
+        if x <= Double(Int32.min + 1) { return Int32.min + 1 }
+        return Int32(x)
+    }
+    static func value(_ h: Int32) -> Double? { h == none ? nil : Double(h) / 100 }
 
     /// Hours from minutes, for `measured` and `limit`.
     public static func hours(_ minutes: Int) -> Double { Double(minutes) / 60 }
