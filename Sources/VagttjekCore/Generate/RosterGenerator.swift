@@ -83,7 +83,7 @@ public struct RosterGenerator: Sendable {
         var out = ByteWriter(capacity: employees * weeks * 6 * 60 + 64)
         out.append("employee,start,end,kind,label,unit\n")
         let monday = start - (isoWeekday(start) - 1)
-        var writer = RowWriter()
+        var writer = RowWriter(firstDay: monday - 1, days: weeks * 7 + 3)
         for person in people() {
             var rng = SplitMix(state: seed ^ (UInt64(truncatingIfNeeded: person.id.hashValueStable) &* 0x2545_F491_4F6C_DD1D))
             writer.begin(person: person)
@@ -109,15 +109,16 @@ public struct RosterGenerator: Sendable {
                     let workOffDay = isOff && rng.chance(violationRate / 2)
                     if isOff && !workOffDay { continue }
                     if person.role == .partTime && rng.chance(0.3) { continue }
-                    var from: Int, to: Int, label: String, kind = "work"
+                    var from: Int, to: Int, label: StaticString, kind: StaticString = "work"
+                    var dayShift = false  // label "D"
                     switch person.role {
                     case .fixedNight:
                         if d == (off + 2) % 7 || d == (off + 3) % 7 && rng.chance(0.5) { continue }  // recovery after nights
                         (from, to, label) = (1380, 1860, "N")
                         if person.sleepingNights { kind = "sovevagt"; label = "S" }
                     default:
-                        if evening { (from, to, label) = (900, 1380, "A") } else { (from, to, label) = (420, 900, "D") }
-                        if isoWeekday(day) >= 6 && rng.chance(0.15) { (from, to, label) = (420, 1140, "L") }
+                        if evening { (from, to, label) = (900, 1380, "A") } else { (from, to, label) = (420, 900, "D"); dayShift = true }
+                        if isoWeekday(day) >= 6 && rng.chance(0.15) { (from, to, label) = (420, 1140, "L"); dayShift = false }
                     }
                     var absoluteFrom = day * minutesPerDay + from
                     // Keep 11 h of rest unless a breach is wanted.
@@ -129,17 +130,18 @@ public struct RosterGenerator: Sendable {
                             from = ((moved + 59) / 60) * 60
                             to = from + 8 * 60
                             label = "M"
+                            dayShift = false
                             absoluteFrom = day * minutesPerDay + from
                             if to > 31 * 60 { continue }
                         }
                     }
-                    if rng.chance(violationRate / 2) { to = from + 14 * 60; label = "L" }
+                    if rng.chance(violationRate / 2) { to = from + 14 * 60; label = "L"; dayShift = false }
                     writer.row(&out, day: day, from: from, to: to, kind: kind, label: label)
                     if rng.chance(violationRate / 4) {
                         writer.row(&out, day: day, from: from + 120, to: to + 120, kind: "work", label: label)
                     }
                     previousEnd = day * minutesPerDay + to
-                    if person.onCall && label == "D" && rng.chance(0.25) {
+                    if person.onCall && dayShift && rng.chance(0.25) {
                         writer.row(&out, day: day, from: 16 * 60, to: 22 * 60, kind: "tilkaldevagt", label: "T")
                     }
                 }
@@ -162,13 +164,29 @@ public struct RosterGenerator: Sendable {
     struct RowWriter {
         var prefix: [UInt8] = []
         var unit: [UInt8] = []
+        /// `YYYY-MM-DD ` of every day from `firstDay`, 11 bytes each (shaped for speed: the
+        /// generator writes two dates a row; see `Benchmarks/CheckBenchmarks.swift`).
+        let firstDay: Day
+        let dates: [UInt8]
+
+        init(firstDay: Day, days: Int) {
+            self.firstDay = firstDay
+            var table = ByteWriter(capacity: days * 11)
+            for d in firstDay..<(firstDay + days) {
+                let c = CivilDate(dayNumber: d)
+                table.append(padded: c.year, width: 4); table.append(0x2D)
+                table.append(padded: c.month, width: 2); table.append(0x2D)
+                table.append(padded: c.day, width: 2); table.append(0x20)
+            }
+            dates = table.bytes
+        }
 
         mutating func begin(person: Person) {
             prefix = Array(person.id.utf8) + [0x2C]
             unit = Array("Enhed \(pad(person.unit, 4))".utf8)
         }
 
-        func row(_ out: inout ByteWriter, day: Day, from: Int, to: Int, kind: String, label: String) {
+        func row(_ out: inout ByteWriter, day: Day, from: Int, to: Int, kind: StaticString, label: StaticString) {
             out.append(prefix)
             stamp(&out, day * minutesPerDay + from)
             out.append(0x2C)
@@ -186,10 +204,15 @@ public struct RosterGenerator: Sendable {
         func stamp(_ out: inout ByteWriter, _ local: Int) {
             let day = floorDiv(local, minutesPerDay)
             let m = local - day * minutesPerDay
-            let c = CivilDate(dayNumber: day)
-            out.append(padded: c.year, width: 4); out.append(0x2D)
-            out.append(padded: c.month, width: 2); out.append(0x2D)
-            out.append(padded: c.day, width: 2); out.append(0x20)
+            let i = (day - firstDay) * 11
+            if i >= 0 && i + 11 <= dates.count {
+                dates.withUnsafeBufferPointer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[i..<(i + 11)])) }
+            } else {
+                let c = CivilDate(dayNumber: day)
+                out.append(padded: c.year, width: 4); out.append(0x2D)
+                out.append(padded: c.month, width: 2); out.append(0x2D)
+                out.append(padded: c.day, width: 2); out.append(0x20)
+            }
             out.append(twoDigits: m / 60); out.append(0x3A)
             out.append(twoDigits: m % 60)
         }
