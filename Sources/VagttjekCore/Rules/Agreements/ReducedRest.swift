@@ -1,5 +1,3 @@
-import Foundation
-
 /// Nedsat hviletid: the cap on reductions under a local agreement (seed 004 lines 2283–2287,
 /// 2374–2379, 2775–2787; BEK 324 as amended 2024).
 ///
@@ -91,7 +89,14 @@ public struct ReducedRest: Rule {
 extension String {
     /// The string with the first occurrence of `target` replaced (for deriving example texts).
     func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
+        guard !target.isEmpty else { return self }
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(target) {
+                return String(self[..<i]) + replacement + String(self[index(i, offsetBy: target.count)...])
+            }
+            i = index(after: i)
+        }
+        return self
     }
 }
