@@ -169,14 +169,8 @@ final class ParallelParseTests: XCTestCase {
         splitting.parallelThreshold = 1 << 16  // split this small file into 8 pieces
         let parallel = try splitting.parse(bytes: csv, file: "g.csv")
         XCTAssertEqual(sequential.errors.count, 2)
-        XCTAssertEqual(parallel.errors, sequential.errors)
-        XCTAssertEqual(parallel.roster.notices, sequential.roster.notices)
         XCTAssertEqual(parallel.roster.notices.count, 1)
-        XCTAssertEqual(parallel.roster.shifts, sequential.roster.shifts)
-        XCTAssertEqual(parallel.roster.employeeIDs, sequential.roster.employeeIDs)
-        XCTAssertEqual(parallel.roster.labels, sequential.roster.labels)
-        XCTAssertEqual(parallel.roster.units, sequential.roster.units)
-        XCTAssertEqual(parallel.roster.employeeRanges, sequential.roster.employeeRanges)
+        assertSameRead(parallel, sequential)
         // A quote anywhere sends the file back to the sequential path, with the same result.
         var quoted = csv
         quoted.insert(contentsOf: Array("\"M000003\",2026-03-03 07:00,2026-03-03 15:00,work,D,Enhed 0000\n".utf8), at: cut)
@@ -230,13 +224,8 @@ final class StreamingReadTests: XCTestCase {
         let whole = try RosterReader(jobs: 1).parse(bytes: Array(csv.dropFirst(3)), file: path)
         XCTAssertGreaterThan(csv.count, 20 * RosterReader.streamBlock)  // many blocks, two per round
         XCTAssertEqual(streamed.errors.count, 1)
-        XCTAssertEqual(streamed.errors, whole.errors)
         XCTAssertEqual(streamed.roster.notices.count, 1)
-        XCTAssertEqual(streamed.roster.notices, whole.roster.notices)
-        XCTAssertEqual(streamed.roster.shifts, whole.roster.shifts)
-        XCTAssertEqual(streamed.roster.employeeIDs, whole.roster.employeeIDs)
-        XCTAssertEqual(streamed.roster.labels, whole.roster.labels)
-        XCTAssertEqual(streamed.roster.units, whole.roster.units)
+        assertSameRead(streamed, whole)
     }
 
     func testQuotesAndWindows1252FallBackToTheWholeFile() throws {
@@ -333,4 +322,15 @@ final class UnsortedInputTests: XCTestCase {
             XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] })
         }
     }
+}
+
+/// Two reads of one file give the same roster, errors and notices.
+func assertSameRead(_ a: RosterReader.Result, _ b: RosterReader.Result, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(a.errors, b.errors, file: file, line: line)
+    XCTAssertEqual(a.roster.notices, b.roster.notices, file: file, line: line)
+    XCTAssertEqual(a.roster.shifts, b.roster.shifts, file: file, line: line)
+    XCTAssertEqual(a.roster.employeeIDs, b.roster.employeeIDs, file: file, line: line)
+    XCTAssertEqual(a.roster.labels, b.roster.labels, file: file, line: line)
+    XCTAssertEqual(a.roster.units, b.roster.units, file: file, line: line)
+    XCTAssertEqual(a.roster.employeeRanges, b.roster.employeeRanges, file: file, line: line)
 }
