@@ -141,6 +141,29 @@ final class ParserPathTests: XCTestCase {
         XCTAssertEqual(fast.roster.units, general.roster.units)
     }
 
+    /// Rows are split by prediction when they look like the row before; every way the
+    /// prediction can be wrong must fall back to the boundaries scanning finds.
+    func testPredictedSplitsFallBackWhereTheRowDiffers() throws {
+        let csv = "employee,start,end,kind\r\n"
+            + "E1,2026-03-02 07:00,2026-03-02 15:00,work\r\n"  // 2
+            + "E1,2026-03-03 07:00,2026-03-03 15:00,work\r\n"  // 3: predicted
+            + "E1,2026-03-04 07:00:00,2026-03-04 15:00,work\r\n"  // 4: seconds, wider cell
+            + "E1,2026-03-05 07:00,2026-03-05 15:00,work,x\r\n"  // 5: a fifth cell
+            + "E1x,2026-03-06 07:00,2026-03-06 15:00,work\r\n"  // 6: longer id, same start
+            + "E1,2026-03-08 7:00,2026-03-08 15:00,work\r\n"  // 7: 15-byte start cell
+            + "E1,2026-03-09 07:00,2026-03-09 15:00,work\r"  // 8: CR at the end of the file
+        let r = try RosterReader().parse(bytes: Array(csv.utf8), file: "p.csv")
+        XCTAssertEqual(r.roster.employeeIDs, ["E1", "E1x"])
+        XCTAssertEqual(r.roster.shifts.map(\.line), [2, 3, 4, 8, 6])
+        XCTAssertEqual(r.roster.shifts.map(\.kind), [.work, .work, .work, .work, .work])
+        XCTAssertEqual(
+            r.errors.map { $0.rendered(.en) },
+            [
+                "p.csv:5: the row has 5 fields; the header has 4",
+                "p.csv:7:4: invalid time «2026-03-08 7:00»; expected YYYY-MM-DD HH:MM (or DD-MM-YYYY HH:MM, DD.MM.YYYY HH.MM)",
+            ])
+    }
+
     func testMixedRowsKeepTheirLineNumbersAndErrors() throws {
         let csv = "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,work\n\"E2\",03-03-2026 07:00,2026-03-03 15:00,\n\nE3,2026-03-29 02:30,2026-03-29 10:00,work\nE1,2026-03-04 07:00,2026-03-04 15:00,syg\n"
         let r = try RosterReader().parse(bytes: Array(csv.utf8), file: "m.csv")

@@ -109,7 +109,13 @@ public enum Copenhagen {
         @inline(__always)
         public func resolve(local: Minute) -> Resolution {
             let day = floorDiv(local, minutesPerDay)
-            let minuteOfDay = local - day * minutesPerDay
+            return resolve(day: day, minuteOfDay: local - day * minutesPerDay)
+        }
+
+        /// The same for a local date and a minute of that day (0..<1440), without a division.
+        @inline(__always)
+        public func resolve(day: Day, minuteOfDay: Int) -> Resolution {
+            let local = day &* minutesPerDay &+ minuteOfDay
             switch kind(of: day) {
             case .winter: return .unique(local - 60)
             case .summer: return .unique(local - 120)
