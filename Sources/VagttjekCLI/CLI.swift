@@ -245,13 +245,12 @@ public struct CLI {
             guard let rate = Double(v), rate >= 0, rate <= 1 else { throw UsageError(da: "--violations skal være et tal 0–1 (fik '\(v)').", en: "--violations must be a number 0–1 (got '\(v)').") }
             generator.violationRate = rate
         }
-        let roster = generator.rosterCSV()
         if let path = p.value("--output") {
-            guard Self.write(bytes: roster, to: path) else {
+            guard Self.write(to: path, { sink in generator.rosterCSV(to: sink) }) else {
                 throw InputFailure([InputError(file: path, da: "kan ikke skrive filen", en: "cannot write the file")])
             }
         } else {
-            stdout += String(decoding: roster, as: UTF8.self)
+            stdout += String(decoding: generator.rosterCSV(), as: UTF8.self)
         }
         if let path = p.value("--employees-output") {
             guard Self.write(bytes: generator.employeesCSV(), to: path) else {
@@ -453,8 +452,17 @@ public struct CLI {
     }
 
     static func write(buffer: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
+        write(to: path) { sink in sink(buffer) }
+    }
+
+    /// Writes the pieces `body` hands to its sink, in order; false when the file cannot be
+    /// written.
+    static func write(to path: String, _ body: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> Bool {
         guard let file = fopen(path, "wb") else { return false }
-        let written = buffer.isEmpty || fwrite(buffer.baseAddress, 1, buffer.count, file) == buffer.count
+        var written = true
+        body { piece in
+            if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, file) != piece.count { written = false }
+        }
         return fclose(file) == 0 && written
     }
 }

@@ -80,11 +80,25 @@ public struct RosterGenerator: Sendable {
 
     /// The roster CSV: `employee,start,end,kind,label,unit`.
     public func rosterCSV() -> [UInt8] {
-        var out = ByteWriter(capacity: employees * weeks * 6 * 60 + 64)
+        var all: [UInt8] = []
+        all.reserveCapacity(employees * weeks * 6 * 60 + 64)
+        rosterCSV { all.append(contentsOf: $0) }
+        return all
+    }
+
+    /// The roster CSV, handed to `sink` in pieces of about a megabyte, in order (shaped for
+    /// speed and memory: `generate` writes the file as it goes).
+    public func rosterCSV(to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let flushAt = 1 << 20
+        var out = ByteWriter(capacity: flushAt + (1 << 16))
         out.append("employee,start,end,kind,label,unit\n")
         let monday = start - (isoWeekday(start) - 1)
         var writer = RowWriter(firstDay: monday - 1, days: weeks * 7 + 3)
         for person in people() {
+            if out.count >= flushAt {
+                out.withBytes(sink)
+                out.removeAll()
+            }
             var rng = SplitMix(state: seed ^ (UInt64(truncatingIfNeeded: person.id.hashValueStable) &* 0x2545_F491_4F6C_DD1D))
             writer.begin(person: person)
             var previousEnd = -1_000_000_000
@@ -147,7 +161,7 @@ public struct RosterGenerator: Sendable {
                 }
             }
         }
-        return out.bytes
+        out.withBytes(sink)
     }
 
     /// The employees CSV matching the roster: `employee,weekly_hours,fixed_night,unit`.
@@ -206,7 +220,7 @@ public struct RosterGenerator: Sendable {
             let m = local - day * minutesPerDay
             let i = (day - firstDay) * 11
             if i >= 0 && i + 11 <= dates.count {
-                dates.withUnsafeBufferPointer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[i..<(i + 11)])) }
+                dates.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[i..<(i + 11)])) }
             } else {
                 let c = CivilDate(dayNumber: day)
                 out.append(padded: c.year, width: 4); out.append(0x2D)

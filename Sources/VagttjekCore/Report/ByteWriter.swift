@@ -1,44 +1,108 @@
-/// An output buffer of UTF-8 bytes with the appends the reports need.
+/// An output buffer of UTF-8 bytes with the appends the reports and the generator need.
 ///
 /// Shaped for speed: JSON and CSV reports of large rosters hold hundreds of thousands of
-/// findings; appending bytes (and caching the date part of timestamps) is many times faster
-/// than growing a `String` (see `Benchmarks/CheckBenchmarks.swift`, end to end).
-public struct ByteWriter {
-    public var bytes: [UInt8] = []
+/// findings of some 40 small pieces each. The buffer is raw memory owned by this value, which
+/// cannot be copied (`~Copyable`), so an append is a capacity test and a copy: no array
+/// uniqueness test, no retain (an `[UInt8]` buffer cost 1.6× the time of the whole report, see
+/// BENCHMARKS.md). Read the bytes with `withBytes`, or copy them out with `bytes`.
+public struct ByteWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes written.
+    public private(set) var count = 0
     /// The last local day formatted by `appendISO`, and its `YYYY-MM-DDT` bytes.
     private var cachedDay = Int.min
-    private var cachedDate: [UInt8] = []
+    private var cachedDate: (UInt64, UInt32) = (0, 0)
     /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
     let days = Copenhagen.days
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
 
-    @inline(__always) public mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    deinit { base.deallocate() }
 
+    /// A copy of the bytes written.
+    public var bytes: [UInt8] { withBytes { Array($0) } }
+
+    /// The bytes written, valid during `body`.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Forgets the bytes written and keeps the memory.
+    public mutating func removeAll() { count = 0 }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if count &+ n > capacity { grow(count + n) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.initialize(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = c
+    }
+
+    /// Writes `n` bytes at the end through a pointer (the room is reserved first).
+    @inline(__always)
+    mutating func write(_ n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Void) {
+        reserve(n)
+        body(base + count)
+        count += n
+    }
+
+    @inline(__always) public mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    public mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        (base + count).initialize(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    @inline(__always)
     public mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        if text.hasPointerRepresentation {
+            append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        } else {
+            text.withUTF8Buffer { append($0) }
+        }
     }
 
     public mutating func append(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { append($0) }
     }
 
-    public mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+    public mutating func append(_ other: [UInt8]) { other.withUnsafeBufferPointer { append($0) } }
 
     /// A non-negative or negative integer in decimal.
     public mutating func append(int value: Int) {
-        if value < 0 { bytes.append(0x2D) }
+        if value < 0 { append(0x2D) }
         var v = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        var digits = 1
+        var probe = v
+        while probe >= 10 { probe /= 10; digits += 1 }
+        write(digits) { p in
+            var i = digits - 1
             repeat {
-                buffer[n] = UInt8(48 + v % 10)
+                p[i] = UInt8(truncatingIfNeeded: 48 + v % 10)
                 v /= 10
-                n += 1
-            } while v > 0
-            for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+                i -= 1
+            } while i >= 0
         }
     }
 
@@ -49,7 +113,7 @@ public struct ByteWriter {
         for _ in 1..<width { divisor *= 10 }
         var v = value
         while divisor > 0 {
-            bytes.append(UInt8(48 + (v / divisor) % 10))
+            append(UInt8(truncatingIfNeeded: 48 + (v / divisor) % 10))
             v %= divisor
             divisor /= 10
         }
@@ -59,14 +123,14 @@ public struct ByteWriter {
     /// `TimeFormat.number` writes it.
     public mutating func append(number value: Double, danish: Bool = false) {
         let hundredths = Int((value * 100).rounded())
-        if hundredths < 0 { bytes.append(0x2D) }
+        if hundredths < 0 { append(0x2D) }
         let m = abs(hundredths)
         append(int: m / 100)
         let frac = m % 100
         if frac != 0 {
-            bytes.append(danish ? 0x2C : 0x2E)
-            bytes.append(UInt8(48 + frac / 10))
-            if frac % 10 != 0 { bytes.append(UInt8(48 + frac % 10)) }
+            append(danish ? 0x2C : 0x2E)
+            append(UInt8(48 + frac / 10))
+            if frac % 10 != 0 { append(UInt8(48 + frac % 10)) }
         }
     }
 
@@ -78,27 +142,52 @@ public struct ByteWriter {
         if day != cachedDay {
             cachedDay = day
             let c = CivilDate(dayNumber: day)
-            var date = ByteWriter(capacity: 11)
-            date.append(padded: c.year, width: 4); date.append(0x2D)
-            date.append(padded: c.month, width: 2); date.append(0x2D)
-            date.append(padded: c.day, width: 2); date.append(0x54)
-            cachedDate = date.bytes
+            var date: (UInt64, UInt32) = (0, 0)
+            withUnsafeMutableBytes(of: &date) { d in
+                let y = c.year
+                d[0] = UInt8(truncatingIfNeeded: 48 + y / 1000 % 10)
+                d[1] = UInt8(truncatingIfNeeded: 48 + y / 100 % 10)
+                d[2] = UInt8(truncatingIfNeeded: 48 + y / 10 % 10)
+                d[3] = UInt8(truncatingIfNeeded: 48 + y % 10)
+                d[4] = 0x2D
+                d[5] = UInt8(truncatingIfNeeded: 48 + c.month / 10)
+                d[6] = UInt8(truncatingIfNeeded: 48 + c.month % 10)
+                d[7] = 0x2D
+                d[8] = UInt8(truncatingIfNeeded: 48 + c.day / 10)
+                d[9] = UInt8(truncatingIfNeeded: 48 + c.day % 10)
+                d[10] = 0x54
+            }
+            cachedDate = date
         }
-        bytes.append(contentsOf: cachedDate)
         let m = local - day * minutesPerDay
-        append(twoDigits: m / 60)
-        bytes.append(0x3A)
-        append(twoDigits: m % 60)
-        append(":00+0")
-        bytes.append(UInt8(48 + offset / 60))
-        append(":00")
+        let date = cachedDate
+        // YYYY-MM-DDTHH:MM:00+0H:00
+        write(25) { p in
+            withUnsafeBytes(of: date) { d in p.initialize(from: d.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 11) }
+            p[11] = UInt8(truncatingIfNeeded: 48 + m / 600)
+            p[12] = UInt8(truncatingIfNeeded: 48 + m / 60 % 10)
+            p[13] = 0x3A
+            p[14] = UInt8(truncatingIfNeeded: 48 + m % 60 / 10)
+            p[15] = UInt8(truncatingIfNeeded: 48 + m % 10)
+            p[16] = 0x3A
+            p[17] = 0x30
+            p[18] = 0x30
+            p[19] = 0x2B
+            p[20] = 0x30
+            p[21] = UInt8(truncatingIfNeeded: 48 + offset / 60)
+            p[22] = 0x3A
+            p[23] = 0x30
+            p[24] = 0x30
+        }
     }
 
     /// 00–99.
     @inline(__always)
     public mutating func append(twoDigits value: Int) {
-        bytes.append(UInt8(48 + value / 10))
-        bytes.append(UInt8(48 + value % 10))
+        write(2) { p in
+            p[0] = UInt8(truncatingIfNeeded: 48 + value / 10)
+            p[1] = UInt8(truncatingIfNeeded: 48 + value % 10)
+        }
     }
 
     /// A JSON string literal.
@@ -110,7 +199,7 @@ public struct ByteWriter {
     /// A JSON string literal of UTF-8 bytes. Shaped for speed: eight bytes at a time are tested
     /// for a quote, a backslash or a control character; plain runs are copied whole.
     public mutating func append(jsonEscaping utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(0x22)
+        append(0x22)
         var start = 0
         var i = 0
         let n = utf8.count
@@ -129,7 +218,7 @@ public struct ByteWriter {
         while i < n {
             let b = utf8[i]
             guard b == 0x22 || b == 0x5C || b < 0x20 else { i += 1; continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+            append(UnsafeBufferPointer(rebasing: utf8[start..<i]))
             switch b {
             case 0x22: append("\\\"")
             case 0x5C: append("\\\\")
@@ -138,15 +227,15 @@ public struct ByteWriter {
             case 0x09: append("\\t")
             default:
                 append("\\u00")
-                bytes.append(UInt8(48 + b / 16))
+                append(UInt8(48 + b / 16))
                 let low = b % 16
-                bytes.append(low < 10 ? 48 + low : 87 + low)
+                append(low < 10 ? 48 + low : 87 + low)
             }
             i += 1
             start = i
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<n]))
-        bytes.append(0x22)
+        append(UnsafeBufferPointer(rebasing: utf8[start..<n]))
+        append(0x22)
     }
 
     /// An RFC 4180 CSV field: quoted when it holds a comma, quote or line break.
@@ -158,14 +247,14 @@ public struct ByteWriter {
     /// An RFC 4180 CSV field of UTF-8 bytes.
     public mutating func append(csvEscaping utf8: UnsafeBufferPointer<UInt8>) {
         if !utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-            bytes.append(contentsOf: utf8)
+            append(utf8)
             return
         }
-        bytes.append(0x22)
+        append(0x22)
         for b in utf8 {
-            if b == 0x22 { bytes.append(0x22) }
-            bytes.append(b)
+            if b == 0x22 { append(0x22) }
+            append(b)
         }
-        bytes.append(0x22)
+        append(0x22)
     }
 }

@@ -60,8 +60,8 @@ public enum ReportWriter {
             w.append(int: count)
         }
         w.append(" } },\n  \"findings\": [")
-        w.bytes.withUnsafeBufferPointer(sink)
-        w.bytes.removeAll(keepingCapacity: true)
+        w.withBytes(sink)
+        w.removeAll()
         let plan = r.plan, findings = r.findings, language = o.language
         render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
             var message = ByteWriter(capacity: 512)
@@ -83,9 +83,9 @@ public enum ReportWriter {
                 w.append(", \"unit\": ")
                 w.append(json: f.unit.rawValue)
                 w.append(", \"message\": ")
-                message.bytes.removeAll(keepingCapacity: true)
+                message.removeAll()
                 Messages.write(f, plan, language, into: &message)
-                message.bytes.withUnsafeBufferPointer { w.append(jsonEscaping: $0) }
+                message.withBytes { w.append(jsonEscaping: $0) }
                 w.append(", \"source\": ")
                 w.append(sources[Int(f.rule.rawValue)])
                 w.append(" }")
@@ -105,7 +105,7 @@ public enum ReportWriter {
             w.append(", \"healthCheck\": null, \"seniorDays\": null }")
         }
         w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        w.bytes.withUnsafeBufferPointer(sink)
+        w.withBytes(sink)
     }
 
     /// Renders `count` items in chunks of a few thousand, as many at a time as there are cores,
@@ -116,21 +116,23 @@ public enum ReportWriter {
         let perChunk = 2048
         let chunks = (count + perChunk - 1) / perChunk
         let threads = max(1, min(jobs > 0 ? jobs : System.activeProcessorCount, chunks))
-        var writers = [ByteWriter](repeating: ByteWriter(), count: threads)
+        let writers = UnsafeMutablePointer<ByteWriter>.allocate(capacity: threads)
+        for k in 0..<threads { (writers + k).initialize(to: ByteWriter(capacity: 1 << 16)) }
+        defer {
+            writers.deinitialize(count: threads)
+            writers.deallocate()
+        }
         var next = 0
         while next < chunks {
             let batch = min(threads, chunks - next)
             let first = next
-            writers.withUnsafeMutableBufferPointer { ws in
-                let base = ws.baseAddress!
-                let work = { (k: Int) in
-                    let c = first + k
-                    base[k].bytes.removeAll(keepingCapacity: true)
-                    body((c * perChunk)..<min(count, (c + 1) * perChunk), &base[k])
-                }
-                if batch == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch, execute: work) }
+            let work = { (k: Int) in
+                let c = first + k
+                writers[k].removeAll()
+                body((c * perChunk)..<min(count, (c + 1) * perChunk), &writers[k])
             }
-            for k in 0..<batch { writers[k].bytes.withUnsafeBufferPointer(sink) }
+            if batch == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch, execute: work) }
+            for k in 0..<batch { writers[k].withBytes(sink) }
             next += batch
         }
     }
@@ -168,7 +170,7 @@ public enum ReportWriter {
         var w = ByteWriter(capacity: 128)
         let sources = sourceTable { var s = ByteWriter(); s.append(csv: $0); return s.bytes }
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
-        w.bytes.withUnsafeBufferPointer(sink)
+        w.withBytes(sink)
         let plan = r.plan, findings = r.findings, language = o.language
         render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
             var message = ByteWriter(capacity: 512)
@@ -187,9 +189,9 @@ public enum ReportWriter {
                 w.append(0x2C)
                 w.append(csv: f.unit.rawValue)
                 w.append(0x2C)
-                message.bytes.removeAll(keepingCapacity: true)
+                message.removeAll()
                 Messages.write(f, plan, language, into: &message)
-                message.bytes.withUnsafeBufferPointer { w.append(csvEscaping: $0) }
+                message.withBytes { w.append(csvEscaping: $0) }
                 w.append(0x2C)
                 w.append(sources[Int(f.rule.rawValue)])
                 w.append(0x0A)
