@@ -144,16 +144,20 @@ public struct EmployeeTimeline: Sendable {
     ) {
         periods.removeAll(keepingCapacity: true)
         members.removeAll(keepingCapacity: true)
-        for item in scratch {
-            if var last = periods.last, item.start <= last.end {
-                last.end = max(last.end, item.end)
-                last.members = last.members.lowerBound..<(members.count + 1)
-                periods[periods.count - 1] = last
+        guard let first = scratch.first else { return }
+        members.append(contentsOf: scratch.lazy.map(\.shift))
+        // One append per period, when the next item does not join it.
+        var start = first.start, end = first.end, firstMember = 0
+        for k in 1..<scratch.count {
+            let item = scratch[k]
+            if item.start <= end {
+                if item.end > end { end = item.end }
             } else {
-                periods.append(WorkPeriod(start: item.start, end: item.end, members: members.count..<(members.count + 1)))
+                periods.append(WorkPeriod(start: start, end: end, members: firstMember..<k))
+                (start, end, firstMember) = (item.start, item.end, k)
             }
-            members.append(item.shift)
         }
+        periods.append(WorkPeriod(start: start, end: end, members: firstMember..<scratch.count))
     }
 
     /// For every rest period P ending at e: the longest free stretch inside [e − 24 h, e]

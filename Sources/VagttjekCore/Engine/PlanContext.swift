@@ -113,10 +113,26 @@ public struct PlanContext: Sendable {
     /// outside the table fall back to the time zone rule.
     @inline(__always)
     public func nightMinutes(_ shift: Shift) -> Int {
+        var hint = -1
+        return nightMinutes(shift, hint: &hint)
+    }
+
+    /// The same for shifts taken in start order: `hint` (-1 at first) keeps the day index of the
+    /// previous shift, so the next one walks forward from it instead of dividing.
+    @inline(__always)
+    func nightMinutes(_ shift: Shift, hint: inout Int) -> Int {
         let s = shift.startMinute, e = shift.endMinute
         guard s >= midnights[0], e <= midnights[dayCount] else { return NightPeriod.minutes(of: shift, policy: policy) }
         var total = 0
-        var i = dayIndex(of: s)  // the night starting the day before is nightStarts[i]
+        var i: Int
+        if hint < 0 || midnights[hint] > s {
+            i = dayIndex(of: s)
+        } else {
+            i = hint
+            while i < dayCount && midnights[i + 1] <= s { i += 1 }
+        }
+        hint = i
+        // The night starting the day before is nightStarts[i].
         while i <= dayCount + 1 && nightStarts[i] < e {
             let overlap = min(nightEnds[i], e) - max(nightStarts[i], s)
             if overlap > 0 { total += overlap }

@@ -103,58 +103,65 @@ public struct RosterReader {
         let pieces = max(1, (size - bodyStart + block - 1) / block)
         var merger = PieceMerger(scanner: h.scanner, file: file, columns: h.columns, headerCount: h.count, firstLine: h.scanner.line)
         var scan = TextFile.Scan()
-        var round = 0
-        while round * threads < pieces {
-            let first = round * threads, count = min(threads, pieces - first)
-            var results = [(parser: RowParser, scan: TextFile.Scan, valid: Bool)?](repeating: nil, count: count)
-            results.withUnsafeMutableBufferPointer { out in
-                let base = out.baseAddress!
-                let work = { (k: Int) in
-                    let p = first + k
-                    let nominalStart = bodyStart + p * block, nominalEnd = bodyStart + (p + 1) * block
-                    let windowStart = p == 0 ? bodyStart : nominalStart - 1
-                    let windowEnd = min(size, nominalEnd + margin)
-                    guard let window = TextFile.pread(fd: fd, from: windowStart, count: windowEnd - windowStart) else { return }
-                    // This piece: from the first line start at or after its nominal start to the
-                    // first line start at or after its nominal end.
-                    var from = 0
-                    if p > 0 {
-                        guard let nl = window.firstIndex(of: 0x0A) else { return }
-                        from = nl + 1
+        var fallBack = false
+        // Every row read holds at least 35 bytes (two 16-byte timestamps, an id, two
+        // delimiters), so this many rows always fit. Shaped for speed: the rows of each round
+        // are written straight into their places by all cores, so the fresh pages are faulted
+        // in on all cores too; untouched capacity costs address space only, no memory.
+        let capacity = (size - bodyStart) / 35 + 2
+        let shifts = [Shift](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            guard let out = buffer.baseAddress else { fallBack = true; return }
+            var round = 0
+            while round * threads < pieces {
+                let first = round * threads, count = min(threads, pieces - first)
+                var results = [(parser: RowParser, scan: TextFile.Scan, valid: Bool)?](repeating: nil, count: count)
+                results.withUnsafeMutableBufferPointer { out in
+                    let base = out.baseAddress!
+                    let work = { (k: Int) in
+                        let p = first + k
+                        let nominalStart = bodyStart + p * block, nominalEnd = bodyStart + (p + 1) * block
+                        let windowStart = p == 0 ? bodyStart : nominalStart - 1
+                        let windowEnd = min(size, nominalEnd + margin)
+                        guard let window = TextFile.pread(fd: fd, from: windowStart, count: windowEnd - windowStart) else { return }
+                        // This piece: from the first line start at or after its nominal start to the
+                        // first line start at or after its nominal end.
+                        var from = 0
+                        if p > 0 {
+                            guard let nl = window.firstIndex(of: 0x0A) else { return }
+                            from = nl + 1
+                        }
+                        var to = window.count
+                        if nominalEnd < size {
+                            let search = nominalEnd - 1 - windowStart
+                            guard search < window.count, let nl = window[max(from, search)...].firstIndex(of: 0x0A) else { return }
+                            to = nl + 1
+                        }
+                        let pieceScan = window.withUnsafeBufferPointer { TextFile.scan($0, from: from, to: to) }
+                        let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
+                        var parser = RowParser(
+                            scanner: CSVScanner(bytes: window, delimiter: h.scanner.delimiter), file: file, columns: h.columns,
+                            headerCount: h.count, capacity: (to - from) / 40)
+                        if valid && !pieceScan.sawNUL { parser.parseRows(from: from, to: to, line: 1) }
+                        base[k] = (parser, pieceScan, valid)
                     }
-                    var to = window.count
-                    if nominalEnd < size {
-                        let search = nominalEnd - 1 - windowStart
-                        guard search < window.count, let nl = window[max(from, search)...].firstIndex(of: 0x0A) else { return }
-                        to = nl + 1
-                    }
-                    let pieceScan = window.withUnsafeBufferPointer { TextFile.scan($0, from: from, to: to) }
-                    let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
-                    var parser = RowParser(
-                        scanner: CSVScanner(bytes: window, delimiter: h.scanner.delimiter), file: file, columns: h.columns,
-                        headerCount: h.count, capacity: (to - from) / 40)
-                    if valid && !pieceScan.sawNUL { parser.parseRows(from: from, to: to, line: 1) }
-                    base[k] = (parser, pieceScan, valid)
+                    if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
                 }
-                if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
+                var parsers: [RowParser] = []
+                for r in results {
+                    guard let r, r.valid, !r.parser.sawQuote else { fallBack = true; return }
+                    scan.controls += r.scan.controls
+                    scan.sawNUL = scan.sawNUL || r.scan.sawNUL
+                    parsers.append(r.parser)
+                }
+                if scan.sawNUL { return }
+                guard let maps = merger.renumbering(parsers), merger.count <= capacity else { fallBack = true; return }
+                PieceMerger.copy(parsers, maps, into: out, parallel: count > 1)
+                initialized = merger.count
+                round += 1
             }
-            var parsers: [RowParser] = []
-            for r in results {
-                guard let r, r.valid, !r.parser.sawQuote else { return nil }
-                scan.controls += r.scan.controls
-                scan.sawNUL = scan.sawNUL || r.scan.sawNUL
-                parsers.append(r.parser)
-            }
-            if scan.sawNUL { break }
-            if round == 0 {
-                // Room for all rows, estimated from the first blocks, so the array is not regrown.
-                let bytesSoFar = min(size, bodyStart + count * block) - bodyStart
-                let rowsSoFar = parsers.reduce(0) { $0 + $1.shifts.count }
-                if bytesSoFar > 0 { merger.merged.shifts.reserveCapacity(rowsSoFar * (size - bodyStart) / bytesSoFar * 21 / 20 + 1024) }
-            }
-            guard merger.add(parsers) else { return nil }
-            round += 1
         }
+        if fallBack { return nil }
         if scan.sawNUL {
             throw InputFailure([
                 InputError(file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV", en: "is not a text file (contains NUL bytes); expected CSV")
@@ -168,6 +175,7 @@ public struct RosterReader {
             ])
         }
         var rows = merger.merged
+        rows.shifts = shifts
         return try finish(&rows, header: h, file: file)
     }
 
@@ -299,17 +307,23 @@ struct PieceMerger {
         }
     }
 
-    /// Adds the next pieces; false when labels or units overflow their codes.
-    mutating func add(_ done: [RowParser]) -> Bool {
-        // Renumber serially (cheap: per distinct value).
-        var maps: [(employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)] = []
-        var offset = merged.shifts.count
+    /// How the rows of a piece are renumbered into the merged roster, and where they go.
+    typealias Map = (employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)
+
+    /// The rows merged so far.
+    var count = 0
+
+    /// Interns the next pieces' values (serially; cheap: per distinct value), joins their
+    /// errors and notices, and says where their rows go; nil when labels or units overflow
+    /// their codes.
+    mutating func renumbering(_ done: [RowParser]) -> [Map]? {
+        var maps: [Map] = []
         for part in done {
             let employees = Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
             let labels = Self.remap(part.labels, &labelIndex, &merged.labels)
             let units = Self.remap(part.units, &unitIndex, &merged.units)
-            if merged.labels.count > Shift.maxCodes || merged.units.count > Shift.maxCodes { return false }
-            maps.append((employees, labels, units, Int32(lineBase), offset))
+            if merged.labels.count > Shift.maxCodes || merged.units.count > Shift.maxCodes { return nil }
+            maps.append((employees, labels, units, Int32(lineBase), count))
             let base = lineBase
             func shifted(_ e: InputError) -> InputError {
                 InputError(file: e.file, line: e.line.map { $0 + base }, column: e.column, message: e.message)
@@ -317,36 +331,42 @@ struct PieceMerger {
             merged.errors += part.errors.map(shifted)
             merged.notices += part.notices.map(shifted)
             lineBase += part.endLine - 1
-            offset += part.shifts.count
+            count += part.shifts.count
         }
-        @inline(__always) func renumbered(_ s: Shift, _ map: (employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)) -> Shift {
-            var s = s
-            s.employee = map.employees[Int(s.employee)]
-            if s.labelCode != 0 { s.label = map.labels[Int(s.label)] }
-            if s.unitCode != 0 { s.unit = map.units[Int(s.unit)] }
-            s.line += map.lineBase
-            return s
-        }
-        if merged.shifts.isEmpty && merged.shifts.capacity == 0 {
-            // One round with everything: copy the pieces into one exact array on all cores.
-            let rowCount = offset
-            merged.shifts = [Shift](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
-                guard let base = buffer.baseAddress else { return }
-                DispatchQueue.concurrentPerform(iterations: done.count) { p in
-                    let map = maps[p]
-                    var at = base + map.offset
-                    for s in done[p].shifts {
-                        at.initialize(to: renumbered(s, map))
-                        at += 1
-                    }
-                }
-                initialized = rowCount
+        return maps
+    }
+
+    /// Writes the pieces' rows, renumbered, to their places in `out` (uninitialised memory),
+    /// one piece per core when `parallel`.
+    static func copy(_ done: [RowParser], _ maps: [Map], into out: UnsafeMutablePointer<Shift>, parallel: Bool) {
+        let work = { (p: Int) in
+            let map = maps[p]
+            var at = out + map.offset
+            for var s in done[p].shifts {
+                s.employee = map.employees[Int(s.employee)]
+                if s.labelCode != 0 { s.label = map.labels[Int(s.label)] }
+                if s.unitCode != 0 { s.unit = map.units[Int(s.unit)] }
+                s.line += map.lineBase
+                at.initialize(to: s)
+                at += 1
             }
+        }
+        if parallel && done.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: done.count, execute: work)
         } else {
-            for (p, part) in done.enumerated() {
-                let map = maps[p]
-                for s in part.shifts { merged.shifts.append(renumbered(s, map)) }
-            }
+            for p in done.indices { work(p) }
+        }
+    }
+
+    /// Adds pieces parsed from one buffer into one exact array, copied on all cores; false when
+    /// labels or units overflow their codes.
+    mutating func add(_ done: [RowParser]) -> Bool {
+        guard let maps = renumbering(done) else { return false }
+        let rowCount = count
+        merged.shifts = [Shift](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            Self.copy(done, maps, into: base, parallel: true)
+            initialized = rowCount
         }
         return true
     }
@@ -369,6 +389,7 @@ struct RowParser {
     var labelIndex = ByteInterner()
     var unitIndex = ByteInterner()
     var kindIndex: [ArraySlice<UInt8>: ShiftKind] = [:]
+    var kindWords = KindWords()
     var tagIndex: [ArraySlice<UInt8>: ShiftTags] = [:]
 
     // Column positions for the fast path (-1 when absent).
@@ -443,7 +464,7 @@ struct RowParser {
                 let lineStart = i
                 if havePrevious {
                     let next = Self.predictFields(
-                        raw, lineStart, n, fieldCount, delimiter, delimiters, timestamps, starts, ends, previousStarts,
+                        raw, buf.count, lineStart, n, fieldCount, delimiter, delimiters, timestamps, starts, ends, previousStarts,
                         previousEnds)
                     if next >= 0 {
                         if !fastRow(buf, starts, ends, line, &last) {
@@ -512,10 +533,11 @@ struct RowParser {
     /// Splits the row at `lineStart` by prediction: timestamp cells 16 bytes wide (and free of
     /// delimiters, quotes and line ends), every other cell the same bytes as in the previous row.
     /// Returns the start of the next line, or -1 when the prediction does not hold (the row is
-    /// then split by scanning). The boundaries are the ones scanning would find.
+    /// then split by scanning). The boundaries are the ones scanning would find. `readable`:
+    /// the bytes at `raw` that may be loaded (past the rows to split).
     @inline(__always)
     static func predictFields(
-        _ raw: UnsafeRawPointer, _ lineStart: Int, _ n: Int, _ fieldCount: Int, _ delimiter: UInt8, _ delimiters: UInt64,
+        _ raw: UnsafeRawPointer, _ readable: Int, _ lineStart: Int, _ n: Int, _ fieldCount: Int, _ delimiter: UInt8, _ delimiters: UInt64,
         _ timestamps: UnsafeMutablePointer<Bool>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>,
         _ previousStarts: UnsafeMutablePointer<Int>, _ previousEnds: UnsafeMutablePointer<Int>
     ) -> Int {
@@ -536,8 +558,18 @@ struct RowParser {
                 else { return -1 }
             } else {
                 let ps = previousStarts[f]
-                e = p + (previousEnds[f] - ps)
-                guard e <= n, sameBytes(raw, p, ps, e - p) else { return -1 }
+                let length = previousEnds[f] - ps
+                e = p + length
+                guard e <= n else { return -1 }
+                if length < 8 && p + 8 <= readable {
+                    // A short cell (an id, a kind): one masked 8-byte compare.
+                    let mask = (UInt64(1) << UInt64(length * 8)) &- 1
+                    let x = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+                    let y = raw.loadUnaligned(fromByteOffset: ps, as: UInt64.self)
+                    guard (x ^ y) & mask == 0 else { return -1 }
+                } else {
+                    guard sameBytes(raw, p, ps, length) else { return -1 }
+                }
             }
             starts[f] = p
             ends[f] = e
@@ -596,6 +628,36 @@ struct RowParser {
             k += 1
         }
         return n
+    }
+
+    /// The kinds met by the fast path, by their bytes (up to 16) packed in two words. Shaped
+    /// for speed: rows alternate between a handful of kinds, and a linear scan of a few word
+    /// pairs beats hashing an `ArraySlice` (see BENCHMARKS.md).
+    struct KindWords {
+        var keys: [(UInt64, UInt64, Int, ShiftKind)] = []
+
+        @inline(__always)
+        static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+            var words: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &words) { w in
+                for (i, b) in key.enumerated() { w[i] = b }
+            }
+            return words
+        }
+
+        @inline(__always)
+        func kind(for key: UnsafeBufferPointer<UInt8>) -> ShiftKind? {
+            if key.count > 16 { return nil }
+            let (a, b) = Self.pack(key)
+            for k in keys where k.0 == a && k.1 == b && k.2 == key.count { return k.3 }
+            return nil
+        }
+
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ kind: ShiftKind) {
+            if key.count > 16 || keys.count >= 32 { return }
+            let (a, b) = Self.pack(key)
+            keys.append((a, b, key.count, kind))
+        }
     }
 
     /// The previous row's interned values, by byte range in the file.
@@ -659,10 +721,15 @@ struct RowParser {
                 kind = last.kind.kind
             } else {
                 if e > s && (buf[s] == 0x20 || buf[e - 1] == 0x20) { return false }
-                let key = scanner.bytes[s..<e]
-                if let k = kindIndex[key] { kind = k } else {
+                let key = UnsafeBufferPointer(rebasing: buf[s..<e])
+                if let k = kindWords.kind(for: key) {
+                    kind = k
+                } else if let k = kindIndex[scanner.bytes[s..<e]] {  // longer than 16 bytes
+                    kind = k
+                } else {
                     guard let k = ShiftKind.parse(String(decoding: key, as: UTF8.self)) else { return false }
-                    kindIndex[key] = k
+                    kindWords.insert(key, k)
+                    kindIndex[scanner.bytes[s..<e]] = k
                     kind = k
                 }
                 last.kind = (s, e, kind)

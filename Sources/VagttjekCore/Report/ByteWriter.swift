@@ -13,6 +13,9 @@ public struct ByteWriter: ~Copyable {
     /// The last local day formatted by `appendISO`, and its `YYYY-MM-DDT` bytes.
     private var cachedDay = Int.min
     private var cachedDate: (UInt64, UInt32) = (0, 0)
+    /// The last local day written by `appendDayMonth`, and its `DD-MM` bytes.
+    private var cachedShortDay = Int.min
+    private var cachedShort: UInt64 = 0
     /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
     let days = Copenhagen.days
 
@@ -178,6 +181,27 @@ public struct ByteWriter: ~Copyable {
             p[22] = 0x3A
             p[23] = 0x30
             p[24] = 0x30
+        }
+    }
+
+    /// `DD-MM` of a local day (the date part of the short form in messages).
+    mutating func appendDayMonth(_ day: Day) {
+        if day != cachedShortDay {
+            cachedShortDay = day
+            let c = CivilDate(dayNumber: day)
+            var word: UInt64 = 0
+            withUnsafeMutableBytes(of: &word) { d in
+                d[0] = UInt8(truncatingIfNeeded: 48 + c.day / 10)
+                d[1] = UInt8(truncatingIfNeeded: 48 + c.day % 10)
+                d[2] = 0x2D
+                d[3] = UInt8(truncatingIfNeeded: 48 + c.month / 10)
+                d[4] = UInt8(truncatingIfNeeded: 48 + c.month % 10)
+            }
+            cachedShort = word
+        }
+        let word = cachedShort
+        write(5) { p in
+            withUnsafeBytes(of: word) { d in p.initialize(from: d.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 5) }
         }
     }
 

@@ -177,9 +177,8 @@ extension ByteWriter {
         let local = days.local(instant)
         let day = floorDiv(local, minutesPerDay)
         let m = local - day * minutesPerDay
-        let date = CivilDate(dayNumber: day)
-        append(padded: date.day, width: 2); append(0x2D); append(padded: date.month, width: 2); append(0x20)
-        append(padded: m / 60, width: 2); append(0x3A); append(padded: m % 60, width: 2)
+        appendDayMonth(day); append(0x20)
+        append(twoDigits: m / 60); append(0x3A); append(twoDigits: m % 60)
     }
 
     /// `07:00`.
