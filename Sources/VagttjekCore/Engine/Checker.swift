@@ -105,19 +105,7 @@ public struct Checker: Sendable {
     }
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
-        let policy = plan.policy
-        var work = 0, night = 0, workShifts = 0, nightShifts = 0
-        var hint = -1
-        for i in t.shifts {
-            let s = plan.roster.shifts[i]
-            guard s.kind.isWorkingTime, s.endMinute > plan.periodStart, s.startMinute < plan.periodEnd else { continue }
-            work += s.endMinute - s.startMinute
-            workShifts += 1
-            if s.kind == .oncallWorkplace && !policy.nightWorkIncludesOnCall { continue }
-            let n = plan.nightMinutes(s, hint: &hint)
-            night += n
-            if n >= 180 { nightShifts += 1 }
-        }
+        let (work, night, workShifts, nightShifts) = (t.periodWork, t.periodNight, t.periodWorkShifts, t.periodNightShifts)
         let days = plan.lastDay - plan.firstDay + 1
         let share = workShifts > 0 ? Double(nightShifts) / Double(workShifts) : 0
         let projected = Double(night) / 60 * 365 / Double(days)

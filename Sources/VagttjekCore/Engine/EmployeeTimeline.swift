@@ -62,6 +62,7 @@ public struct EmployeeTimeline: Sendable {
     public internal(set) var dayAbsence: [Bool] = []
 
     private var scratch: [(start: Int, end: Int, shift: Int)] = []
+    private var weekScratch: [(start: Int, end: Int, shift: Int)] = []
     private var weekShifts: [Int] = []
 
     public init() {}
@@ -70,12 +71,16 @@ public struct EmployeeTimeline: Sendable {
     mutating func build(employee: Int32, plan: PlanContext) {
         self.employee = employee
         shifts = plan.roster.employeeRanges[Int(employee)]
-        buildRestPeriods(plan)
+        buildPeriods(plan)
         analyseRest(plan)
-        buildWeekPeriods(plan)
         analyseDaysOff(plan)
         analyseDays(plan)
     }
+
+    /// Working time in the plan period, for the report's summary (SPEC §4), counted by
+    /// `analyseDays`: minutes and shifts of working time that touch the period, their minutes
+    /// in night periods, and the shifts with at least 3 of them.
+    public internal(set) var periodWork = 0, periodWorkShifts = 0, periodNight = 0, periodNightShifts = 0
 
     // MARK: Days
 
@@ -88,13 +93,33 @@ public struct EmployeeTimeline: Sendable {
         dayAbsence.append(contentsOf: repeatElement(false, count: count))
         let from = plan.analysisStart, to = plan.periodEnd
         let midnights = plan.midnights
+        let periodStart = plan.periodStart, nightOnCall = plan.policy.nightWorkIncludesOnCall
+        (periodWork, periodWorkShifts, periodNight, periodNightShifts) = (0, 0, 0, 0)
+        var nightHint = -1
+        var hint = -1  // the day index of the previous shift's start (shifts come in start order)
         for i in shifts {
             let shift = plan.roster.shifts[i]
             let work = shift.kind.isWorkingTime
+            if work && shift.endMinute > periodStart && shift.startMinute < to {
+                periodWork += shift.endMinute - shift.startMinute
+                periodWorkShifts += 1
+                if shift.kind != .oncallWorkplace || nightOnCall {
+                    let n = plan.nightMinutes(shift, hint: &nightHint)
+                    periodNight += n
+                    if n >= 180 { periodNightShifts += 1 }
+                }
+            }
             guard work || shift.kind.isNeutralAbsence else { continue }
             let s = max(shift.startMinute, from), e = min(shift.endMinute, to)
             guard e > s else { continue }
-            var d = plan.dayIndex(of: s)
+            var d: Int
+            if hint < 0 || midnights[hint] > s {
+                d = plan.dayIndex(of: s)
+            } else {
+                d = hint
+                while d < count && midnights[d + 1] <= s { d += 1 }
+            }
+            hint = d
             while d < count && midnights[d] < e {
                 let part = min(e, midnights[d + 1]) - max(s, midnights[d])
                 if part > 0 {
@@ -107,35 +132,44 @@ public struct EmployeeTimeline: Sendable {
 
     // MARK: Daily rest
 
-    private mutating func buildRestPeriods(_ plan: PlanContext) {
+    /// The busy intervals of both notions in one pass over the shifts (SPEC §2.2): for the
+    /// daily rest (working time; on-call per policy and date) and for the weekly day off
+    /// (on-call is busy), each merged into work periods.
+    private mutating func buildPeriods(_ plan: PlanContext) {
         let all = plan.roster.shifts
         let policy = plan.policy
         let cutoff = PlanContext.onCallRestAbolished
+        let legacy = policy.legacyOnCallAsRest, homeIsWork = policy.onCallHomeIsWork
         scratch.removeAll(keepingCapacity: true)
+        weekScratch.removeAll(keepingCapacity: true)
         var sorted = true
+        var lastStart = Int.min
         for i in shifts {
             let s = all[i]
             var start = s.startMinute
             let end = s.endMinute
+            if s.kind.isBusyForWeeklyDayOff { weekScratch.append((start, end, i)) }
             switch s.kind {
             case .work, .callout, .course:
                 break
             case .oncallWorkplace:
                 // Before 2024-07-01 the 1981 agreement may count it as rest (SPEC §8.7).
-                if policy.legacyOnCallAsRest && start < cutoff {
+                if legacy && start < cutoff {
                     if end <= cutoff { continue }
                     start = cutoff
                 }
             case .oncallHome:
-                if !policy.onCallHomeIsWork { continue }
+                if !homeIsWork { continue }
             default:
                 continue
             }
-            if let last = scratch.last, start < last.start { sorted = false }
+            if start < lastStart { sorted = false }
+            lastStart = start
             scratch.append((start, end, i))
         }
         if !sorted { scratch.sort { $0.start < $1.start } }
         Self.merge(scratch, into: &restPeriods, members: &periodShifts)
+        Self.merge(weekScratch, into: &weekPeriods, members: &weekShifts)
     }
 
     /// Merges `scratch` (sorted by start) into periods; overlapping or touching intervals join.
@@ -165,6 +199,7 @@ public struct EmployeeTimeline: Sendable {
     private mutating func analyseRest(_ plan: PlanContext) {
         longestRest.removeAll(keepingCapacity: true)
         restAgreement.removeAll(keepingCapacity: true)
+        let hasAgreements = !plan.restAgreements.isEmpty
         for i in restPeriods.indices {
             let windowStart = restPeriods[i].end - minutesPerDay
             var longest = 0
@@ -178,8 +213,9 @@ public struct EmployeeTimeline: Sendable {
                 gapEnd = restPeriods[j].start
             }
             longestRest.append(longest)
-            restAgreement.append(applicableRestAgreement(i, plan))
+            if hasAgreements { restAgreement.append(applicableRestAgreement(i, plan)) }
         }
+        if !hasAgreements { restAgreement.append(contentsOf: repeatElement(-1, count: restPeriods.count)) }
     }
 
     /// The first rest-reduction agreement that covers every shift of the period and whose
@@ -198,15 +234,6 @@ public struct EmployeeTimeline: Sendable {
     }
 
     // MARK: Weekly day off
-
-    private mutating func buildWeekPeriods(_ plan: PlanContext) {
-        let all = plan.roster.shifts
-        scratch.removeAll(keepingCapacity: true)
-        for i in shifts where all[i].kind.isBusyForWeeklyDayOff {
-            scratch.append((all[i].startMinute, all[i].endMinute, i))
-        }
-        Self.merge(scratch, into: &weekPeriods, members: &weekShifts)
-    }
 
     private mutating func analyseDaysOff(_ plan: PlanContext) {
         dayOffBlocks.removeAll(keepingCapacity: true)
