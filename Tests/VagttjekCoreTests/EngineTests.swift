@@ -164,6 +164,36 @@ final class ParserPathTests: XCTestCase {
             ])
     }
 
+    /// The fast path reads `DD HH:MM` as one word; every near miss must read as the general
+    /// path reads it (a shift, an error or a notice).
+    func testFastTimestampsAgreeWithTheGeneralPath() throws {
+        let stamps = [
+            "2026-03-03T07:00", "2026-03-03 07:00", "2026-03-03 7:00 ", "2026-03-0a 07:00", "2026-03-32 07:00",
+            "2026-02-29 07:00", "2028-02-29 07:00", "2026-03-03 24:00", "2026-03-03 23:60", "2026-03-03 07-00",
+            "2026-10-25 02:30", "2026-03-29 02:30", "2026-03-29 03:00", "2026-13-01 07:00", "1899-12-31 07:00",
+            "2026-03-03 07:0:", "2026-03-03x07:00", "2026-03-00 07:00", "2026-03-03 :7:00", "2026-07-31 23:59",
+            "2026-10-25 01:59", "2026-10-25 03:00", "2026-12-31 00:00", "2199-12-31 12:00", "2200-01-01 12:00",
+        ]
+        // Each stamp after a plain row of the same month, so the fast path has met the month.
+        var plain = "employee,start,end\n", quoted = "employee,start,end\n"
+        for (i, stamp) in stamps.enumerated() {
+            let id = "E\(i)"
+            let before = String(stamp.prefix(8)) + "01 00:00"
+            plain += "\(id),\(before),\(before.prefix(11))00:30\n\(id),\(stamp),2199-12-31 00:00\n"
+            quoted += "\"\(id)\",\"\(before)\",\"\(before.prefix(11))00:30\"\n\"\(id)\",\"\(stamp)\",\"2199-12-31 00:00\"\n"
+        }
+        let fast = try RosterReader().parse(bytes: Array(plain.utf8), file: "t.csv")
+        let general = try RosterReader().parse(bytes: Array(quoted.utf8), file: "t.csv")
+        // Quotes move the columns; lines and messages must agree.
+        func lines(_ errors: [InputError]) -> [String] { errors.map { "\($0.line ?? 0): \($0.message.en)" } }
+        XCTAssertEqual(fast.roster.shifts, general.roster.shifts)
+        XCTAssertEqual(lines(fast.errors), lines(general.errors))
+        XCTAssertEqual(lines(fast.roster.notices), lines(general.roster.notices))
+        XCTAssertEqual(fast.roster.shifts.count, 32)
+        XCTAssertEqual(fast.errors.count, 21)
+        XCTAssertEqual(fast.roster.notices.count, 1)
+    }
+
     func testMixedRowsKeepTheirLineNumbersAndErrors() throws {
         let csv = "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,work\n\"E2\",03-03-2026 07:00,2026-03-03 15:00,\n\nE3,2026-03-29 02:30,2026-03-29 10:00,work\nE1,2026-03-04 07:00,2026-03-04 15:00,syg\n"
         let r = try RosterReader().parse(bytes: Array(csv.utf8), file: "m.csv")

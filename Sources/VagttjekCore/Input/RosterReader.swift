@@ -446,6 +446,9 @@ struct RowParser {
         var starts = table, ends = table + (fieldCount + 1)
         var previousStarts = table + 2 * (fieldCount + 1), previousEnds = table + 3 * (fieldCount + 1)
         var havePrevious = false
+        // Whether the previous row (the one in `previousStarts`) was read by `fastRow` or
+        // `repeatRow`, so its shift is the last one appended.
+        var previousFast = false
         let timestamps = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCount + 1)
         timestamps.initialize(repeating: false, count: fieldCount + 1)
         defer { timestamps.deallocate() }
@@ -467,7 +470,13 @@ struct RowParser {
                         raw, buf.count, lineStart, n, fieldCount, delimiter, delimiters, timestamps, starts, ends, previousStarts,
                         previousEnds)
                     if next >= 0 {
-                        if !fastRow(buf, starts, ends, line, &last) {
+                        // Every cell but the timestamps holds the bytes of the previous row; when
+                        // that row was read by the fast path, so are its values.
+                        if previousFast && repeatRow(buf, starts, ends, line) {
+                        } else if fastRow(buf, starts, ends, line, &last) {
+                            previousFast = true
+                        } else {
+                            previousFast = false
                             scanner.seek(to: lineStart, line: line)
                             if scanner.next(into: &record) { parseRow(record) }
                         }
@@ -496,6 +505,7 @@ struct RowParser {
                 if quoted {
                     sawQuote = true
                     havePrevious = false
+                    previousFast = false
                     scanner.seek(to: lineStart, line: line)
                     if scanner.next(into: &record) { parseRow(record) }
                     i = scanner.offset
@@ -514,13 +524,17 @@ struct RowParser {
                 }
                 if fields == fieldCount {
                     havePrevious = true
-                    if !fastRow(buf, starts, ends, line, &last) {
+                    previousFast = fastRow(buf, starts, ends, line, &last)
+                    if !previousFast {
                         scanner.seek(to: lineStart, line: line)
                         if scanner.next(into: &record) { parseRow(record) }
                     }
                     swap(&starts, &previousStarts)
                     swap(&ends, &previousEnds)
                 } else {
+                    // The general path may append a shift of its own (it reads line ends its
+                    // own way), so the last shift is no longer the previous row's.
+                    previousFast = false
                     scanner.seek(to: lineStart, line: line)
                     if scanner.next(into: &record) { parseRow(record) }
                 }
@@ -689,6 +703,24 @@ struct RowParser {
         return true
     }
 
+    /// Reads a row whose cells other than start and end hold the same bytes as the previous
+    /// row's, which `fastRow` (or this) read: the previous shift with new times. False when the
+    /// times are not plain (nothing is changed then).
+    @inline(__always)
+    mutating func repeatRow(
+        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int
+    ) -> Bool {
+        guard let previous = shifts.last, let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        else { return false }
+        var shift = previous
+        shift.start = Int32(start)
+        shift.end = Int32(end)
+        shift.line = Int32(line)
+        shifts.append(shift)
+        return true
+    }
+
     /// Reads one plain row; false to leave it to the general path (nothing is changed then).
     @inline(__always)
     mutating func fastRow(
@@ -787,37 +819,69 @@ struct RowParser {
     /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
     let days = Copenhagen.days
     /// The last month read by the fast path: its `YYYY-MM-` bytes, the day number of its first
-    /// day and its length (rows repeat months, so a date costs two digits).
-    var cachedMonth = (bytes: UInt64(0), first: Int.min, days: 0)
+    /// day, its length, and its UTC offset in minutes when no clock change falls in it (0 when
+    /// one does). Rows repeat months, so a timestamp costs one 8-byte compare and the time.
+    var cachedMonth = (bytes: UInt64(0), first: Int.min, days: 0, offset: 0)
+
+    /// Months met before, by a hash of their `YYYY-MM-` bytes (an employee's rows run through
+    /// the same dozen months, then the next employee's do again).
+    var months = [(bytes: UInt64, first: Int, days: Int, offset: Int)](repeating: (0, Int.min, 0, 0), count: 32)
+
+    /// Makes `cachedMonth` the month whose `YYYY-MM-` bytes are `month` (at `s`); false when
+    /// they are not a month vagttjek reads on the fast path.
+    @inline(never)
+    mutating func lookUpMonth(_ month: UInt64, _ buf: UnsafeBufferPointer<UInt8>, _ s: Int) -> Bool {
+        let slot = Int(truncatingIfNeeded: (month &* 0x9E37_79B9_7F4A_7C15) >> 59)
+        if months[slot].bytes == month && months[slot].first != Int.min {
+            cachedMonth = months[slot]
+            return true
+        }
+        @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k]) &- 48 }
+        let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6)
+        guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, UInt(y0) < 10, UInt(y1) < 10, UInt(y2) < 10, UInt(y3) < 10,
+            UInt(m0) < 10, UInt(m1) < 10
+        else { return false }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, m = m0 * 10 + m1
+        guard year >= 1900, year <= 2199, m >= 1, m <= 12 else { return false }
+        let first = CivilDate(year: year, month: m, day: 1).dayNumber
+        let length = CivilDate.daysInMonth(year: year, month: m)
+        // The clocks change at most once a month, so the month has one offset when its first
+        // and last days are both plain winter or both plain summer days.
+        let a = days.kind(of: first), b = days.kind(of: first + length - 1)
+        let offset = a == b && a == .winter ? 60 : a == b && a == .summer ? 120 : 0
+        cachedMonth = (month, first, length, offset)
+        months[slot] = cachedMonth
+        return true
+    }
 
     /// `YYYY-MM-DD HH:MM` (or with `T`) that exists once in Copenhagen time, as an instant;
     /// nil for anything else (left to the general path).
+    ///
+    /// Shaped for speed: `DD HH:MM` is checked and read as one 8-byte word (six digits, a
+    /// space or `T`, a colon), without a branch per byte.
     @inline(__always)
     mutating func plainInstant(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Minute? {
         guard e - s == 16, let p = buf.baseAddress else { return nil }
-        let month = UnsafeRawPointer(p + s).loadUnaligned(as: UInt64.self)
-        @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k]) &- 48 }
-        if month != cachedMonth.bytes {
-            let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6)
-            guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, UInt(y0) < 10, UInt(y1) < 10, UInt(y2) < 10, UInt(y3) < 10,
-                UInt(m0) < 10, UInt(m1) < 10
-            else { return nil }
-            let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, m = m0 * 10 + m1
-            guard year >= 1900, year <= 2199, m >= 1, m <= 12 else { return nil }
-            cachedMonth = (month, CivilDate(year: year, month: m, day: 1).dayNumber, CivilDate.daysInMonth(year: year, month: m))
-        }
-        let d0 = d(8), d1 = d(9)
-        guard UInt(d0) < 10, UInt(d1) < 10 else { return nil }
-        let dom = d0 * 10 + d1
-        guard dom >= 1, dom <= cachedMonth.days else { return nil }
-        let day = cachedMonth.first + dom - 1
-        let h0 = d(11), h1 = d(12), n0 = d(14), n1 = d(15)
-        guard buf[s + 10] == 0x20 || buf[s + 10] == 0x54, buf[s + 13] == 0x3A, UInt(h0) < 10, UInt(h1) < 10,
-            UInt(n0) < 10, UInt(n1) < 10
+        let raw = UnsafeRawPointer(p + s)
+        let month = raw.loadUnaligned(as: UInt64.self)
+        if month != cachedMonth.bytes { guard lookUpMonth(month, buf, s) else { return nil } }
+        // Bytes 8–15, little-endian: D D sep H H : M M.
+        let x = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let digits = x & 0x0F0F_000F_0F00_0F0F
+        guard x & 0xF0F0_00F0_F000_F0F0 == 0x3030_0030_3000_3030,
+            (digits &+ 0x0606_0006_0600_0606) & 0x1010_0010_1000_1010 == 0,
+            x & 0x0000_FF00_0000_0000 == 0x0000_3A00_0000_0000
         else { return nil }
-        let hour = h0 * 10 + h1, minute = n0 * 10 + n1
-        guard hour < 24, minute < 60 else { return nil }
-        if case .unique(let instant) = days.resolve(day: day, minuteOfDay: hour * 60 + minute) { return instant }
+        let separator = x & 0x0000_0000_00FF_0000
+        guard separator == 0x0000_0000_0020_0000 || separator == 0x0000_0000_0054_0000 else { return nil }
+        let dom = Int(digits & 0xF) &* 10 &+ Int((digits >> 8) & 0xF)
+        let hour = Int((digits >> 24) & 0xF) &* 10 &+ Int((digits >> 32) & 0xF)
+        let minute = Int((digits >> 48) & 0xF) &* 10 &+ Int((digits >> 56) & 0xF)
+        guard dom >= 1, dom <= cachedMonth.days, hour < 24, minute < 60 else { return nil }
+        let day = cachedMonth.first &+ dom &- 1
+        let minuteOfDay = hour &* 60 &+ minute
+        if cachedMonth.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- cachedMonth.offset }
+        if case .unique(let instant) = days.resolve(day: day, minuteOfDay: minuteOfDay) { return instant }
         return nil
     }
 
