@@ -26,9 +26,35 @@ public struct CheckResult: Sendable {
     public let shiftCount: Int
     public let notices: [InputError]
 
-    public var errors: Int { findings.lazy.filter { $0.severity == .error }.count }
-    public var warnings: Int { findings.lazy.filter { $0.severity == .warning }.count }
-    public var infos: Int { findings.lazy.filter { $0.severity == .info }.count }
+    /// Findings per rule, indexed by `RuleID.rawValue`, and per severity (counted once).
+    public let countsByRule: [Int]
+    public let errors: Int
+    public let warnings: Int
+    public let infos: Int
+
+    init(
+        plan: PlanContext, findings: [Finding], employees: [EmployeeSummary], employeesWithoutShifts: [String],
+        shiftCount: Int, notices: [InputError]
+    ) {
+        self.plan = plan
+        self.findings = findings
+        self.employees = employees
+        self.employeesWithoutShifts = employeesWithoutShifts
+        self.shiftCount = shiftCount
+        self.notices = notices
+        var byRule = [Int](repeating: 0, count: RuleID.allCases.count)
+        var bySeverity = (0, 0, 0)
+        for f in findings {
+            byRule[Int(f.rule.rawValue)] += 1
+            switch f.severity {
+            case .error: bySeverity.0 += 1
+            case .warning: bySeverity.1 += 1
+            case .info: bySeverity.2 += 1
+            }
+        }
+        countsByRule = byRule
+        (errors, warnings, infos) = bySeverity
+    }
 }
 
 /// The engine: builds every employee's timeline and runs every rule over it, employees spread
@@ -78,15 +104,34 @@ public struct Checker: Sendable {
                 }
             }
         }
-        var findings: [Finding] = []
-        for rule in rules { rule.checkPlan(plan, into: &findings) }
-        findings.sort(by: Finding.reportOrder)
-        findings.reserveCapacity(findings.count + chunkFindings.reduce(0) { $0 + $1.count })
-        // Each chunk is released as soon as it is copied, so the findings are never held twice
-        // (shaped for memory: millions of findings at the sector's scale, see BENCHMARKS.md).
-        for c in chunkFindings.indices {
-            findings += chunkFindings[c]
-            chunkFindings[c] = []
+        var planFindings: [Finding] = []
+        for rule in rules { rule.checkPlan(plan, into: &planFindings) }
+        planFindings.sort(by: Finding.reportOrder)
+        // The plan's findings (no employee) first, then the chunks in employee order, copied
+        // into one array by all cores; each chunk is released as soon as it is copied, so the
+        // findings are never held twice (shaped for speed and memory: millions of findings at
+        // the sector's scale, see BENCHMARKS.md).
+        var offsets = [planFindings.count]
+        for c in chunkFindings.indices { offsets.append(offsets[c] + chunkFindings[c].count) }
+        let total = offsets[chunkCount]
+        var findings = [Finding](unsafeUninitializedCapacity: total) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            base.initialize(from: planFindings, count: planFindings.count)
+            chunkFindings.withUnsafeMutableBufferPointer { buffer in
+                let chunks = buffer
+                let copy = { (c: Int) in
+                    chunks[c].withUnsafeBufferPointer { part in
+                        if let from = part.baseAddress { (base + offsets[c]).initialize(from: from, count: part.count) }
+                    }
+                    chunks[c] = []
+                }
+                if threads == 1 || total < 1 << 14 {
+                    for c in 0..<chunkCount { copy(c) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: chunkCount, execute: copy)
+                }
+            }
+            initialized = total
         }
         if plan.hasHistory || input.period != nil {
             // Findings wholly outside the period concern history, not this plan.

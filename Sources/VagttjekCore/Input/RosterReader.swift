@@ -123,7 +123,9 @@ public struct RosterReader {
                         let nominalStart = bodyStart + p * block, nominalEnd = bodyStart + (p + 1) * block
                         let windowStart = p == 0 ? bodyStart : nominalStart - 1
                         let windowEnd = min(size, nominalEnd + margin)
-                        guard let window = TextFile.pread(fd: fd, from: windowStart, count: windowEnd - windowStart) else { return }
+                        guard let mapping = TextFile.map(fd: fd, from: windowStart, count: windowEnd - windowStart) else { return }
+                        defer { mapping.unmap() }
+                        let window = mapping.bytes
                         // This piece: from the first line start at or after its nominal start to the
                         // first line start at or after its nominal end.
                         var from = 0
@@ -137,12 +139,12 @@ public struct RosterReader {
                             guard search < window.count, let nl = window[max(from, search)...].firstIndex(of: 0x0A) else { return }
                             to = nl + 1
                         }
-                        let pieceScan = window.withUnsafeBufferPointer { TextFile.scan($0, from: from, to: to) }
+                        let pieceScan = TextFile.scan(window, from: from, to: to)
                         let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
                         var parser = RowParser(
-                            scanner: CSVScanner(bytes: window, delimiter: h.scanner.delimiter), file: file, columns: h.columns,
+                            scanner: CSVScanner(bytes: [], delimiter: h.scanner.delimiter), file: file, columns: h.columns,
                             headerCount: h.count, capacity: (to - from) / 40)
-                        if valid && !pieceScan.sawNUL { parser.parseRows(from: from, to: to, line: 1) }
+                        if valid && !pieceScan.sawNUL { parser.parseRows(in: window, from: from, to: to, line: 1, own: false) }
                         base[k] = (parser, pieceScan, valid)
                     }
                     if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
@@ -424,20 +426,35 @@ struct RowParser {
         parseRows(from: scanner.offset, to: scanner.bytes.count, line: scanner.line)
     }
 
+    /// Reads the rows in `[from, to)` of the scanner's bytes, which starts a line numbered `line`.
+    mutating func parseRows(from: Int, to end: Int, line firstLine: Int) {
+        let bytes = scanner.bytes
+        bytes.withUnsafeBufferPointer { buf in parseRows(in: buf, from: from, to: end, line: firstLine, own: true) }
+    }
+
     /// Whether a quote was met (a parallel split at line ends is then unsafe).
     var sawQuote = false
     /// The line after the last one read.
     var endLine = 0
 
-    /// Reads the rows in `[from, to)`, which starts a line numbered `line`.
+    /// Reads the rows in `[from, to)` of `buf`, which starts a line numbered `line`. `own`: `buf`
+    /// is the scanner's bytes; otherwise (a mapped block) a row for the general path is copied
+    /// into a scanner of its own, and a quote stops the reading (`sawQuote`: the caller reads
+    /// the whole file instead).
     ///
     /// Shaped for speed: a row is first split by prediction (`predictFields`): the timestamp
     /// cells are 16 bytes wide and the other cells hold the same bytes as the row before, so
     /// only the delimiters at the predicted places are checked. When that fails the row is
     /// split by scanning. Both give the same cell boundaries.
-    mutating func parseRows(from: Int, to end: Int, line firstLine: Int) {
-        let bytes = scanner.bytes
+    mutating func parseRows(in buf: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line firstLine: Int, own: Bool) {
         var record = CSVScanner.Record()
+        let delimiter = scanner.delimiter
+        /// The general path for the row at `lineStart` (a line without quotes, ending before `stop`).
+        func general(_ lineStart: Int, _ stop: Int, _ line: Int) {
+            if !own { scanner = CSVScanner(bytes: Array(buf[lineStart..<stop]), delimiter: delimiter) }
+            scanner.seek(to: own ? lineStart : 0, line: line)
+            if scanner.next(into: &record) { parseRow(record) }
+        }
         let fieldCount = headerCount
         // Cell boundaries of this row and of the previous one (for prediction).
         let table = UnsafeMutablePointer<Int>.allocate(capacity: 4 * (fieldCount + 1))
@@ -455,9 +472,8 @@ struct RowParser {
         if startColumn >= 0 && startColumn < fieldCount { timestamps[startColumn] = true }
         if endColumn >= 0 && endColumn < fieldCount { timestamps[endColumn] = true }
         var last = FastCache()
-        let delimiter = scanner.delimiter
         let delimiters = UInt64(delimiter) &* 0x0101_0101_0101_0101
-        bytes.withUnsafeBufferPointer { buf in
+        do {
             guard let raw = buf.baseAddress.map(UnsafeRawPointer.init) else { return }
             let n = end
             var i = from
@@ -477,8 +493,7 @@ struct RowParser {
                             previousFast = true
                         } else {
                             previousFast = false
-                            scanner.seek(to: lineStart, line: line)
-                            if scanner.next(into: &record) { parseRow(record) }
+                            general(lineStart, next, line)
                         }
                         swap(&starts, &previousStarts)
                         swap(&ends, &previousEnds)
@@ -506,6 +521,7 @@ struct RowParser {
                     sawQuote = true
                     havePrevious = false
                     previousFast = false
+                    if !own { return }
                     scanner.seek(to: lineStart, line: line)
                     if scanner.next(into: &record) { parseRow(record) }
                     i = scanner.offset
@@ -525,18 +541,14 @@ struct RowParser {
                 if fields == fieldCount {
                     havePrevious = true
                     previousFast = fastRow(buf, starts, ends, line, &last)
-                    if !previousFast {
-                        scanner.seek(to: lineStart, line: line)
-                        if scanner.next(into: &record) { parseRow(record) }
-                    }
+                    if !previousFast { general(lineStart, min(next, n), line) }
                     swap(&starts, &previousStarts)
                     swap(&ends, &previousEnds)
                 } else {
                     // The general path may append a shift of its own (it reads line ends its
                     // own way), so the last shift is no longer the previous row's.
                     previousFast = false
-                    scanner.seek(to: lineStart, line: line)
-                    if scanner.next(into: &record) { parseRow(record) }
+                    general(lineStart, min(next, n), line)
                 }
                 i = next
                 line += 1
@@ -644,33 +656,36 @@ struct RowParser {
         return n
     }
 
-    /// The kinds met by the fast path, by their bytes (up to 16) packed in two words. Shaped
+    /// The kinds met by the fast path, by their bytes (up to 32) packed in four words. Shaped
     /// for speed: rows alternate between a handful of kinds, and a linear scan of a few word
     /// pairs beats hashing an `ArraySlice` (see BENCHMARKS.md).
     struct KindWords {
-        var keys: [(UInt64, UInt64, Int, ShiftKind)] = []
+        typealias Words = (UInt64, UInt64, UInt64, UInt64)
+        var keys: [(words: Words, count: Int, kind: ShiftKind)] = []
 
         @inline(__always)
-        static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-            var words: (UInt64, UInt64) = (0, 0)
+        static func pack(_ key: UnsafeBufferPointer<UInt8>) -> Words {
+            var words: Words = (0, 0, 0, 0)
             withUnsafeMutableBytes(of: &words) { w in
                 for (i, b) in key.enumerated() { w[i] = b }
             }
             return words
         }
 
+        /// The kind of a cell of at most 32 bytes met before; nil otherwise (the caller parses).
         @inline(__always)
         func kind(for key: UnsafeBufferPointer<UInt8>) -> ShiftKind? {
-            if key.count > 16 { return nil }
-            let (a, b) = Self.pack(key)
-            for k in keys where k.0 == a && k.1 == b && k.2 == key.count { return k.3 }
+            if key.count > 32 { return nil }
+            let w = Self.pack(key)
+            for k in keys where k.count == key.count && k.words.0 == w.0 && k.words.1 == w.1 && k.words.2 == w.2 && k.words.3 == w.3 {
+                return k.kind
+            }
             return nil
         }
 
         mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ kind: ShiftKind) {
-            if key.count > 16 || keys.count >= 32 { return }
-            let (a, b) = Self.pack(key)
-            keys.append((a, b, key.count, kind))
+            if key.count > 32 || keys.count >= 64 { return }
+            keys.append((Self.pack(key), key.count, kind))
         }
     }
 
@@ -756,12 +771,9 @@ struct RowParser {
                 let key = UnsafeBufferPointer(rebasing: buf[s..<e])
                 if let k = kindWords.kind(for: key) {
                     kind = k
-                } else if let k = kindIndex[scanner.bytes[s..<e]] {  // longer than 16 bytes
-                    kind = k
                 } else {
                     guard let k = ShiftKind.parse(String(decoding: key, as: UTF8.self)) else { return false }
                     kindWords.insert(key, k)
-                    kindIndex[scanner.bytes[s..<e]] = k
                     kind = k
                 }
                 last.kind = (s, e, kind)
@@ -782,8 +794,8 @@ struct RowParser {
             }
             last.employee = (es, ee, employee)
         }
-        let label = Self.fastIntern(buf, scanner.bytes, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
-        let unit = Self.fastIntern(buf, scanner.bytes, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
+        let label = Self.fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
+        let unit = Self.fastIntern(buf, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
         guard label != -2 && unit != -2 else { return false }
         shifts.append(
             Shift(
@@ -796,7 +808,7 @@ struct RowParser {
     /// -2 when the cell needs the general path (surrounding spaces).
     @inline(__always)
     static func fastIntern(
-        _ buf: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], _ column: Int, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>,
+        _ buf: UnsafeBufferPointer<UInt8>, _ column: Int, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>,
         _ last: inout (start: Int, end: Int, index: Int32), _ table: inout ByteInterner, _ strings: inout [String]
     ) -> Int32 {
         if column < 0 { return -1 }

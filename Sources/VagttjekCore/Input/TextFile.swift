@@ -258,6 +258,35 @@ public enum TextFile {
     }
 }
 
+extension TextFile {
+    /// A read-only mapping of part of a file.
+    struct Mapping {
+        /// The bytes asked for.
+        let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let base: UnsafeMutableRawPointer
+        fileprivate let length: Int
+
+        /// Ends the mapping; `bytes` is invalid afterwards.
+        func unmap() { _ = munmap(base, length) }
+    }
+
+    /// Maps `count` bytes of a file from `offset` (read-only, private), or nil.
+    ///
+    /// Shaped for speed: the roster's pages are read where the page cache holds them, with no
+    /// copy into a fresh buffer (copying and faulting in that buffer were a fifth of a whole
+    /// check, see BENCHMARKS.md). The file must not be truncated while it is mapped (a
+    /// truncated page ends the process with SIGBUS); rosters are not written while checked.
+    static func map(fd: Int32, from offset: Int, count: Int) -> Mapping? {
+        guard count > 0 else { return nil }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = offset / page * page
+        let length = offset - start + count
+        guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, off_t(start)), base != MAP_FAILED else { return nil }
+        let bytes = UnsafeBufferPointer(start: (base + (offset - start)).assumingMemoryBound(to: UInt8.self), count: count)
+        return Mapping(bytes: bytes, base: base, length: length)
+    }
+}
+
 /// The C library's `pread` (the name is taken by `TextFile.pread` inside the type).
 @inline(__always)
 func systemPread(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int, _ offset: off_t) -> Int {

@@ -139,9 +139,7 @@ public enum ReportWriter {
 
     /// Findings per rule id, every rule of the registry included, in id order.
     static func countByRule(_ r: CheckResult) -> [(String, Int)] {
-        var counts = [Int](repeating: 0, count: RuleID.allCases.count)
-        for f in r.findings { counts[Int(f.rule.rawValue)] += 1 }
-        return RuleID.allCases.map { ($0.id, counts[Int($0.rawValue)]) }
+        RuleID.allCases.map { ($0.id, r.countsByRule[Int($0.rawValue)]) }
     }
 
     /// Each rule's source, encoded once, indexed by `RuleID.rawValue`.
