@@ -46,8 +46,12 @@ for n in "${NS[@]}"; do
   fi
   files+=("$f:$n")
   if [ "${OWN:-0}" = 1 ]; then
-    g=$OUT_DIR/own_${n}x${WEEKS}.csv
-    [ -f "$g" ] || $BIN generate --employees "$n" --weeks "$WEEKS" --seed "$SEED" --output "$g"
+    # The anchors read exactly employee,start,end,kind: every tool gets those four columns.
+    g=$OUT_DIR/own_${n}x${WEEKS}_4col.csv
+    if [ ! -f "$g" ]; then
+      $BIN generate --employees "$n" --weeks "$WEEKS" --seed "$SEED" --output "$g.full"
+      cut -d, -f1-4 "$g.full" > "$g" && rm -f "$g.full"
+    fi
     files+=("$g:$n")
   fi
 done
