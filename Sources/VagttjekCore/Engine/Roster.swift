@@ -11,9 +11,9 @@ public struct Roster: Sendable {
     public var labels: [String]
     public var units: [String]
     /// All rows, sorted by (employee, start, end, line).
-    public var shifts: [Shift]
+    public private(set) var shifts: [Shift]
     /// For each employee, the range of its shifts in `shifts`.
-    public var employeeRanges: [Range<Int>]
+    public private(set) var employeeRanges: [Range<Int>]
     /// Whether the file had a `break` column (the lunch-break rule runs only then).
     public var hasBreakColumn: Bool
     /// Input notices (not errors), e.g. an ambiguous autumn time read as its first occurrence.
@@ -51,7 +51,9 @@ public struct Roster: Sendable {
             for (new, old) in order.enumerated() { newIndex[old] = Int32(new) }
             for i in rows.indices { rows[i].employee = newIndex[Int(rows[i].employee)] }
         }
-        self.employeeRanges = Self.sortInPlace(&rows, employees: employeeIDs.count)
+        var span: (start: Minute, end: Minute)?
+        self.employeeRanges = Self.sortInPlace(&rows, employees: employeeIDs.count, span: &span)
+        self.span = span
         self.shifts = rows
     }
 
@@ -62,19 +64,51 @@ public struct Roster: Sendable {
     /// Sorts rows by (employee, start, end, line) in place and returns each employee's range:
     /// a check and nothing more for sorted input (the usual export), else an in-place bucket
     /// permutation by employee followed by a sort of each employee's few rows.
-    static func sortInPlace(_ rows: inout [Shift], employees: Int) -> [Range<Int>] {
+    static func sortInPlace(_ rows: inout [Shift], employees: Int, span: inout (start: Minute, end: Minute)?) -> [Range<Int>] {
         @inline(__always) func before(_ a: Shift, _ b: Shift) -> Bool {
             if a.employee != b.employee { return a.employee < b.employee }
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
             return a.line < b.line
         }
-        var counts = [Int](repeating: 0, count: employees + 1)
-        var sorted = true
-        for i in rows.indices {
-            counts[Int(rows[i].employee) + 1] += 1
-            if i > 0 && sorted && before(rows[i], rows[i - 1]) { sorted = false }
+        // One pass on all cores: rows per employee, whether the rows are sorted, and the span.
+        let n = rows.count
+        let passParts = n < 1 << 16 ? 1 : max(1, System.activeProcessorCount)
+        var partResults = [(counts: [Int], sorted: Bool, lo: Int32, hi: Int32)](
+            repeating: ([], true, Int32.max, Int32.min), count: passParts)
+        rows.withUnsafeBufferPointer { src in
+            partResults.withUnsafeMutableBufferPointer { out in
+                let outBase = out.baseAddress!
+                let pass = { (p: Int) in
+                    var c = [Int](repeating: 0, count: employees + 1)
+                    var sorted = true
+                    var lo = Int32.max, hi = Int32.min
+                    let from = n * p / passParts, to = n * (p + 1) / passParts
+                    for i in from..<to {
+                        let row = src[i]
+                        c[Int(row.employee) + 1] += 1
+                        if i > from && sorted && before(row, src[i - 1]) { sorted = false }
+                        lo = min(lo, row.start)
+                        hi = max(hi, row.end)
+                    }
+                    outBase[p] = (c, sorted, lo, hi)
+                }
+                if passParts == 1 { pass(0) } else { DispatchQueue.concurrentPerform(iterations: passParts, execute: pass) }
+            }
         }
+        var counts = partResults[0].counts
+        var sorted = partResults.allSatisfy(\.sorted)
+        var lo = Int32.max, hi = Int32.min
+        for (p, part) in partResults.enumerated() {
+            lo = min(lo, part.lo)
+            hi = max(hi, part.hi)
+            if p > 0 {
+                for e in counts.indices { counts[e] += part.counts[e] }
+                let first = n * p / passParts
+                if first > 0 && first < n && before(rows[first], rows[first - 1]) { sorted = false }
+            }
+        }
+        span = n == 0 ? nil : (Int(lo), Int(hi))
         var starts = counts
         for e in 0..<employees { starts[e + 1] += starts[e] }
         let ranges = (0..<employees).map { starts[$0]..<starts[$0 + 1] }
@@ -199,15 +233,7 @@ public struct Roster: Sendable {
     public func unit(of shift: Shift) -> String? { shift.unit >= 0 ? units[Int(shift.unit)] : nil }
 
     /// The earliest start and latest end of all rows, or nil when there are none.
-    public var span: (start: Minute, end: Minute)? {
-        guard !shifts.isEmpty else { return nil }
-        var lo = Int32.max, hi = Int32.min
-        for s in shifts {
-            lo = min(lo, s.start)
-            hi = max(hi, s.end)
-        }
-        return (Int(lo), Int(hi))
-    }
+    public let span: (start: Minute, end: Minute)?
 
     /// This roster with the rows of an earlier period added as history (`--previous`).
     public func adding(history: Roster) -> Roster {
