@@ -334,6 +334,24 @@ final class RowSortTests: XCTestCase {
             XCTAssertEqual(rows, expected, "\(count) rows")
         }
     }
+
+    func testBucketSortMatchesTheStandardSort() {
+        var x: UInt64 = 7
+        func next(_ n: Int) -> Int32 { x = x &* 6364136223846793005 &+ 1442695040888963407; return Int32(Int(x >> 33) % n) }
+        var scratch = Roster.BucketScratch()
+        // Few distinct starts (ties broken by end, then line), a year, twenty years, one huge outlier.
+        for (count, span) in [(33, 5), (240, 525_600), (1000, 10_512_000), (500, 3), (300, Int(Int32.max) / 2)] {
+            var rows = (0..<count).map { i in
+                Shift(employee: 0, start: next(span), end: Int32.max - next(4), kind: .work, line: Int32(count - i))
+            }
+            rows[count / 2].start = -Int32(span)
+            let expected = rows.sorted { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
+            rows.withUnsafeMutableBufferPointer { buf in
+                Roster.sortEmployeeRows(buf, 0..<count, &scratch) { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
+            }
+            XCTAssertEqual(rows, expected, "\(count) rows over \(span) minutes")
+        }
+    }
 }
 
 final class ByteInternerTests: XCTestCase {
