@@ -84,7 +84,12 @@ public struct EmployeeTimeline: Sendable {
 
     // MARK: Days
 
-    /// Splits working time and absences at local midnight into `dayWork` / `dayAbsence`.
+    /// Splits working time and absences at local midnight into `dayWork` / `dayAbsence`, and
+    /// counts the summary's working time and night minutes.
+    ///
+    /// Shaped for speed: one pass over the shifts in start order, the day found by walking on
+    /// from the previous shift's day (no division), tables read through pointers (no bounds or
+    /// uniqueness test per write; every index is kept inside the tables by the loop bounds).
     private mutating func analyseDays(_ plan: PlanContext) {
         let count = plan.dayCount
         dayWork.removeAll(keepingCapacity: true)
@@ -92,42 +97,51 @@ public struct EmployeeTimeline: Sendable {
         dayAbsence.removeAll(keepingCapacity: true)
         dayAbsence.append(contentsOf: repeatElement(false, count: count))
         let from = plan.analysisStart, to = plan.periodEnd
-        let midnights = plan.midnights
         let periodStart = plan.periodStart, nightOnCall = plan.policy.nightWorkIncludesOnCall
-        (periodWork, periodWorkShifts, periodNight, periodNightShifts) = (0, 0, 0, 0)
-        var nightHint = -1
-        var hint = -1  // the day index of the previous shift's start (shifts come in start order)
-        for i in shifts {
-            let shift = plan.roster.shifts[i]
-            let work = shift.kind.isWorkingTime
-            if work && shift.endMinute > periodStart && shift.startMinute < to {
-                periodWork += shift.endMinute - shift.startMinute
-                periodWorkShifts += 1
-                if shift.kind != .oncallWorkplace || nightOnCall {
-                    let n = plan.nightMinutes(shift, hint: &nightHint)
-                    periodNight += n
-                    if n >= 180 { periodNightShifts += 1 }
+        var (work, workShifts, night, nightShifts) = (0, 0, 0, 0)
+        let range = shifts
+        dayWork.withUnsafeMutableBufferPointer { dayWork in
+            dayAbsence.withUnsafeMutableBufferPointer { dayAbsence in
+                plan.midnights.withUnsafeBufferPointer { midnights in
+                    plan.roster.shifts.withUnsafeBufferPointer { all in
+                        var nightHint = -1
+                        var hint = -1  // the day index of the previous shift's start
+                        for i in range {
+                            let shift = all[i]
+                            let isWork = shift.kind.isWorkingTime
+                            if isWork && shift.endMinute > periodStart && shift.startMinute < to {
+                                work += shift.endMinute - shift.startMinute
+                                workShifts += 1
+                                if shift.kind != .oncallWorkplace || nightOnCall {
+                                    let n = plan.nightMinutes(shift, hint: &nightHint)
+                                    night += n
+                                    if n >= 180 { nightShifts += 1 }
+                                }
+                            }
+                            guard isWork || shift.kind.isNeutralAbsence else { continue }
+                            let s = max(shift.startMinute, from), e = min(shift.endMinute, to)
+                            guard e > s else { continue }
+                            var d: Int
+                            if hint < 0 || midnights[hint] > s {
+                                d = plan.dayIndex(of: s)
+                            } else {
+                                d = hint
+                                while d < count && midnights[d + 1] <= s { d += 1 }
+                            }
+                            hint = d
+                            while d < count && midnights[d] < e {
+                                let part = min(e, midnights[d + 1]) - max(s, midnights[d])
+                                if part > 0 {
+                                    if isWork { dayWork[d] += Int32(part) } else { dayAbsence[d] = true }
+                                }
+                                d += 1
+                            }
+                        }
+                    }
                 }
-            }
-            guard work || shift.kind.isNeutralAbsence else { continue }
-            let s = max(shift.startMinute, from), e = min(shift.endMinute, to)
-            guard e > s else { continue }
-            var d: Int
-            if hint < 0 || midnights[hint] > s {
-                d = plan.dayIndex(of: s)
-            } else {
-                d = hint
-                while d < count && midnights[d + 1] <= s { d += 1 }
-            }
-            hint = d
-            while d < count && midnights[d] < e {
-                let part = min(e, midnights[d + 1]) - max(s, midnights[d])
-                if part > 0 {
-                    if work { dayWork[d] += Int32(part) } else { dayAbsence[d] = true }
-                }
-                d += 1
             }
         }
+        (periodWork, periodWorkShifts, periodNight, periodNightShifts) = (work, workShifts, night, nightShifts)
     }
 
     // MARK: Daily rest
@@ -136,36 +150,47 @@ public struct EmployeeTimeline: Sendable {
     /// daily rest (working time; on-call per policy and date) and for the weekly day off
     /// (on-call is busy), each merged into work periods.
     private mutating func buildPeriods(_ plan: PlanContext) {
-        let all = plan.roster.shifts
         let policy = plan.policy
         let cutoff = PlanContext.onCallRestAbolished
         let legacy = policy.legacyOnCallAsRest, homeIsWork = policy.onCallHomeIsWork
-        scratch.removeAll(keepingCapacity: true)
-        weekScratch.removeAll(keepingCapacity: true)
+        let range = shifts
         var sorted = true
-        var lastStart = Int.min
-        for i in shifts {
-            let s = all[i]
-            var start = s.startMinute
-            let end = s.endMinute
-            if s.kind.isBusyForWeeklyDayOff { weekScratch.append((start, end, i)) }
-            switch s.kind {
-            case .work, .callout, .course:
-                break
-            case .oncallWorkplace:
-                // Before 2024-07-01 the 1981 agreement may count it as rest (SPEC §8.7).
-                if legacy && start < cutoff {
-                    if end <= cutoff { continue }
-                    start = cutoff
+        var weekCount = 0, restCount = 0
+        plan.roster.shifts.withUnsafeBufferPointer { all in
+            scratch.rewrite(capacity: range.count, filler: (0, 0, 0)) { rest in
+                weekScratch.rewrite(capacity: range.count, filler: (0, 0, 0)) { week in
+                    var lastStart = Int.min
+                    for i in range {
+                        let s = all[i]
+                        var start = s.startMinute
+                        let end = s.endMinute
+                        if s.kind.isBusyForWeeklyDayOff {
+                            week[weekCount] = (start, end, i)
+                            weekCount += 1
+                        }
+                        switch s.kind {
+                        case .work, .callout, .course:
+                            break
+                        case .oncallWorkplace:
+                            // Before 2024-07-01 the 1981 agreement may count it as rest (SPEC §8.7).
+                            if legacy && start < cutoff {
+                                if end <= cutoff { continue }
+                                start = cutoff
+                            }
+                        case .oncallHome:
+                            if !homeIsWork { continue }
+                        default:
+                            continue
+                        }
+                        if start < lastStart { sorted = false }
+                        lastStart = start
+                        rest[restCount] = (start, end, i)
+                        restCount += 1
+                    }
+                    return weekCount
                 }
-            case .oncallHome:
-                if !homeIsWork { continue }
-            default:
-                continue
+                return restCount
             }
-            if start < lastStart { sorted = false }
-            lastStart = start
-            scratch.append((start, end, i))
         }
         if !sorted { scratch.sort { $0.start < $1.start } }
         Self.merge(scratch, into: &restPeriods, members: &periodShifts)
@@ -176,46 +201,63 @@ public struct EmployeeTimeline: Sendable {
     private static func merge(
         _ scratch: [(start: Int, end: Int, shift: Int)], into periods: inout [WorkPeriod], members: inout [Int]
     ) {
-        periods.removeAll(keepingCapacity: true)
-        members.removeAll(keepingCapacity: true)
-        guard let first = scratch.first else { return }
-        members.append(contentsOf: scratch.lazy.map(\.shift))
-        // One append per period, when the next item does not join it.
-        var start = first.start, end = first.end, firstMember = 0
-        for k in 1..<scratch.count {
-            let item = scratch[k]
-            if item.start <= end {
-                if item.end > end { end = item.end }
-            } else {
-                periods.append(WorkPeriod(start: start, end: end, members: firstMember..<k))
-                (start, end, firstMember) = (item.start, item.end, k)
-            }
+        let n = scratch.count
+        members.rewrite(capacity: n, filler: 0) { out in
+            for k in 0..<n { out[k] = scratch[k].shift }
+            return n
         }
-        periods.append(WorkPeriod(start: start, end: end, members: firstMember..<scratch.count))
+        guard let first = scratch.first else {
+            periods.removeAll(keepingCapacity: true)
+            return
+        }
+        // One period per run of items that overlap or touch.
+        periods.rewrite(capacity: n, filler: WorkPeriod(start: 0, end: 0, members: 0..<0)) { out in
+            var count = 0
+            var start = first.start, end = first.end, firstMember = 0
+            for k in 1..<n {
+                let item = scratch[k]
+                if item.start <= end {
+                    if item.end > end { end = item.end }
+                } else {
+                    out[count] = WorkPeriod(start: start, end: end, members: firstMember..<k)
+                    count += 1
+                    (start, end, firstMember) = (item.start, item.end, k)
+                }
+            }
+            out[count] = WorkPeriod(start: start, end: end, members: firstMember..<n)
+            return count + 1
+        }
     }
 
     /// For every rest period P ending at e: the longest free stretch inside [e − 24 h, e]
     /// (a stretch that began earlier counts from e − 24 h). Time before the first row is free.
     private mutating func analyseRest(_ plan: PlanContext) {
-        longestRest.removeAll(keepingCapacity: true)
-        restAgreement.removeAll(keepingCapacity: true)
-        let hasAgreements = !plan.restAgreements.isEmpty
-        for i in restPeriods.indices {
-            let windowStart = restPeriods[i].end - minutesPerDay
-            var longest = 0
-            var j = i
-            var gapEnd = restPeriods[i].start
-            while gapEnd > windowStart {
-                let gapStart = j > 0 ? max(restPeriods[j - 1].end, windowStart) : windowStart
-                longest = max(longest, gapEnd - gapStart)
-                if j == 0 || restPeriods[j - 1].end <= windowStart { break }
-                j -= 1
-                gapEnd = restPeriods[j].start
+        let n = restPeriods.count
+        restPeriods.withUnsafeBufferPointer { periods in
+            longestRest.rewrite(capacity: n, filler: 0) { out in
+                for i in 0..<n {
+                    let windowStart = periods[i].end - minutesPerDay
+                    var longest = 0
+                    var j = i
+                    var gapEnd = periods[i].start
+                    while gapEnd > windowStart {
+                        let gapStart = j > 0 ? max(periods[j - 1].end, windowStart) : windowStart
+                        longest = max(longest, gapEnd - gapStart)
+                        if j == 0 || periods[j - 1].end <= windowStart { break }
+                        j -= 1
+                        gapEnd = periods[j].start
+                    }
+                    out[i] = longest
+                }
+                return n
             }
-            longestRest.append(longest)
-            if hasAgreements { restAgreement.append(applicableRestAgreement(i, plan)) }
         }
-        if !hasAgreements { restAgreement.append(contentsOf: repeatElement(-1, count: restPeriods.count)) }
+        restAgreement.removeAll(keepingCapacity: true)
+        if plan.restAgreements.isEmpty {
+            restAgreement.append(contentsOf: repeatElement(-1, count: n))
+        } else {
+            for i in 0..<n { restAgreement.append(applicableRestAgreement(i, plan)) }
+        }
     }
 
     /// The first rest-reduction agreement that covers every shift of the period and whose
@@ -278,5 +320,21 @@ public struct EmployeeTimeline: Sendable {
             if inScope { return a }
         }
         return -1
+    }
+}
+
+extension Array {
+    /// Replaces the contents with at most `capacity` elements that `body` writes through a
+    /// pointer, returning how many it wrote. Shaped for speed: the engine's per-employee arrays
+    /// keep their memory from employee to employee, and a pointer write costs no uniqueness or
+    /// capacity test per element.
+    @inline(__always)
+    mutating func rewrite(capacity: Int, filler: Element, _ body: (UnsafeMutablePointer<Element>) -> Int) {
+        removeAll(keepingCapacity: true)
+        guard capacity > 0 else { return }
+        append(contentsOf: repeatElement(filler, count: capacity))
+        let used = withUnsafeMutableBufferPointer { body($0.baseAddress!) }
+        precondition(used >= 0 && used <= capacity)
+        removeLast(capacity - used)
     }
 }
