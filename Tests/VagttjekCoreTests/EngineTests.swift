@@ -405,3 +405,31 @@ func assertSameRead(_ a: RosterReader.Result, _ b: RosterReader.Result, file: St
     XCTAssertEqual(a.roster.units, b.roster.units, file: file, line: line)
     XCTAssertEqual(a.roster.employeeRanges, b.roster.employeeRanges, file: file, line: line)
 }
+
+/// The report's byte writer: text written in place and escaped afterwards reads as text escaped
+/// while written.
+final class ByteWriterTests: XCTestCase {
+    func testInPlaceStringsEqualEscapedStrings() {
+        let texts = [
+            "", "Hvilen før vagten 03-03 07:00 er 10 t", "aftalen \"LA 1\" gælder", "back\\slash", "two\nlines",
+            "tab\tand\u{1}control", "comma, here", "12345678\"", String(repeating: "æøå ", count: 40),
+        ]
+        for text in texts {
+            var inPlace = ByteWriter(), escaped = ByteWriter()
+            inPlace.append("x")
+            inPlace.appendJSONString { $0.append(text) }
+            escaped.append("x")
+            escaped.append(json: text)
+            XCTAssertEqual(inPlace.bytes, escaped.bytes, text)
+            var csvInPlace = ByteWriter(), csvEscaped = ByteWriter()
+            csvInPlace.append("y,")
+            csvInPlace.appendCSVField { $0.append(text) }
+            csvEscaped.append("y,")
+            csvEscaped.append(csv: text)
+            XCTAssertEqual(csvInPlace.bytes, csvEscaped.bytes, text)
+        }
+        var w = ByteWriter()
+        w.appendJSONString { $0.append("say \"hi\"\n") }
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), #""say \"hi\"\n""#)
+    }
+}

@@ -262,6 +262,59 @@ public struct ByteWriter: ~Copyable {
         append(0x22)
     }
 
+    /// The bytes `body` writes, as a JSON string literal. Shaped for speed: they are written
+    /// in place and escaped afterwards only when they hold a quote, a backslash or a control
+    /// character (a finding's message never does), so the usual case costs no second copy.
+    public mutating func appendJSONString(_ body: (inout ByteWriter) -> Void) {
+        append(0x22)
+        let from = count
+        body(&self)
+        let written = UnsafeBufferPointer(start: base + from, count: count - from)
+        if Self.needsJSONEscape(written) {
+            let text = Array(written)
+            count = from - 1
+            text.withUnsafeBufferPointer { append(jsonEscaping: $0) }
+        } else {
+            append(0x22)
+        }
+    }
+
+    /// Whether UTF-8 bytes hold a quote, a backslash or a control character.
+    static func needsJSONEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let n = utf8.count
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
+            ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
+        }
+        var i = 0
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below32 = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
+            if below32 | zeroBytes(x ^ 0x2222_2222_2222_2222) | zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C) != 0 { break }
+            i += 8
+        }
+        while i < n {
+            let b = utf8[i]
+            if b == 0x22 || b == 0x5C || b < 0x20 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The bytes `body` writes, as an RFC 4180 CSV field (in place; quoted afterwards only
+    /// when they hold a comma, quote or line break).
+    public mutating func appendCSVField(_ body: (inout ByteWriter) -> Void) {
+        let from = count
+        body(&self)
+        let written = UnsafeBufferPointer(start: base + from, count: count - from)
+        if written.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            let text = Array(written)
+            count = from
+            text.withUnsafeBufferPointer { append(csvEscaping: $0) }
+        }
+    }
+
     /// An RFC 4180 CSV field: quoted when it holds a comma, quote or line break.
     public mutating func append(csv text: String) {
         var text = text

@@ -64,7 +64,6 @@ public enum ReportWriter {
         w.removeAll()
         let plan = r.plan, findings = r.findings, language = o.language
         render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
-            var message = ByteWriter(capacity: 512)
             for i in range {
                 let f = findings[i]
                 w.append(i == 0 ? "\n    " : ",\n    ")
@@ -83,9 +82,7 @@ public enum ReportWriter {
                 w.append(", \"unit\": ")
                 w.append(json: f.unit.rawValue)
                 w.append(", \"message\": ")
-                message.removeAll()
-                Messages.write(f, plan, language, into: &message)
-                message.withBytes { w.append(jsonEscaping: $0) }
+                w.appendJSONString { Messages.write(f, plan, language, into: &$0) }
                 w.append(", \"source\": ")
                 w.append(sources[Int(f.rule.rawValue)])
                 w.append(" }")
@@ -171,7 +168,6 @@ public enum ReportWriter {
         w.withBytes(sink)
         let plan = r.plan, findings = r.findings, language = o.language
         render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
-            var message = ByteWriter(capacity: 512)
             for f in findings[range] {
                 w.append(csv: f.rule.id)
                 w.append(f.severity == .error ? ",error," : f.severity == .warning ? ",warning," : ",info,")
@@ -187,9 +183,7 @@ public enum ReportWriter {
                 w.append(0x2C)
                 w.append(csv: f.unit.rawValue)
                 w.append(0x2C)
-                message.removeAll()
-                Messages.write(f, plan, language, into: &message)
-                message.withBytes { w.append(csvEscaping: $0) }
+                w.appendCSVField { Messages.write(f, plan, language, into: &$0) }
                 w.append(0x2C)
                 w.append(sources[Int(f.rule.rawValue)])
                 w.append(0x0A)
