@@ -113,8 +113,10 @@ public enum ReportWriter {
         let perChunk = 2048
         let chunks = (count + perChunk - 1) / perChunk
         let threads = max(1, min(jobs > 0 ? jobs : System.activeProcessorCount, chunks))
-        let writers = UnsafeMutablePointer<ByteWriter>.allocate(capacity: threads)
-        for k in 0..<threads { (writers + k).initialize(to: ByteWriter(capacity: 1 << 16)) }
+        // One writer per thread, each on cache lines of its own: writers side by side share a
+        // line, and every append's count update would bounce it between the cores.
+        let writers = UnsafeMutablePointer<PaddedWriter>.allocate(capacity: threads)
+        for k in 0..<threads { (writers + k).initialize(to: PaddedWriter(writer: ByteWriter(capacity: 1 << 16))) }
         defer {
             writers.deinitialize(count: threads)
             writers.deallocate()
@@ -125,13 +127,22 @@ public enum ReportWriter {
             let first = next
             let work = { (k: Int) in
                 let c = first + k
-                writers[k].removeAll()
-                body((c * perChunk)..<min(count, (c + 1) * perChunk), &writers[k])
+                writers[k].writer.removeAll()
+                body((c * perChunk)..<min(count, (c + 1) * perChunk), &writers[k].writer)
             }
             if batch == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch, execute: work) }
-            for k in 0..<batch { writers[k].withBytes(sink) }
+            for k in 0..<batch { writers[k].writer.withBytes(sink) }
             next += batch
         }
+    }
+
+    /// A writer with a cache line of padding on either side.
+    struct PaddedWriter: ~Copyable {
+        private var before: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var writer: ByteWriter
+        private var after: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+
+        init(writer: consuming ByteWriter) { self.writer = writer }
     }
 
     /// Findings per rule id, every rule of the registry included, in id order.
