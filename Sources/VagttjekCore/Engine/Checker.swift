@@ -194,13 +194,14 @@ public enum NightPeriod {
 
 /// Processor count without Foundation.
 enum System {
-    static var activeProcessorCount: Int {
+    /// Read once: glibc reads a file in /sys for every call.
+    static let activeProcessorCount: Int = {
         #if canImport(Glibc)
         return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         #else
         return 1
         #endif
-    }
+    }()
 }
 
 #if canImport(Glibc)
