@@ -79,7 +79,7 @@ public struct RosterReader {
     }
 
     /// Files larger than this are read in blocks (`readStreaming`) instead of whole.
-    nonisolated(unsafe) public static var streamThreshold = 1 << 25
+    nonisolated(unsafe) public static var streamThreshold = 1 << 21
     /// The block size of `readStreaming`.
     nonisolated(unsafe) static var streamBlock = 8 << 20
 
@@ -90,8 +90,9 @@ public struct RosterReader {
     /// needs the whole-file path: a quote (a quoted cell may hold a line break), bytes that are
     /// not UTF-8 (Windows-1252), a line longer than the margin, or a short read.
     func readStreaming(fd: Int32, size: Int, file: String) throws(InputFailure) -> Result? {
-        let block = Self.streamBlock, margin = 1 << 16
         let threads = max(1, jobs > 0 ? jobs : System.activeProcessorCount)
+        // Blocks of `streamBlock`, smaller for a file of a few blocks so every core gets work.
+        let block = max(min(Self.streamBlock, size / (2 * threads)), min(Self.streamBlock, 1 << 20)), margin = 1 << 16
         // The header, from the first block.
         guard let head = TextFile.pread(fd: fd, from: 0, count: min(size, block)) else { return nil }
         let bom = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
