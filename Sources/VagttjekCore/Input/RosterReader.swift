@@ -849,10 +849,10 @@ struct RowParser {
             cachedMonth = months[slot]
             return true
         }
-        @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k]) &- 48 }
+        // A digit's value, or a value of 10 or more for any other byte (no trap on bytes below "0").
+        @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k] &- 48) }
         let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6)
-        guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, UInt(y0) < 10, UInt(y1) < 10, UInt(y2) < 10, UInt(y3) < 10,
-            UInt(m0) < 10, UInt(m1) < 10
+        guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, y0 < 10, y1 < 10, y2 < 10, y3 < 10, m0 < 10, m1 < 10
         else { return false }
         let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, m = m0 * 10 + m1
         guard year >= 1900, year <= 2199, m >= 1, m <= 12 else { return false }
