@@ -255,16 +255,64 @@ final class TextFileTests: XCTestCase {
 final class StreamingReadTests: XCTestCase {
     var path = ""
 
+    var saved = (threshold: 0, block: 0)
+
     override func setUp() {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("vagttjek-stream-\(UUID().uuidString).csv").path
+        saved = (RosterReader.streamThreshold, RosterReader.streamBlock)
         RosterReader.streamThreshold = 1 << 10
         RosterReader.streamBlock = 1 << 12
     }
 
     override func tearDown() {
-        RosterReader.streamThreshold = 1 << 25
-        RosterReader.streamBlock = 8 << 20
+        (RosterReader.streamThreshold, RosterReader.streamBlock) = saved
         try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Rows of one employee whose id holds `id` bytes, a day apart.
+    func rows(_ id: [UInt8], count: Int) -> [UInt8] {
+        var out = Array("employee,start,end,kind,unit\n".utf8)
+        for d in 0..<count {
+            let day = CivilDate(dayNumber: CivilDate(year: 2026, month: 1, day: 1).dayNumber + d)
+            out += id + Array(",\(day) 07:00,\(day) 15:00,work,Hus\n".utf8)
+        }
+        return out
+    }
+
+    /// The text check of mapped blocks skips rows that repeat a clean row; a control character
+    /// repeated in every row must still be counted once per row, as a pass over the file does.
+    func testRepeatedControlCharactersAreCountedLikeAWholeFilePass() throws {
+        let csv = rows(Array("E".utf8) + [0x01], count: 3000)
+        try write(csv)
+        XCTAssertThrowsError(try RosterReader(jobs: 2).read(path: path)) { error in
+            XCTAssertEqual((error as? InputFailure)?.rendered(.en), ["\(path): is not a text file (3000 control characters); expected CSV"])
+        }
+        XCTAssertThrowsError(try TextFile.normalise(csv, file: path)) { error in
+            XCTAssertEqual((error as? InputError)?.rendered(.en), "\(path): is not a text file (3000 control characters); expected CSV")
+        }
+    }
+
+    /// A few control characters are allowed; they stay in the id, as on the whole-file path.
+    func testAFewControlCharactersReadAsOnTheWholeFilePath() throws {
+        var csv = rows(Array("E1".utf8), count: 2000)
+        csv += Array(rows(Array("E".utf8) + [0x01], count: 3).drop { $0 != 0x0A }.dropFirst())
+        try write(csv)
+        let streamed = try RosterReader(jobs: 2).read(path: path)
+        assertSameRead(streamed, try RosterReader(jobs: 1).parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path))
+        XCTAssertEqual(streamed.roster.employeeIDs, ["E\u{1}", "E1"])
+    }
+
+    /// A Windows-1252 byte repeated in every row of a later block sends the whole file to the
+    /// whole-file path, which converts it.
+    func testRepeatedWindows1252BytesFallBackToTheWholeFile() throws {
+        var csv = rows(Array("E1".utf8), count: 2000)
+        let tail = rows(Array("E2 S".utf8) + [0xF8], count: 400)
+        csv += tail[(tail.firstIndex(of: 0x0A)! + 1)...]
+        try write(csv)
+        let r = try RosterReader(jobs: 2).read(path: path)
+        XCTAssertEqual(r.errors, [])
+        XCTAssertEqual(r.roster.employeeIDs, ["E1", "E2 Sø"])
+        XCTAssertEqual(r.roster.shifts.count, 2400)
     }
 
     func write(_ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: path)) }

@@ -140,12 +140,14 @@ public struct RosterReader {
                             guard search < window.count, let nl = window[max(from, search)...].firstIndex(of: 0x0A) else { return }
                             to = nl + 1
                         }
-                        let pieceScan = TextFile.scan(window, from: from, to: to)
-                        let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
                         var parser = RowParser(
                             scanner: CSVScanner(bytes: [], delimiter: h.scanner.delimiter), file: file, columns: h.columns,
                             headerCount: h.count, capacity: (to - from) / 40)
-                        if valid && !pieceScan.sawNUL { parser.parseRows(in: window, from: from, to: to, line: 1, own: false) }
+                        // The text is checked row by row as the rows are read (`RowParser.textScan`);
+                        // rows read past bytes that are not UTF-8 are thrown away below.
+                        parser.parseRows(in: window, from: from, to: to, line: 1, own: false)
+                        let pieceScan = parser.textScan
+                        let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
                         base[k] = (parser, pieceScan, valid)
                     }
                     if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
@@ -435,6 +437,25 @@ struct RowParser {
 
     /// Whether a quote was met (a parallel split at line ends is then unsafe).
     var sawQuote = false
+
+    /// What the text check found in the rows read from a mapped block (`own` false): control
+    /// characters, bytes above 0x7F, a NUL (reading stops there).
+    ///
+    /// Shaped for speed: a row that repeats the cells of a clean previous row and whose
+    /// timestamps are plain (digits and separators) is clean without looking at it again, so
+    /// the text check costs one pass over the rows that differ instead of one over the file.
+    /// Every other row is checked whole, so the counts are those of a pass over every byte.
+    var textScan = TextFile.Scan()
+
+    /// Checks the bytes of a row `[from, to)` into `textScan`; whether they are clean ASCII.
+    @inline(__always)
+    mutating func checkText(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let part = TextFile.scan(buf, from: from, to: to)
+        textScan.controls += part.controls
+        textScan.ascii = textScan.ascii && part.ascii
+        textScan.sawNUL = textScan.sawNUL || part.sawNUL
+        return part.controls == 0 && part.ascii && !part.sawNUL
+    }
     /// The line after the last one read.
     var endLine = 0
 
@@ -467,6 +488,9 @@ struct RowParser {
         // Whether the previous row (the one in `previousStarts`) was read by `fastRow` or
         // `repeatRow`, so its shift is the last one appended.
         var previousFast = false
+        // Whether the previous row's bytes are known to be plain ASCII without control
+        // characters (a mapped block only: there the text is checked row by row, see `textScan`).
+        var previousClean = false
         let timestamps = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCount + 1)
         timestamps.initialize(repeating: false, count: fieldCount + 1)
         defer { timestamps.deallocate() }
@@ -490,11 +514,19 @@ struct RowParser {
                         // Every cell but the timestamps holds the bytes of the previous row; when
                         // that row was read by the fast path, so are its values.
                         if previousFast && repeatRow(buf, starts, ends, line) {
-                        } else if fastRow(buf, starts, ends, line, &last) {
-                            previousFast = true
+                            // Plain timestamps and a clean previous row's cells: a clean row.
+                            if !own && !previousClean { previousClean = checkText(buf, lineStart, next) }
                         } else {
-                            previousFast = false
-                            general(lineStart, next, line)
+                            if !own {
+                                previousClean = checkText(buf, lineStart, next)
+                                if textScan.sawNUL { return }
+                            }
+                            if fastRow(buf, starts, ends, line, &last) {
+                                previousFast = true
+                            } else {
+                                previousFast = false
+                                general(lineStart, next, line)
+                            }
                         }
                         swap(&starts, &previousStarts)
                         swap(&ends, &previousEnds)
@@ -534,6 +566,11 @@ struct RowParser {
                 if fields < fieldCount { ends[fields] = lineEnd }
                 fields += 1
                 let next = i + 1
+                var clean = true
+                if !own {
+                    clean = checkText(buf, lineStart, min(next, n))
+                    if textScan.sawNUL { return }
+                }
                 if lineEnd == lineStart {  // blank line
                     i = next
                     line += 1
@@ -541,6 +578,7 @@ struct RowParser {
                 }
                 if fields == fieldCount {
                     havePrevious = true
+                    previousClean = clean
                     previousFast = fastRow(buf, starts, ends, line, &last)
                     if !previousFast { general(lineStart, min(next, n), line) }
                     swap(&starts, &previousStarts)
