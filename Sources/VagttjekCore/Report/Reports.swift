@@ -37,8 +37,8 @@ public enum ReportWriter {
     /// streamed to a sink. Shaped for speed and memory: a large report is never whole in memory.
     public static func json(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) {
         var w = ByteWriter(capacity: 4096)
-        let ids = r.plan.roster.employeeIDs
         let sources = sourceTable { var s = ByteWriter(); s.append(json: $0); return s.bytes }
+        let encodedIDs = EncodedStrings(r.plan.roster.employeeIDs) { w, id in w.append(json: id) }
         w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
         w.append(vagttjekVersion)
         w.append("\" },\n  \"input\": { \"shifts\": ")
@@ -70,7 +70,7 @@ public enum ReportWriter {
                 w.append("{ \"rule\": ")
                 w.append(json: f.rule.id)
                 w.append(f.severity == .error ? ", \"severity\": \"error\", \"employee\": " : f.severity == .warning ? ", \"severity\": \"warning\", \"employee\": " : ", \"severity\": \"info\", \"employee\": ")
-                if f.employee >= 0 { w.append(json: ids[Int(f.employee)]) } else { w.append("null") }
+                if f.employee >= 0 { encodedIDs.write(Int(f.employee), to: &w) } else { w.append("null") }
                 w.append(", \"start\": \"")
                 w.appendISO(f.start)
                 w.append("\", \"end\": \"")
@@ -136,6 +136,32 @@ public enum ReportWriter {
         }
     }
 
+    /// Strings encoded once (JSON literals or CSV fields), all in one buffer. Shaped for speed:
+    /// a report names an employee in every finding, and copying ready bytes costs less than
+    /// escaping the id (and retaining its `String`) each time.
+    struct EncodedStrings: Sendable {
+        let bytes: [UInt8]
+        let offsets: [Int]
+
+        init(_ strings: [String], _ encode: (inout ByteWriter, String) -> Void) {
+            var w = ByteWriter(capacity: strings.count * 12 + 16)
+            var offsets = [0]
+            offsets.reserveCapacity(strings.count + 1)
+            for s in strings {
+                encode(&w, s)
+                offsets.append(w.count)
+            }
+            bytes = w.bytes
+            self.offsets = offsets
+        }
+
+        /// Appends string `i` as encoded.
+        @inline(__always)
+        func write(_ i: Int, to w: inout ByteWriter) {
+            bytes.withUnsafeBufferPointer { w.append(UnsafeBufferPointer(rebasing: $0[offsets[i]..<offsets[i + 1]])) }
+        }
+    }
+
     /// A writer with a cache line of padding on either side.
     struct PaddedWriter: ~Copyable {
         private var before: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
@@ -172,9 +198,9 @@ public enum ReportWriter {
 
     /// One finding per row, streamed to a sink.
     public static func csv(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) {
-        let ids = r.plan.roster.employeeIDs
         var w = ByteWriter(capacity: 128)
         let sources = sourceTable { var s = ByteWriter(); s.append(csv: $0); return s.bytes }
+        let encodedIDs = EncodedStrings(r.plan.roster.employeeIDs) { w, id in w.append(csv: id) }
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
         w.withBytes(sink)
         let plan = r.plan, findings = r.findings, language = o.language
@@ -182,7 +208,7 @@ public enum ReportWriter {
             for f in findings[range] {
                 w.append(csv: f.rule.id)
                 w.append(f.severity == .error ? ",error," : f.severity == .warning ? ",warning," : ",info,")
-                if f.employee >= 0 { w.append(csv: ids[Int(f.employee)]) }
+                if f.employee >= 0 { encodedIDs.write(Int(f.employee), to: &w) }
                 w.append(0x2C)
                 w.appendISO(f.start)
                 w.append(0x2C)
