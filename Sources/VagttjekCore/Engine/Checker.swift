@@ -137,9 +137,12 @@ public struct Checker: Sendable {
             // Findings wholly outside the period concern history, not this plan.
             findings.removeAll { $0.employee >= 0 && ($0.end <= plan.periodStart || $0.start >= plan.periodEnd) }
         }
-        let inRoster = Set(plan.roster.employeeIDs)
-        let without = (input.employees?.employees ?? []).map(\.id).filter { !inRoster.contains($0) }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var without: [String] = []
+        if let directory = input.employees {
+            let inRoster = Set(plan.roster.employeeIDs)
+            without = directory.employees.map(\.id).filter { !inRoster.contains($0) }
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
         var all = summaries.compactMap { $0 }
         all += without.map {
             EmployeeSummary(employee: $0, shifts: 0, workHours: 0, nightHours: 0, nightWorker: false, fixedNight: false)

@@ -42,7 +42,11 @@ public struct Roster: Sendable {
         self.notices = notices
         // Re-number employees in id order and sort the rows, so the result does not depend on
         // the order of the input rows. Shaped for memory: all in place, no second array of rows.
-        let order = employeeIDs.indices.sorted { employeeIDs[$0].utf8.lexicographicallyPrecedes(employeeIDs[$1].utf8) }
+        // (A sorted export has its ids in order already: one pass instead of a sort.)
+        let inOrder = zip(employeeIDs, employeeIDs.dropFirst()).allSatisfy { !$1.utf8.lexicographicallyPrecedes($0.utf8) }
+        let order = inOrder
+            ? Array(employeeIDs.indices)
+            : employeeIDs.indices.sorted { employeeIDs[$0].utf8.lexicographicallyPrecedes(employeeIDs[$1].utf8) }
         self.employeeIDs = order.map { employeeIDs[$0] }
         var rows: [Shift] = []
         swap(&rows, &shifts)

@@ -89,17 +89,23 @@ public enum ReportWriter {
             }
         }
         w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
-        for (i, e) in r.employees.enumerated() {
-            w.append(i == 0 ? "\n    " : ",\n    ")
-            w.append("{ \"employee\": ")
-            w.append(json: e.employee)
-            w.append(", \"workHours\": ")
-            w.append(number: e.workHours)
-            w.append(", \"nightHours\": ")
-            w.append(number: e.nightHours)
-            w.append(e.nightWorker ? ", \"nightWorker\": true" : ", \"nightWorker\": false")
-            w.append(e.fixedNight ? ", \"fixedNight\": true" : ", \"fixedNight\": false")
-            w.append(", \"healthCheck\": null, \"seniorDays\": null }")
+        w.withBytes(sink)
+        w.removeAll()
+        let employees = r.employees
+        render(count: employees.count, jobs: o.jobs, to: sink) { range, w in
+            for i in range {
+                let e = employees[i]
+                w.append(i == 0 ? "\n    " : ",\n    ")
+                w.append("{ \"employee\": ")
+                w.append(json: e.employee)
+                w.append(", \"workHours\": ")
+                w.append(number: e.workHours)
+                w.append(", \"nightHours\": ")
+                w.append(number: e.nightHours)
+                w.append(e.nightWorker ? ", \"nightWorker\": true" : ", \"nightWorker\": false")
+                w.append(e.fixedNight ? ", \"fixedNight\": true" : ", \"fixedNight\": false")
+                w.append(", \"healthCheck\": null, \"seniorDays\": null }")
+            }
         }
         w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         w.withBytes(sink)
