@@ -37,7 +37,7 @@ public enum ReportWriter {
     /// streamed to a sink. Shaped for speed and memory: a large report is never whole in memory.
     public static func json(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) {
         var w = ByteWriter(capacity: 4096)
-        let sources = sourceTable { var s = ByteWriter(); s.append(json: $0); return s.bytes }
+        let sources = EncodedStrings(sourceTexts) { w, text in w.append(json: text) }
         let encodedIDs = EncodedStrings(r.plan.roster.employeeIDs) { w, id in w.append(json: id) }
         w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
         w.append(vagttjekVersion)
@@ -84,7 +84,7 @@ public enum ReportWriter {
                 w.append(", \"message\": ")
                 w.appendJSONString { Messages.write(f, plan, language, into: &$0) }
                 w.append(", \"source\": ")
-                w.append(sources[Int(f.rule.rawValue)])
+                sources.write(Int(f.rule.rawValue), to: &w)
                 w.append(" }")
             }
         }
@@ -182,9 +182,9 @@ public enum ReportWriter {
         RuleID.allCases.map { ($0.id, r.countsByRule[Int($0.rawValue)]) }
     }
 
-    /// Each rule's source, encoded once, indexed by `RuleID.rawValue`.
-    static func sourceTable(_ encode: (String) -> [UInt8]) -> [[UInt8]] {
-        RuleID.allCases.map { id in encode(RuleRegistry.rule(id.id)?.description.source ?? "") }
+    /// Each rule's source text, indexed by `RuleID.rawValue` (encoded once per report).
+    static var sourceTexts: [String] {
+        RuleID.allCases.map { id in RuleRegistry.rule(id.id)?.description.source ?? "" }
     }
 
     /// A JSON string literal.
@@ -205,7 +205,7 @@ public enum ReportWriter {
     /// One finding per row, streamed to a sink.
     public static func csv(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) {
         var w = ByteWriter(capacity: 128)
-        let sources = sourceTable { var s = ByteWriter(); s.append(csv: $0); return s.bytes }
+        let sources = EncodedStrings(sourceTexts) { w, text in w.append(csv: text) }
         let encodedIDs = EncodedStrings(r.plan.roster.employeeIDs) { w, id in w.append(csv: id) }
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
         w.withBytes(sink)
@@ -228,7 +228,7 @@ public enum ReportWriter {
                 w.append(0x2C)
                 w.appendCSVField { Messages.write(f, plan, language, into: &$0) }
                 w.append(0x2C)
-                w.append(sources[Int(f.rule.rawValue)])
+                sources.write(Int(f.rule.rawValue), to: &w)
                 w.append(0x0A)
             }
         }
