@@ -85,10 +85,11 @@ public struct RosterReader {
 
     /// Reads a large regular file block by block, one block per core at a time, and keeps only
     /// the parsed rows: shaped for memory (SPEC §7: the whole Danish sector's rosters in ≤ 1.7 GiB)
-    /// and speed (`pread` and parsing on all cores; see BENCHMARKS.md). Each block starts after a
-    /// line end and runs to the first line end after its nominal end. Returns nil when the file
-    /// needs the whole-file path: a quote (a quoted cell may hold a line break), bytes that are
-    /// not UTF-8 (Windows-1252), a line longer than the margin, or a short read.
+    /// and speed (blocks mapped with `mmap`, checked and parsed on all cores, rows written
+    /// straight to their place; see BENCHMARKS.md). Each block starts after a line end and runs
+    /// to the first line end after its nominal end. Returns nil when the file needs the
+    /// whole-file path: a quote (a quoted cell may hold a line break), bytes that are not UTF-8
+    /// (Windows-1252), a line longer than the margin, or a block that cannot be mapped.
     func readStreaming(fd: Int32, size: Int, file: String) throws(InputFailure) -> Result? {
         let threads = max(1, jobs > 0 ? jobs : System.activeProcessorCount)
         // Blocks of `streamBlock`, smaller for a file of a few blocks so every core gets work.
