@@ -498,7 +498,7 @@ struct RowParser {
         if startColumn >= 0 && startColumn < fieldCount { timestamps[startColumn] = true }
         if endColumn >= 0 && endColumn < fieldCount { timestamps[endColumn] = true }
         var last = FastCache()
-        let delimiters = UInt64(delimiter) &* 0x0101_0101_0101_0101
+        let delimiters = SWAR.broadcast(delimiter)
         do {
             guard let raw = buf.baseAddress.map(UnsafeRawPointer.init) else { return }
             let n = end
@@ -607,11 +607,8 @@ struct RowParser {
         _ timestamps: UnsafeMutablePointer<Bool>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>,
         _ previousStarts: UnsafeMutablePointer<Int>, _ previousEnds: UnsafeMutablePointer<Int>
     ) -> Int {
-        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
-            ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
-        }
         @inline(__always) func special(_ x: UInt64) -> Bool {
-            zeroBytes(x ^ delimiters) | zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x2222_2222_2222_2222) != 0
+            SWAR.zeroBytes(x ^ delimiters) | SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | SWAR.zeroBytes(x ^ 0x2222_2222_2222_2222) != 0
         }
         var p = lineStart
         var f = 0
@@ -677,14 +674,11 @@ struct RowParser {
     /// Shaped for speed: eight bytes per step, with an exact zero-byte test on each pattern.
     @inline(__always)
     static func nextSpecial(_ raw: UnsafeRawPointer, _ i: Int, _ n: Int, _ delimiters: UInt64) -> Int {
-        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
-            ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
-        }
         let delimiter = UInt8(truncatingIfNeeded: delimiters)
         var k = i
         while k + 8 <= n {
             let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            let m = zeroBytes(x ^ delimiters) | zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x2222_2222_2222_2222)
+            let m = SWAR.zeroBytes(x ^ delimiters) | SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | SWAR.zeroBytes(x ^ 0x2222_2222_2222_2222)
             if m != 0 { return k + (UInt64(littleEndian: m).trailingZeroBitCount >> 3) }
             k += 8
         }
@@ -743,19 +737,7 @@ struct RowParser {
         let length = aEnd - a
         if length != bEnd - b { return false }
         guard let base = buf.baseAddress else { return length == 0 }
-        let raw = UnsafeRawPointer(base)
-        var k = 0
-        while k + 8 <= length {
-            if raw.loadUnaligned(fromByteOffset: a + k, as: UInt64.self) != raw.loadUnaligned(fromByteOffset: b + k, as: UInt64.self) {
-                return false
-            }
-            k += 8
-        }
-        while k < length {
-            if buf[a + k] != buf[b + k] { return false }
-            k += 1
-        }
-        return true
+        return sameBytes(UnsafeRawPointer(base), a, b, length)
     }
 
     /// Reads a row whose cells other than start and end hold the same bytes as the previous

@@ -180,17 +180,14 @@ public enum TextFile {
         }
         if let base = buf.baseAddress {
             let raw = UnsafeRawPointer(base)
-            @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
-                ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
-            }
             // Exact per-byte tests (no carry crosses a byte), so a word is looked at byte by
             // byte only when it holds a control character other than a line end or tab, or a
             // byte ≥ 0x80: line ends, which every row has, stay on the fast path.
             while i + 8 <= n {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let below32 = ~((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & ~x & 0x8080_8080_8080_8080
-                let allowed = zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
-                    | zeroBytes(x ^ 0x0909_0909_0909_0909)
+                let allowed = SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | SWAR.zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+                    | SWAR.zeroBytes(x ^ 0x0909_0909_0909_0909)
                 if (below32 & ~allowed) | (x & 0x8080_8080_8080_8080) != 0 {
                     for k in i..<(i + 8) { look(buf[k]) }
                 }

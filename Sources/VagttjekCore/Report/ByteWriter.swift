@@ -225,20 +225,8 @@ public struct ByteWriter: ~Copyable {
     public mutating func append(jsonEscaping utf8: UnsafeBufferPointer<UInt8>) {
         append(0x22)
         var start = 0
-        var i = 0
+        var i = SWAR.plainJSONPrefix(utf8)
         let n = utf8.count
-        if let base = utf8.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
-                ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
-            }
-            while i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let below32 = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
-                if below32 | zeroBytes(x ^ 0x2222_2222_2222_2222) | zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C) != 0 { break }
-                i += 8
-            }
-        }
         while i < n {
             let b = utf8[i]
             guard b == 0x22 || b == 0x5C || b < 0x20 else { i += 1; continue }
@@ -281,25 +269,7 @@ public struct ByteWriter: ~Copyable {
 
     /// Whether UTF-8 bytes hold a quote, a backslash or a control character.
     static func needsJSONEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        let n = utf8.count
-        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 {
-            ~(((v & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | v | 0x7F7F_7F7F_7F7F_7F7F)
-        }
-        var i = 0
-        while i + 8 <= n {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let below32 = (x &- 0x2020_2020_2020_2020) & ~x & 0x8080_8080_8080_8080
-            if below32 | zeroBytes(x ^ 0x2222_2222_2222_2222) | zeroBytes(x ^ 0x5C5C_5C5C_5C5C_5C5C) != 0 { break }
-            i += 8
-        }
-        while i < n {
-            let b = utf8[i]
-            if b == 0x22 || b == 0x5C || b < 0x20 { return true }
-            i += 1
-        }
-        return false
+        SWAR.plainJSONPrefix(utf8) < utf8.count
     }
 
     /// The bytes `body` writes, as an RFC 4180 CSV field (in place; quoted afterwards only
