@@ -54,20 +54,32 @@ public struct WeeklyHours48: Rule {
         guard worked.contains(where: { $0 > 0 }) else { return }
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
+        // The window with the highest average (minutes per non-neutral day), the first of equals.
+        // Shaped for speed: averages are compared as exact fractions (two multiplications per
+        // window, no division); distinct averages differ by far more than rounding, so the
+        // window is the one a comparison of the floating-point averages picks.
         var minutes = 0, neutral = 0
-        func isNeutral(_ d: Int) -> Int { absent[d] && worked[d] == 0 ? 1 : 0 }
-        for d in 0..<window { minutes += Int(worked[d]); neutral += isNeutral(d) }
-        var worst = -1.0, worstStart = 0
-        for start in 0...(dayCount - window) {
-            if start > 0 {
-                minutes += Int(worked[start + window - 1]) - Int(worked[start - 1])
-                neutral += isNeutral(start + window - 1) - isNeutral(start - 1)
+        var best = (minutes: 0, days: 0), worstStart = -1
+        worked.withUnsafeBufferPointer { worked in
+            absent.withUnsafeBufferPointer { absent in
+                @inline(__always) func isNeutral(_ d: Int) -> Int { absent[d] && worked[d] == 0 ? 1 : 0 }
+                for d in 0..<window { minutes += Int(worked[d]); neutral += isNeutral(d) }
+                for start in 0...(dayCount - window) {
+                    if start > 0 {
+                        minutes += Int(worked[start + window - 1]) - Int(worked[start - 1])
+                        neutral += isNeutral(start + window - 1) - isNeutral(start - 1)
+                    }
+                    let days = window - neutral
+                    guard days > 0 else { continue }
+                    if worstStart < 0 || minutes * best.days > best.minutes * days {
+                        best = (minutes, days)
+                        worstStart = start
+                    }
+                }
             }
-            let weeks = Double(window - neutral) / 7
-            guard weeks > 0 else { continue }
-            let average = Double(minutes) / 60 / weeks
-            if average > worst + 1e-9 { worst = average; worstStart = start }
         }
+        guard worstStart >= 0 else { return }
+        let worst = Double(best.minutes) / 60 / (Double(best.days) / 7)
         let limit = plan.policy.maxAverageWeeklyHours
         guard worst > limit + 1e-9 else { return }
         let first = firstDay + worstStart, last = first + window - 1
