@@ -302,6 +302,31 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(streamed.roster.employeeIDs, ["E\u{1}", "E1"])
     }
 
+    /// Classic Mac line ends (a carriage return alone, Excel's "CSV (Macintosh)"): every row is
+    /// read, on its own line number, whether the file is read whole or block by block.
+    func testLoneCarriageReturnsEndLines() throws {
+        let mac = Array(rows(Array("E1".utf8), count: 3).map { $0 == 0x0A ? 0x0D : $0 })
+        try write(mac)
+        RosterReader.streamThreshold = 1 << 25
+        let whole = try RosterReader().read(path: path)
+        XCTAssertEqual(whole.errors, [])
+        XCTAssertEqual(whole.roster.shifts.map(\.line), [2, 3, 4])
+        // A lone CR in a later block of a large file: the whole file is read whole instead.
+        var csv = rows(Array("E1".utf8), count: 2000)
+        csv += Array("E2,2026-03-02 07:00,2026-03-02 15:00,work,Hus\rE3,2026-03-03 07:00,2026-03-03 15:00,work,Hus\n".utf8)
+        try write(csv)
+        RosterReader.streamThreshold = 1 << 10
+        let streamed = try RosterReader(jobs: 2).read(path: path)
+        XCTAssertEqual(streamed.errors, [])
+        XCTAssertEqual(streamed.roster.employeeIDs, ["E1", "E2", "E3"])
+        XCTAssertEqual(streamed.roster.shifts.suffix(2).map(\.line), [2002, 2003])
+        // Bytes given to the parser directly, without `TextFile.normalise`: nothing after the
+        // CR is dropped.
+        let direct = try RosterReader().parse(bytes: csv, file: "d.csv")
+        XCTAssertEqual(direct.roster.employeeIDs, ["E1", "E2", "E3"])
+        XCTAssertEqual(direct.roster.shifts.count, 2002)
+    }
+
     /// A Windows-1252 byte repeated in every row of a later block sends the whole file to the
     /// whole-file path, which converts it.
     func testRepeatedWindows1252BytesFallBackToTheWholeFile() throws {

@@ -155,7 +155,8 @@ public struct RosterReader {
                 }
                 var parsers: [RowParser] = []
                 for r in results {
-                    guard let r, r.valid, !r.parser.sawQuote else { fallBack = true; return }
+                    // Quotes, bytes that are not UTF-8 and classic Mac line ends are the whole-file path's.
+                    guard let r, r.valid, !r.parser.sawQuote, !r.scan.loneCR else { fallBack = true; return }
                     scan.controls += r.scan.controls
                     scan.sawNUL = scan.sawNUL || r.scan.sawNUL
                     parsers.append(r.parser)
@@ -440,7 +441,7 @@ struct RowParser {
     var sawQuote = false
 
     /// What the text check found in the rows read from a mapped block (`own` false): control
-    /// characters, bytes above 0x7F, a NUL (reading stops there).
+    /// characters, bytes above 0x7F, a NUL or a lone carriage return (reading stops there).
     ///
     /// Shaped for speed: a row that repeats the cells of a clean previous row and whose
     /// timestamps are plain (digits and separators) is clean without looking at it again, so
@@ -455,7 +456,8 @@ struct RowParser {
         textScan.controls += part.controls
         textScan.ascii = textScan.ascii && part.ascii
         textScan.sawNUL = textScan.sawNUL || part.sawNUL
-        return part.controls == 0 && part.ascii && !part.sawNUL
+        textScan.loneCR = textScan.loneCR || part.loneCR
+        return part.controls == 0 && part.ascii && !part.sawNUL && !part.loneCR
     }
     /// The line after the last one read.
     var endLine = 0
@@ -476,7 +478,11 @@ struct RowParser {
         func general(_ lineStart: Int, _ stop: Int, _ line: Int) {
             if !own { scanner = CSVScanner(bytes: Array(buf[lineStart..<stop]), delimiter: delimiter) }
             scanner.seek(to: own ? lineStart : 0, line: line)
-            if scanner.next(into: &record) { parseRow(record) }
+            // Every record up to the end of the line: the scanner also ends a record at a lone
+            // carriage return, and what follows it must not be dropped (bytes that did not pass
+            // `TextFile.normalise` may hold one).
+            let limit = own ? stop : stop - lineStart
+            while scanner.offset < limit, scanner.next(into: &record) { parseRow(record) }
         }
         let fieldCount = headerCount
         // Cell boundaries of this row and of the previous one (for prediction).
@@ -520,7 +526,7 @@ struct RowParser {
                         } else {
                             if !own {
                                 previousClean = checkText(buf, lineStart, next)
-                                if textScan.sawNUL { return }
+                                if textScan.sawNUL || textScan.loneCR { return }
                             }
                             if fastRow(buf, starts, ends, line, &last) {
                                 previousFast = true
@@ -570,7 +576,7 @@ struct RowParser {
                 var clean = true
                 if !own {
                     clean = checkText(buf, lineStart, min(next, n))
-                    if textScan.sawNUL { return }
+                    if textScan.sawNUL || textScan.loneCR { return }
                 }
                 if lineEnd == lineStart {  // blank line
                     i = next

@@ -153,8 +153,23 @@ public enum TextFile {
                 file: file, da: "er ikke en tekstfil (\(controls) kontroltegn); forventede CSV",
                 en: "is not a text file (\(controls) control characters); expected CSV")
         }
+        bytes = loneCarriageReturnsAsLineFeeds(bytes)
         if ascii || isValidUTF8(bytes) { return (bytes, .utf8) }
         return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    /// A carriage return not followed by a line feed ends a line (classic Mac line ends, as
+    /// Excel's "CSV (Macintosh)" writes them): it becomes a line feed, so every reader sees the
+    /// same lines. CRLF stays as it is.
+    static func loneCarriageReturnsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
+        guard var i = bytes.firstIndex(of: 0x0D) else { return bytes }
+        var out = bytes
+        // (A CR that ends the file ends its last line either way.)
+        while i + 1 < out.count {
+            if out[i] == 0x0D && out[i + 1] != 0x0A { out[i] = 0x0A }
+            i += 1
+        }
+        return out
     }
 
     /// What `normalise` needs to know of a stretch of bytes.
@@ -162,6 +177,9 @@ public enum TextFile {
         var controls = 0
         var ascii = true
         var sawNUL = false
+        /// A carriage return followed by something other than a line feed (a classic Mac line
+        /// end): the block reader leaves such a file to the whole-file path, which converts them.
+        var loneCR = false
     }
 
     /// Counts control characters (other than tab and line ends) and notes NUL and non-ASCII
@@ -170,10 +188,12 @@ public enum TextFile {
     static func scan(_ buf: UnsafeBufferPointer<UInt8>, from: Int, to n: Int) -> Scan {
         var result = Scan()
         var i = from
-        @inline(__always) func look(_ b: UInt8) {
+        @inline(__always) func look(_ k: Int) {
+            let b = buf[k]
             if b < 0x20 {
                 if b == 0 { result.sawNUL = true }
                 if b != 0x09 && b != 0x0A && b != 0x0D { result.controls += 1 }
+                if b == 0x0D && k + 1 < n && buf[k + 1] != 0x0A { result.loneCR = true }
             } else if b >= 0x80 {
                 result.ascii = false
             }
@@ -186,16 +206,20 @@ public enum TextFile {
             while i + 8 <= n {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let below32 = ~((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060) & ~x & 0x8080_8080_8080_8080
-                let allowed = SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | SWAR.zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
-                    | SWAR.zeroBytes(x ^ 0x0909_0909_0909_0909)
-                if (below32 & ~allowed) | (x & 0x8080_8080_8080_8080) != 0 {
-                    for k in i..<(i + 8) { look(buf[k]) }
+                let lineFeeds = SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A)
+                let returns = SWAR.zeroBytes(x ^ 0x0D0D_0D0D_0D0D_0D0D)
+                let allowed = lineFeeds | returns | SWAR.zeroBytes(x ^ 0x0909_0909_0909_0909)
+                // A CR is allowed when a LF follows it (in this word, or first in the next).
+                let loneInWord = (returns << 8) & ~lineFeeds
+                let crLast = returns >> 63 != 0
+                if (below32 & ~allowed) | (x & 0x8080_8080_8080_8080) | loneInWord != 0 || crLast {
+                    for k in i..<(i + 8) { look(k) }
                 }
                 i += 8
             }
         }
         while i < n {
-            look(buf[i])
+            look(i)
             i += 1
         }
         return result
