@@ -71,7 +71,7 @@ public struct EmployeeDirectory: Sendable {
         for c in Column.allCases {
             if let i = headers.firstIndex(where: c.aliases.contains) { index[c] = i }
         }
-        guard let idColumn = index[.employee] else {
+        guard index[.employee] != nil else {
             throw InputFailure([InputError(file: file, line: record.line, da: "mangler den påkrævede kolonne employee / medarbejder; overskriften er: \(headers.joined(separator: ","))", en: "missing the required column employee / medarbejder; the header is: \(headers.joined(separator: ","))")])
         }
         var employees: [Employee] = []
