@@ -481,6 +481,14 @@ func assertSameRead(_ a: RosterReader.Result, _ b: RosterReader.Result, file: St
     XCTAssertEqual(a.roster.employeeRanges, b.roster.employeeRanges, file: file, line: line)
 }
 
+/// The sizes the memory targets rest on (SPEC §7: the sector's 41.5 M shifts in ≤ 1.7 GiB).
+final class LayoutTests: XCTestCase {
+    func testShiftsAndFindingsStaySmall() {
+        XCTAssertEqual(MemoryLayout<Shift>.stride, 24)
+        XCTAssertEqual(MemoryLayout<Finding>.stride, 48)
+    }
+}
+
 /// The report's byte writer: text written in place and escaped afterwards reads as text escaped
 /// while written.
 final class ByteWriterTests: XCTestCase {

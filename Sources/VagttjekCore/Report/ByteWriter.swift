@@ -125,7 +125,11 @@ public struct ByteWriter: ~Copyable {
     /// A number rounded to two decimals, trailing zeros dropped (`8`, `8.5`, `50.21`), as
     /// `TimeFormat.number` writes it.
     public mutating func append(number value: Double, danish: Bool = false) {
-        let hundredths = Int((value * 100).rounded())
+        append(hundredths: Int((value * 100).rounded()), danish: danish)
+    }
+
+    /// A number given in hundredths (`850` → `8.5`), written as `append(number:)` writes it.
+    public mutating func append(hundredths: Int, danish: Bool = false) {
         if hundredths < 0 { append(0x2D) }
         let m = abs(hundredths)
         append(int: m / 100)

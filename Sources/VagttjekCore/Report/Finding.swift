@@ -97,35 +97,44 @@ public enum FindingUnit: String, Sendable {
 
 /// The values of a finding's sentence (see `Messages.text`).
 public enum FindingMessage: Sendable, Equatable {
-    case restPeriodTooLong(rest: Int, required: Int, note: RestNote)
-    case restTooShort(rest: Int, required: Int, earliestStart: Minute, note: RestNote)
-    case tooManyReductions(count: Int, allowed: Int, agreement: Int)
-    case consecutiveReductions(previous: Minute, agreement: Int)
-    case missingCompensation(reduced: Int, given: Int, required: Int)
+    // Shaped for memory (findings number millions at the sector's scale, see BENCHMARKS.md):
+    // 32-bit values (minutes, days, indices, lines), hundredths for hours with decimals, so
+    // a finding takes 48 bytes instead of 72.
+    case restPeriodTooLong(rest: Int32, required: Int32, note: RestNote)
+    case restTooShort(rest: Int32, required: Int32, earliestStart: Int32, note: RestNote)
+    case tooManyReductions(count: Int32, allowed: Int32, agreement: Int32)
+    case consecutiveReductions(previous: Int32, agreement: Int32)
+    case missingCompensation(reduced: Int32, given: Int32, required: Int32)
     /// `agreement` -1 when no postponement agreement applies.
-    case dayOffGapTooLong(limit: Int, weeklyRest: Int, agreement: Int)
-    case dayOffCompensation(required: Int, extraDays: Int, agreement: Int)
-    case noSundayOff(first: Day, last: Day)
-    case weeklyAverage(first: Day, last: Day, average: Double, limit: Double, indicative: Bool)
+    case dayOffGapTooLong(limit: Int32, weeklyRest: Int32, agreement: Int32)
+    case dayOffCompensation(required: Int32, extraDays: Int32, agreement: Int32)
+    case noSundayOff(first: Int32, last: Int32)
+    /// The average and the limit in hundredths of an hour (as they are written).
+    case weeklyAverage(first: Int32, last: Int32, averageHundredths: Int32, limitHundredths: Int32, indicative: Bool)
     case noticeNotChecked
-    case noticeTooShort(published: Day, first: Day, days: Int, required: Int)
-    case planTooShort(first: Day, last: Day, days: Int, required: Int)
-    case doubleBooking(firstLine: Int, secondLine: Int)
+    case noticeTooShort(published: Int32, first: Int32, days: Int32, required: Int32)
+    case planTooShort(first: Int32, last: Int32, days: Int32, required: Int32)
+    case doubleBooking(firstLine: Int32, secondLine: Int32)
 }
 
-/// Why a short rest was not covered by an agreement, and whether a sleeping night watch made it.
 public struct RestNote: Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         /// No rest-reduction agreement was given.
         case noAgreement
         /// The agreement (index) applies but the rest is below its minimum.
-        case belowMinimum(agreement: Int)
-        case outOfValidity(agreement: Int)
+        case belowMinimum(agreement: Int32)
+        case outOfValidity(agreement: Int32)
         /// The shift (index into the roster) is outside the agreement's scope.
-        case outOfScope(agreement: Int, shift: Int)
+        case outOfScope(agreement: Int32, shift: Int32)
     }
 
     public var reason: Reason
     /// The period holds on-call at the workplace after 2024-07-01.
     public var onCallIsWork: Bool
+}
+
+extension Int {
+    /// The value as a finding stores it (minutes, days, indices and lines all fit; clamped,
+    /// never trapping).
+    @inline(__always) var int32: Int32 { Int32(clamping: self) }
 }

@@ -49,7 +49,7 @@ public struct DayOffCompensation: Rule {
                     Finding(
                         rule: description.rule, severity: .error, employee: t.employee, start: block.start, end: block.end,
                         measured: Finding.hours(block.length), limit: Finding.hours(required), unit: .h,
-                        message: .dayOffCompensation(required: required, extraDays: extra, agreement: a)))
+                        message: .dayOffCompensation(required: required.int32, extraDays: extra.int32, agreement: a.int32)))
             }
         }
     }

@@ -68,7 +68,7 @@ public struct ReducedRest: Rule {
                     Finding(
                         rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
                         measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: .count,
-                        message: .tooManyReductions(count: count, allowed: agreement.maxReductionsPer7Days, agreement: a)))
+                        message: .tooManyReductions(count: count.int32, allowed: agreement.maxReductionsPer7Days.int32, agreement: a.int32)))
                 continue
             }
             if !agreement.allowConsecutiveDays && r > 0 {
@@ -79,7 +79,7 @@ public struct ReducedRest: Rule {
                         Finding(
                             rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
                             measured: 2, limit: 1, unit: .days,
-                            message: .consecutiveReductions(previous: previous, agreement: a)))
+                            message: .consecutiveReductions(previous: previous.int32, agreement: a.int32)))
                 }
             }
         }

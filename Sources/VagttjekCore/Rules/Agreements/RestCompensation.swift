@@ -48,7 +48,7 @@ public struct RestCompensation: Rule {
                     Finding(
                         rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
                         measured: Finding.hours(given), limit: Finding.hours(required), unit: .h,
-                        message: .missingCompensation(reduced: reduced, given: given, required: required)))
+                        message: .missingCompensation(reduced: reduced.int32, given: given.int32, required: required.int32)))
             }
         }
     }

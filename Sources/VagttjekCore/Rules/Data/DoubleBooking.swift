@@ -37,7 +37,7 @@ public struct DoubleBooking: Rule {
                     Finding(
                         rule: description.rule, severity: .warning, employee: t.employee, start: s.startMinute, end: end,
                         measured: Finding.hours(end - s.startMinute), limit: 0, unit: .h,
-                        message: .doubleBooking(firstLine: latestLine, secondLine: Int(s.line))))
+                        message: .doubleBooking(firstLine: latestLine.int32, secondLine: s.line)))
             }
             if s.endMinute > latestEnd { latestEnd = s.endMinute; latestLine = Int(s.line) }
         }

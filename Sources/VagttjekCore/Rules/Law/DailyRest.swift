@@ -93,12 +93,12 @@ public struct DailyRest: Rule {
                 let s = plan.roster.shifts[t.periodShifts[$0]]
                 return s.kind == .oncallWorkplace && s.endMinute > PlanContext.onCallRestAbolished
             }
-            let note = RestNote(reason: a >= 0 ? .belowMinimum(agreement: a) : whyNoAgreement(t, period, plan), onCallIsWork: onCall)
+            let note = RestNote(reason: a >= 0 ? .belowMinimum(agreement: a.int32) : whyNoAgreement(t, period, plan), onCallIsWork: onCall)
             let message: FindingMessage
             if period.length > minutesPerDay - required || i == 0 {
-                message = .restPeriodTooLong(rest: rest, required: required, note: note)
+                message = .restPeriodTooLong(rest: rest.int32, required: required.int32, note: note)
             } else {
-                message = .restTooShort(rest: rest, required: required, earliestStart: t.restPeriods[i - 1].end + required, note: note)
+                message = .restTooShort(rest: rest.int32, required: required.int32, earliestStart: (t.restPeriods[i - 1].end + required).int32, note: note)
             }
             findings.append(
                 Finding(
@@ -113,10 +113,10 @@ public struct DailyRest: Rule {
         guard let first = plan.restAgreements.first else { return .noAgreement }
         let members = period.members.map { t.periodShifts[$0] }
         for a in plan.restAgreements where members.allSatisfy({ plan.agreement(a, covers: plan.roster.shifts[$0]) }) {
-            return .outOfValidity(agreement: a)
+            return .outOfValidity(agreement: a.int32)
         }
         let outside = members.first { !plan.agreement(first, covers: plan.roster.shifts[$0]) } ?? members[0]
-        return .outOfScope(agreement: first, shift: outside)
+        return .outOfScope(agreement: first.int32, shift: outside.int32)
     }
 }
 

@@ -52,11 +52,11 @@ public struct PlanNotice: Rule {
         }
         let given = plan.firstDay - published
         if given < notice {
-            add(severity, Double(given), notice, .noticeTooShort(published: published, first: plan.firstDay, days: given, required: notice))
+            add(severity, Double(given), notice, .noticeTooShort(published: published.int32, first: plan.firstDay.int32, days: given.int32, required: notice.int32))
         }
         let days = plan.lastDay - plan.firstDay + 1
         if days < minDays {
-            add(severity, Double(days), minDays, .planTooShort(first: plan.firstDay, last: plan.lastDay, days: days, required: minDays))
+            add(severity, Double(days), minDays, .planTooShort(first: plan.firstDay.int32, last: plan.lastDay.int32, days: days.int32, required: minDays.int32))
         }
     }
 }

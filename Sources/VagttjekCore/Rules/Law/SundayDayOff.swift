@@ -45,6 +45,6 @@ public struct SundayDayOff: Rule {
         findings.append(
             Finding(
                 rule: description.rule, severity: .warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
-                measured: 0, limit: 1, unit: .sundays, message: .noSundayOff(first: plan.firstDay, last: plan.lastDay)))
+                measured: 0, limit: 1, unit: .sundays, message: .noSundayOff(first: plan.firstDay.int32, last: plan.lastDay.int32)))
     }
 }

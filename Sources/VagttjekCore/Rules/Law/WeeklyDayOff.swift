@@ -67,7 +67,7 @@ public struct WeeklyDayOff: Rule {
                 Finding(
                     rule: description.rule, severity: .error, employee: t.employee, start: gap.start, end: gap.end,
                     measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: .h,
-                    message: .dayOffGapTooLong(limit: limit, weeklyRest: weeklyRest, agreement: a)))
+                    message: .dayOffGapTooLong(limit: limit.int32, weeklyRest: weeklyRest.int32, agreement: a.int32)))
         }
     }
 }

@@ -88,6 +88,8 @@ public struct WeeklyHours48: Rule {
                 rule: description.rule, severity: indicative ? .warning : .error, employee: t.employee,
                 start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
                 measured: (worst * 100).rounded() / 100, limit: limit, unit: .h,
-                message: .weeklyAverage(first: first, last: last, average: worst, limit: limit, indicative: indicative)))
+                message: .weeklyAverage(
+                    first: first.int32, last: last.int32, averageHundredths: Int32(clamping: Int((worst * 100).rounded())),
+                    limitHundredths: Int32(clamping: Int((limit * 100).rounded())), indicative: indicative)))
     }
 }
