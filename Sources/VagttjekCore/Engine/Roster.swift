@@ -201,7 +201,7 @@ public struct Roster: Sendable {
     /// Shaped for speed (unsorted input, `SHUFFLE=1` in `Benchmarks/compare.sh`): the rows are
     /// first distributed into about twice as many buckets of start time as there are rows (a
     /// stable counting pass), then an insertion sort puts the few rows that share a bucket in
-    /// order; a comparison sort of a year of shifts in random order cost a tenth of the check.
+    /// order. The quicksort it replaced took a tenth of the CPU of a shuffled 10k run (perf).
     static func sortEmployeeRows(
         _ buf: UnsafeMutableBufferPointer<Shift>, _ range: Range<Int>, _ scratch: inout BucketScratch,
         by before: (Shift, Shift) -> Bool
