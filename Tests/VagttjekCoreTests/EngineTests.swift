@@ -72,7 +72,7 @@ final class EngineTests: XCTestCase {
     func testReductionAfterValidUntilIsADailyRestErrorSayingWhy() throws {
         let csv = "employee,start,end,unit\nE1,2027-01-31 15:00,2027-01-31 23:00,Hus Nord\nE1,2027-02-01 07:00,2027-02-01 15:00,Hus Nord\n"
         let r = try check(csv, agreements: [RuleExamples.agreementHusNord])
-        let f = try XCTUnwrap(r.findings.first { $0.rule == .restDaily })
+        let f = try XCTUnwrap(r.findings.first { $0.rule.id == "rest.daily" })
         XCTAssertEqual(f.compact(employeeIDs: r.plan.roster.employeeIDs), "E1 2027-02-01 07:00–2027-02-01 15:00 8/11")
         XCTAssertTrue(f.text(r.plan).da.hasSuffix("Aftalen LA-1 gælder ikke her: perioden ligger uden for aftalens gyldighed 2026-02-01–2027-01-31."), f.text(r.plan).da)
         // On the last valid day it applies.

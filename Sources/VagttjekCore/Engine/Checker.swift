@@ -26,7 +26,7 @@ public struct CheckResult: Sendable {
     public let shiftCount: Int
     public let notices: [InputError]
 
-    /// Findings per rule, indexed by `RuleID.rawValue`, and per severity (counted once).
+    /// Findings per rule, in registry order (`RuleIndex.rawValue`), and per severity (counted once).
     public let countsByRule: [Int]
     public let errors: Int
     public let warnings: Int
@@ -42,7 +42,7 @@ public struct CheckResult: Sendable {
         self.employeesWithoutShifts = employeesWithoutShifts
         self.shiftCount = shiftCount
         self.notices = notices
-        var byRule = [Int](repeating: 0, count: RuleID.allCases.count)
+        var byRule = [Int](repeating: 0, count: RuleRegistry.all.count)
         var bySeverity = (0, 0, 0)
         for f in findings {
             byRule[Int(f.rule.rawValue)] += 1
@@ -65,9 +65,10 @@ public struct CheckResult: Sendable {
 /// made, and the buffers are joined in employee order, so the output is byte-identical for any
 /// number of threads (tested).
 public struct Checker: Sendable {
-    public let rules: [any Rule]
+    /// The rules to run, as places in the registry.
+    public let rules: [RuleIndex]
 
-    public init(rules: [any Rule] = RuleRegistry.all) {
+    public init(rules: [RuleIndex] = RuleRegistry.indices) {
         self.rules = rules
     }
 
@@ -79,17 +80,23 @@ public struct Checker: Sendable {
         let chunkCount = max(1, min(employeeCount, threads == 1 ? 1 : threads * 8))
         var chunkFindings = [[Finding]](repeating: [], count: chunkCount)
         var summaries = [EmployeeSummary?](repeating: nil, count: employeeCount)
-        let rules = self.rules
+        let rules = self.rules.map { ($0, $0.rule) }
         let work: (Int, inout [Finding], UnsafeMutableBufferPointer<EmployeeSummary?>) -> Void = { chunk, out, sums in
             var timeline = EmployeeTimeline()
+            var sink = FindingSink()
+            swap(&sink.list, &out)
+            defer { swap(&sink.list, &out) }
             let lo = employeeCount * chunk / chunkCount, hi = employeeCount * (chunk + 1) / chunkCount
             for e in lo..<hi {
                 timeline.build(employee: Int32(e), plan: plan)
-                let first = out.count
-                for rule in rules { rule.check(timeline, plan, into: &out) }
+                let first = sink.list.count
+                for (index, rule) in rules {
+                    sink.rule = index
+                    rule.check(timeline, plan, into: &sink)
+                }
                 // Findings come out grouped by employee in employee order, so sorting each
                 // employee's few findings here gives the report order without a global sort.
-                if out.count - first > 1 { out[first...].sort(by: Finding.reportOrder) }
+                if sink.list.count - first > 1 { sink.list[first...].sort(by: Finding.reportOrder) }
                 sums[e] = Self.summary(timeline, plan)
             }
         }
@@ -104,9 +111,12 @@ public struct Checker: Sendable {
                 }
             }
         }
-        var planFindings: [Finding] = []
-        for rule in rules { rule.checkPlan(plan, into: &planFindings) }
-        planFindings.sort(by: Finding.reportOrder)
+        var planSink = FindingSink()
+        for (index, rule) in rules {
+            planSink.rule = index
+            rule.checkPlan(plan, into: &planSink)
+        }
+        let planFindings = planSink.list.sorted(by: Finding.reportOrder)
         // The plan's findings (no employee) first, then the chunks in employee order, copied
         // into one array by all cores; each chunk is released as soon as it is copied, so the
         // findings are never held twice (shaped for speed and memory: millions of findings at

@@ -2,13 +2,13 @@
 /// concerns, the measured value against the limit, and a sentence that tells the planner what
 /// to change.
 ///
-/// Shaped for memory (SPEC §7: millions of findings at the sector's scale): 48 bytes, with
-/// instants as 32-bit minutes and `measured`/`limit` stored as hundredths (they are reported
-/// rounded to two decimals anyway).
+/// Shaped for memory (SPEC §7: millions of findings at the sector's scale): 48 bytes and no
+/// strings, with instants as 32-bit minutes, `measured`/`limit` stored as hundredths (they are
+/// reported rounded to two decimals anyway), the rule as its place in the registry and the
+/// sentence as the values it is made of, which the owning rule packs and renders
+/// (`Rule.writeMessage`). `EngineTests.testValueSizes` pins the size. The fields are declared
+/// in the order that packs them into 48 bytes.
 public struct Finding: Sendable, Equatable {
-    public var rule: RuleID
-    public var severity: Severity
-    public var unit: FindingUnit
     /// Index into the roster's employees; -1 for a finding about the whole plan.
     public var employee: Int32
     private var start32: Int32
@@ -16,13 +16,16 @@ public struct Finding: Sendable, Equatable {
     private var measuredHundredths: Int32
     private var limitHundredths: Int32
     /// What to tell the planner, as the values the sentence is made of; rendered in one
-    /// language at output time (`Messages.text`), so the rules build no strings (shaped for
-    /// speed: a large roster can have hundreds of thousands of findings).
-    public var message: FindingMessage
+    /// language at output time by the rule (shaped for speed: a large roster can have hundreds
+    /// of thousands of findings, and most reports are never read in full).
+    public var message: MessageValues
+    public var rule: RuleIndex
+    public var severity: Severity
+    public var unit: FindingUnit
 
     public init(
-        rule: RuleID, severity: Severity, employee: Int32, start: Minute, end: Minute, measured: Double?,
-        limit: Double?, unit: FindingUnit, message: FindingMessage
+        rule: RuleIndex, severity: Severity, employee: Int32, start: Minute, end: Minute, measured: Double?,
+        limit: Double?, unit: FindingUnit, message: MessageValues
     ) {
         self.rule = rule
         self.severity = severity
@@ -82,55 +85,87 @@ public struct Finding: Sendable, Equatable {
     }
 
     /// The sentence for the planner, in one language.
-    public func text(_ plan: PlanContext, _ language: Language) -> String { Messages.text(self, plan, language) }
+    public func text(_ plan: PlanContext, _ language: Language) -> String {
+        var w = ByteWriter(capacity: 256)
+        rule.rule.writeMessage(of: self, plan, language, into: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
 
     /// The sentence for the planner, in both languages.
     public func text(_ plan: PlanContext) -> LocalizedText {
-        LocalizedText(da: Messages.text(self, plan, .da), en: Messages.text(self, plan, .en))
+        LocalizedText(da: text(plan, .da), en: text(plan, .en))
     }
 }
 
-/// The unit of `measured` and `limit`.
+/// The values a finding's sentence is made of: a variant the owning rule chooses (when it has
+/// more than one sentence) and up to six 32-bit values (minutes, days, hundredths, indices,
+/// lines) that it packs when it finds and reads back when it writes (`Rule.writeMessage`).
+/// A fixed payload instead of one enum of every message keeps each rule's sentences in the
+/// rule's own file and a finding at 48 bytes.
+public struct MessageValues: Sendable, Equatable {
+    private var v0: Int32, v1: Int32, v2: Int32, v3: Int32, v4: Int32, v5: Int32
+    /// Which of the rule's sentences (the rule's own numbering).
+    public var variant: UInt8
+
+    public init(variant: UInt8 = 0, _ v0: Int32 = 0, _ v1: Int32 = 0, _ v2: Int32 = 0, _ v3: Int32 = 0, _ v4: Int32 = 0, _ v5: Int32 = 0) {
+        self.variant = variant
+        (self.v0, self.v1, self.v2, self.v3, self.v4, self.v5) = (v0, v1, v2, v3, v4, v5)
+    }
+
+    /// Value `i` (0–5) as an `Int`.
+    public subscript(_ i: Int) -> Int {
+        switch i {
+        case 0: return Int(v0)
+        case 1: return Int(v1)
+        case 2: return Int(v2)
+        case 3: return Int(v3)
+        case 4: return Int(v4)
+        default: return Int(v5)
+        }
+    }
+}
+
+/// The unit of `measured` and `limit`, and its words (one place for every rule's units).
 public enum FindingUnit: String, Sendable {
     case h, days, count, sundays
+
+    /// The unit after a number, singular for exactly 1 ("1 gang", "2 gange").
+    public func text(_ value: Double, _ language: Language) -> String {
+        let one = value == 1, da = language == .da
+        switch self {
+        case .h: return da ? "t" : "h"
+        case .days: return da ? (one ? "dag" : "dage") : (one ? "day" : "days")
+        case .count: return da ? (one ? "gang" : "gange") : (one ? "time" : "times")
+        case .sundays: return da ? (one ? "søndag" : "søndage") : (one ? "Sunday" : "Sundays")
+        }
+    }
 }
 
-/// The values of a finding's sentence (see `Messages.text`).
-public enum FindingMessage: Sendable, Equatable {
-    // Shaped for memory (findings number millions at the sector's scale, see BENCHMARKS.md):
-    // 32-bit values (minutes, days, indices, lines), hundredths for hours with decimals, so
-    // a finding takes 48 bytes instead of 72.
-    case restPeriodTooLong(rest: Int32, required: Int32, note: RestNote)
-    case restTooShort(rest: Int32, required: Int32, earliestStart: Int32, note: RestNote)
-    case tooManyReductions(count: Int32, allowed: Int32, agreement: Int32)
-    case consecutiveReductions(previous: Int32, agreement: Int32)
-    case missingCompensation(reduced: Int32, given: Int32, required: Int32)
-    /// `agreement` -1 when no postponement agreement applies.
-    case dayOffGapTooLong(limit: Int32, weeklyRest: Int32, agreement: Int32)
-    case dayOffCompensation(required: Int32, extraDays: Int32, agreement: Int32)
-    case noSundayOff(first: Int32, last: Int32)
-    /// The average and the limit in hundredths of an hour (as they are written).
-    case weeklyAverage(first: Int32, last: Int32, averageHundredths: Int32, limitHundredths: Int32, indicative: Bool)
-    case noticeNotChecked
-    case noticeTooShort(published: Int32, first: Int32, days: Int32, required: Int32)
-    case planTooShort(first: Int32, last: Int32, days: Int32, required: Int32)
-    case doubleBooking(firstLine: Int32, secondLine: Int32)
-}
+/// Where a rule puts its findings. The engine says which rule is speaking (`rule`) before it
+/// calls the rule, so a finding names its rule by its place in the registry and the rule need
+/// not know that place.
+public struct FindingSink: Sendable {
+    /// The rule being run.
+    public internal(set) var rule: RuleIndex
+    /// Every finding so far, of every rule run into this sink.
+    public internal(set) var list: [Finding]
 
-public struct RestNote: Sendable, Equatable {
-    public enum Reason: Sendable, Equatable {
-        /// No rest-reduction agreement was given.
-        case noAgreement
-        /// The agreement (index) applies but the rest is below its minimum.
-        case belowMinimum(agreement: Int32)
-        case outOfValidity(agreement: Int32)
-        /// The shift (index into the roster) is outside the agreement's scope.
-        case outOfScope(agreement: Int32, shift: Int32)
+    init(rule: RuleIndex = RuleIndex(rawValue: 0), list: [Finding] = []) {
+        self.rule = rule
+        self.list = list
     }
 
-    public var reason: Reason
-    /// The period holds on-call at the workplace after 2024-07-01.
-    public var onCallIsWork: Bool
+    /// Adds a finding of the rule being run.
+    @inline(__always)
+    public mutating func add(
+        _ severity: Severity, employee: Int32, start: Minute, end: Minute, measured: Double?, limit: Double?,
+        unit: FindingUnit, message: MessageValues = MessageValues()
+    ) {
+        list.append(
+            Finding(
+                rule: rule, severity: severity, employee: employee, start: start, end: end, measured: measured,
+                limit: limit, unit: unit, message: message))
+    }
 }
 
 extension Int {

@@ -62,7 +62,7 @@ public enum ReportWriter {
         w.append(" } },\n  \"findings\": [")
         w.withBytes(sink)
         w.removeAll()
-        let plan = r.plan, findings = r.findings, language = o.language
+        let plan = r.plan, findings = r.findings, language = o.language, rules = RuleRegistry.all
         render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
             for i in range {
                 let f = findings[i]
@@ -82,7 +82,7 @@ public enum ReportWriter {
                 w.append(", \"unit\": ")
                 w.append(json: f.unit.rawValue)
                 w.append(", \"message\": ")
-                w.appendJSONString { Messages.write(f, plan, language, into: &$0) }
+                w.appendJSONString { rules[Int(f.rule.rawValue)].writeMessage(of: f, plan, language, into: &$0) }
                 w.append(", \"source\": ")
                 sources.write(Int(f.rule.rawValue), to: &w)
                 w.append(" }")
@@ -179,12 +179,12 @@ public enum ReportWriter {
 
     /// Findings per rule id, every rule of the registry included, in id order.
     static func countByRule(_ r: CheckResult) -> [(String, Int)] {
-        RuleID.allCases.map { ($0.id, r.countsByRule[Int($0.rawValue)]) }
+        Array(zip(RuleRegistry.ids, r.countsByRule))
     }
 
-    /// Each rule's source text, indexed by `RuleID.rawValue` (encoded once per report).
+    /// Each rule's source text, in registry order (encoded once per report).
     static var sourceTexts: [String] {
-        RuleID.allCases.map { id in RuleRegistry.rule(id.id)?.description.source ?? "" }
+        RuleRegistry.all.map(\.description.source)
     }
 
     /// A JSON string literal.
@@ -209,7 +209,7 @@ public enum ReportWriter {
         let encodedIDs = EncodedStrings(r.plan.roster.employeeIDs) { w, id in w.append(csv: id) }
         w.append("rule,severity,employee,start,end,measured,limit,unit,message,source\n")
         w.withBytes(sink)
-        let plan = r.plan, findings = r.findings, language = o.language
+        let plan = r.plan, findings = r.findings, language = o.language, rules = RuleRegistry.all
         render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
             for f in findings[range] {
                 w.append(csv: f.rule.id)
@@ -226,7 +226,7 @@ public enum ReportWriter {
                 w.append(0x2C)
                 w.append(csv: f.unit.rawValue)
                 w.append(0x2C)
-                w.appendCSVField { Messages.write(f, plan, language, into: &$0) }
+                w.appendCSVField { rules[Int(f.rule.rawValue)].writeMessage(of: f, plan, language, into: &$0) }
                 w.append(0x2C)
                 sources.write(Int(f.rule.rawValue), to: &w)
                 w.append(0x0A)
@@ -275,7 +275,7 @@ public enum ReportWriter {
             let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
             var value = ""
             if let m = f.measured, let l = f.limit {
-                let mu = unitText(f.unit, m, da: da), lu = unitText(f.unit, l, da: da)
+                let mu = f.unit.text(m, o.language), lu = f.unit.text(l, o.language)
                 value = da
                     ? "\(TimeFormat.number(m, danish: true)) \(mu) (grænse \(TimeFormat.number(l, danish: true)) \(lu))"
                     : "\(TimeFormat.number(m, danish: false)) \(mu) (limit \(TimeFormat.number(l, danish: false)) \(lu))"
@@ -295,17 +295,6 @@ public enum ReportWriter {
             out += da ? "Ingen lovbrud fundet.\n" : "No breaches found.\n"
         }
         return out
-    }
-
-    /// The unit after a number, singular for exactly 1 ("1 gang", "2 gange").
-    static func unitText(_ unit: FindingUnit, _ value: Double, da: Bool) -> String {
-        let one = value == 1
-        switch unit {
-        case .h: return da ? "t" : "h"
-        case .days: return da ? (one ? "dag" : "dage") : (one ? "day" : "days")
-        case .count: return da ? (one ? "gang" : "gange") : (one ? "time" : "times")
-        case .sundays: return da ? (one ? "søndag" : "søndage") : (one ? "Sunday" : "Sundays")
-        }
     }
 }
 

@@ -7,7 +7,7 @@ public struct DayOffCompensation: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .dayoffCompensation,
+        id: "dayoff.compensation",
         title: LocalizedText(da: "Længere fridøgn efter udskudt fridøgn", en: "Longer day off after a postponed one"),
         severity: .error,
         summary: LocalizedText(
@@ -34,7 +34,7 @@ public struct DayOffCompensation: Rule {
                 agreements: [RuleExamples.postponement12]),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
         let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
         for gap in t.dayOffGaps where gap.length > standard && gap.nextBlock >= 0 {
@@ -45,12 +45,26 @@ public struct DayOffCompensation: Rule {
             let extra = (gap.length - standard + minutesPerDay - 1) / minutesPerDay
             let required = weeklyRest + extra * minutesPerDay
             if block.length < required {
-                findings.append(
-                    Finding(
-                        rule: description.rule, severity: .error, employee: t.employee, start: block.start, end: block.end,
+                findings.add(.error, employee: t.employee, start: block.start, end: block.end,
                         measured: Finding.hours(block.length), limit: Finding.hours(required), unit: .h,
-                        message: .dayOffCompensation(required: required.int32, extraDays: extra.int32, agreement: a.int32)))
+                        message: MessageValues(required.int32, extra.int32, a.int32))
             }
+        }
+    }
+
+    /// Values: the required length, the extra days, the agreement.
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let required = f.message[0], extra = f.message[1], agreement = plan.agreements[f.message[2]].id
+        if l == .da {
+            w.append("Fridøgnet "); w.short(f.start); w.append("–"); w.short(f.end); w.append(" er ")
+            w.hours(f.end - f.start, true); w.append(" t; efter et fridøgn udskudt "); w.append(int: extra)
+            w.append(" døgn (aftalen "); w.append(agreement); w.append(") skal det være mindst ")
+            w.hours(required, true); w.append(" t. Forlæng fridøgnet.")
+        } else {
+            w.append("The day off "); w.short(f.start); w.append("–"); w.short(f.end); w.append(" is ")
+            w.hours(f.end - f.start, false); w.append(" h; after a day off postponed by "); w.append(int: extra)
+            w.append(" days (agreement "); w.append(agreement); w.append(") it must be at least ")
+            w.hours(required, false); w.append(" h. Extend the day off.")
         }
     }
 }

@@ -11,7 +11,7 @@ public struct ReducedRest: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .restReduced,
+        id: "rest.reduced",
         title: LocalizedText(da: "Nedsat hviletid: højst så ofte, som aftalen tillader", en: "Reduced rest: no more often than the agreement allows"),
         severity: .error,
         summary: LocalizedText(
@@ -43,7 +43,7 @@ public struct ReducedRest: Rule {
                 agreements: [RuleExamples.agreementHusNord.replacingFirst("\"maxReductionsPer7Days\": 1", with: "\"maxReductionsPer7Days\": 2, \"allowConsecutiveDays\": true")]),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let dailyRest = Int(plan.policy.dailyRestHours * 60)
         var reductionStarts: [Minute] = []
         for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest {
@@ -64,24 +64,61 @@ public struct ReducedRest: Rule {
             k = r + 1
             while k < reductionStarts.count && reductionStarts[k] == p.start { count += 1; k += 1 }
             if count > agreement.maxReductionsPer7Days {
-                findings.append(
-                    Finding(
-                        rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                         measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: .count,
-                        message: .tooManyReductions(count: count.int32, allowed: agreement.maxReductionsPer7Days.int32, agreement: a.int32)))
+                        message: MessageValues(variant: Message.tooMany.rawValue, count.int32, agreement.maxReductionsPer7Days.int32, a.int32))
                 continue
             }
             if !agreement.allowConsecutiveDays && r > 0 {
                 let day = Copenhagen.day(of: p.start)
                 let previous = reductionStarts[r - 1]
                 if Copenhagen.day(of: previous) == day - 1 {
-                    findings.append(
-                        Finding(
-                            rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                    findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                             measured: 2, limit: 1, unit: .days,
-                            message: .consecutiveReductions(previous: previous.int32, agreement: a.int32)))
+                            message: MessageValues(variant: Message.consecutive.rawValue, previous.int32, a.int32))
                 }
             }
+        }
+    }
+}
+
+extension ReducedRest {
+    enum Message: UInt8 {
+        /// Values: the count, the count allowed, the agreement.
+        case tooMany
+        /// Values: the start of the previous reduction, the agreement.
+        case consecutive
+    }
+
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        switch Message(rawValue: f.message.variant) ?? .tooMany {
+        case .tooMany:
+            let count = f.message[0], allowed = f.message[1], agreement = plan.agreements[f.message[2]].id
+            if da {
+                w.append("Vagten "); w.short(f.start); w.append(" er den "); w.append(int: count)
+                w.append(". nedsættelse af hviletiden på 7 døgn; aftalen "); w.append(agreement)
+                w.append(" tillader "); w.append(int: allowed); w.append(". Giv fuld hvile (")
+            } else {
+                w.append("The shift "); w.short(f.start); w.append(" is reduction no. "); w.append(int: count)
+                w.append(" of the rest within 7 days; agreement "); w.append(agreement)
+                w.append(" allows "); w.append(int: allowed); w.append(". Give full rest (")
+            }
+            w.hours(plan.policy.dailyRestMinutes, da)
+            w.append(da ? " t) før en af vagterne." : " h) before one of the shifts.")
+        case .consecutive:
+            let previous = f.message[0], agreement = plan.agreements[f.message[1]].id
+            if da {
+                w.append("Nedsat hviletid to dage i træk (vagterne "); w.short(previous); w.append(" og "); w.short(f.start)
+                w.append("); aftalen "); w.append(agreement)
+                w.append(" tillader ikke nedsættelse to dage i træk. Giv fuld hvile (")
+            } else {
+                w.append("Reduced rest on two consecutive days (shifts "); w.short(previous); w.append(" and "); w.short(f.start)
+                w.append("); agreement "); w.append(agreement)
+                w.append(" does not allow reductions on consecutive days. Give full rest (")
+            }
+            w.hours(plan.policy.dailyRestMinutes, da)
+            w.append(da ? " t) før en af dem." : " h) before one of them.")
         }
     }
 }

@@ -8,7 +8,7 @@ public struct RestCompensation: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .restCompensation,
+        id: "rest.compensation",
         title: LocalizedText(da: "Kompenserende hvile efter nedsat hviletid", en: "Compensating rest after reduced rest"),
         severity: .error,
         summary: LocalizedText(
@@ -34,7 +34,7 @@ public struct RestCompensation: Rule {
                 agreements: [RuleExamples.agreementHusNord]),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let dailyRest = Int(plan.policy.dailyRestHours * 60)
         for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest && i + 1 < t.restPeriods.count {
             let a = t.restAgreement[i]
@@ -44,12 +44,26 @@ public struct RestCompensation: Rule {
             let required = dailyRest + (dailyRest - reduced)
             let given = t.restPeriods[i + 1].start - p.end
             if given < required {
-                findings.append(
-                    Finding(
-                        rule: description.rule, severity: .error, employee: t.employee, start: p.start, end: p.end,
+                findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                         measured: Finding.hours(given), limit: Finding.hours(required), unit: .h,
-                        message: .missingCompensation(reduced: reduced.int32, given: given.int32, required: required.int32)))
+                        message: MessageValues(reduced.int32, given.int32, required.int32))
             }
+        }
+    }
+
+    /// Values: the reduced rest, the rest given, the rest required (minutes).
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let reduced = f.message[0], given = f.message[1], required = f.message[2]
+        if l == .da {
+            w.append("Efter den nedsatte hvile ("); w.hours(reduced, true); w.append(" t) før vagten, der slutter ")
+            w.short(f.end); w.append(", skal næste hvile være mindst "); w.hours(required, true)
+            w.append(" t for at kompensere; der er "); w.hours(given, true); w.append(" t. Flyt næste vagt til tidligst ")
+            w.short(f.end + required); w.append(".")
+        } else {
+            w.append("After the reduced rest ("); w.hours(reduced, false); w.append(" h) before the shift ending ")
+            w.short(f.end); w.append(", the next rest must be at least "); w.hours(required, false)
+            w.append(" h to compensate; it is "); w.hours(given, false); w.append(" h. Move the next shift to ")
+            w.short(f.end + required); w.append(" at the earliest.")
         }
     }
 }

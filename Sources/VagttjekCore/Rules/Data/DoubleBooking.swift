@@ -5,7 +5,7 @@ public struct DoubleBooking: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .dataDoubleBooking,
+        id: "data.double-booking",
         title: LocalizedText(da: "Overlappende vagter", en: "Overlapping shifts"),
         severity: .warning,
         summary: LocalizedText(
@@ -26,20 +26,26 @@ public struct DoubleBooking: Rule {
                 roster: "employee,start,end,kind\nE1,2026-03-02 16:00,2026-03-03 08:00,oncall-home\nE1,2026-03-02 21:00,2026-03-02 23:00,callout\n"),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         var latestEnd = Int.min, latestLine = 0
         for i in t.shifts {
             let s = plan.roster.shifts[i]
             guard s.kind == .work else { continue }
             if s.startMinute < latestEnd {
                 let end = min(latestEnd, s.endMinute)
-                findings.append(
-                    Finding(
-                        rule: description.rule, severity: .warning, employee: t.employee, start: s.startMinute, end: end,
+                findings.add(.warning, employee: t.employee, start: s.startMinute, end: end,
                         measured: Finding.hours(end - s.startMinute), limit: 0, unit: .h,
-                        message: .doubleBooking(firstLine: latestLine.int32, secondLine: s.line)))
+                        message: MessageValues(latestLine.int32, s.line))
             }
             if s.endMinute > latestEnd { latestEnd = s.endMinute; latestLine = Int(s.line) }
         }
+    }
+
+    /// Values: the two rows' line numbers.
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        w.append(da ? "To arbejdsvagter overlapper " : "Two work shifts overlap "); w.short(f.start); w.append("–")
+        w.clock(f.end); w.append(da ? " (linje " : " (lines "); w.append(int: f.message[0]); w.append(da ? " og " : " and ")
+        w.append(int: f.message[1]); w.append(da ? "). Slet eller ret den ene." : "). Delete or correct one of them.")
     }
 }

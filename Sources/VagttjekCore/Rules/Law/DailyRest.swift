@@ -14,7 +14,7 @@ public struct DailyRest: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .restDaily,
+        id: "rest.daily",
         title: LocalizedText(da: "Daglig hviletid (11 timer)", en: "Daily rest (11 hours)"),
         severity: .error,
         summary: LocalizedText(
@@ -81,7 +81,7 @@ public struct DailyRest: Rule {
                 expect: ["E1 2026-01-14 07:00–2026-01-14 15:00 8/11"]),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let dailyRest = Int(plan.policy.dailyRestHours * 60)
         for (i, period) in t.restPeriods.enumerated() {
             let rest = t.longestRest[i]
@@ -93,58 +93,123 @@ public struct DailyRest: Rule {
                 let s = plan.roster.shifts[t.periodShifts[$0]]
                 return s.kind == .oncallWorkplace && s.endMinute > PlanContext.onCallRestAbolished
             }
-            let note = RestNote(reason: a >= 0 ? .belowMinimum(agreement: a.int32) : whyNoAgreement(t, period, plan), onCallIsWork: onCall)
-            let message: FindingMessage
+            let why = a >= 0 ? (Reason.belowMinimum, a, 0) : whyNoAgreement(t, period, plan)
+            let note = why.0.rawValue | (onCall ? Self.onCallIsWork : 0)
+            let message: MessageValues
             if period.length > minutesPerDay - required || i == 0 {
-                message = .restPeriodTooLong(rest: rest.int32, required: required.int32, note: note)
+                message = MessageValues(variant: Message.periodTooLong.rawValue, rest.int32, required.int32, 0, note, why.1.int32, why.2.int32)
             } else {
-                message = .restTooShort(rest: rest.int32, required: required.int32, earliestStart: (t.restPeriods[i - 1].end + required).int32, note: note)
+                let earliest = t.restPeriods[i - 1].end + required
+                message = MessageValues(variant: Message.restTooShort.rawValue, rest.int32, required.int32, earliest.int32, note, why.1.int32, why.2.int32)
             }
-            findings.append(
-                Finding(
-                    rule: description.rule, severity: .error, employee: t.employee, start: period.start, end: period.end,
-                    measured: Finding.hours(rest), limit: Finding.hours(required), unit: .h, message: message))
+            findings.add(.error, employee: t.employee, start: period.start, end: period.end,
+                    measured: Finding.hours(rest), limit: Finding.hours(required), unit: .h, message: message)
         }
     }
 
     /// Why no rest-reduction agreement covers the period: the agreement that comes closest
-    /// (in scope but out of validity first, then the first one), or none given.
-    func whyNoAgreement(_ t: EmployeeTimeline, _ period: WorkPeriod, _ plan: PlanContext) -> RestNote.Reason {
-        guard let first = plan.restAgreements.first else { return .noAgreement }
+    /// (in scope but out of validity first, then the first one), or none given; with the
+    /// agreement and the shift outside its scope.
+    func whyNoAgreement(_ t: EmployeeTimeline, _ period: WorkPeriod, _ plan: PlanContext) -> (Reason, Int, Int) {
+        guard let first = plan.restAgreements.first else { return (.noAgreement, 0, 0) }
         let members = period.members.map { t.periodShifts[$0] }
         for a in plan.restAgreements where members.allSatisfy({ plan.agreement(a, covers: plan.roster.shifts[$0]) }) {
-            return .outOfValidity(agreement: a.int32)
+            return (.outOfValidity, a, 0)
         }
         let outside = members.first { !plan.agreement(first, covers: plan.roster.shifts[$0]) } ?? members[0]
-        return .outOfScope(agreement: first.int32, shift: outside.int32)
+        return (.outOfScope, first, outside)
     }
 }
 
-/// Texts shared by several rules' examples.
-enum RuleExamples {
-    /// A rest-reduction agreement for Hus Nord, February 2026 – January 2027.
-    static let agreementHusNord = """
-        {"id": "LA-1", "kind": "rest-reduction", "validFrom": "2026-02-01", "validUntil": "2027-01-31",
-         "scope": {"units": ["Hus Nord"]}, "parameters": {"minRestHours": 8, "maxReductionsPer7Days": 1}}
-        """
-    /// A postponement agreement: days off may be postponed to 12 days.
-    static let postponement12 = """
-        {"id": "LA-2", "kind": "dayoff-postponement", "validFrom": "2026-01-01", "validUntil": "2026-12-31",
-         "parameters": {"maxDaysBetweenDaysOff": 12}}
-        """
-}
+extension DailyRest {
+    enum Message: UInt8 {
+        /// The work period alone leaves too little rest in the 24 h before its end.
+        /// Values: the rest, the rest required, -, the note, the agreement, the shift.
+        case periodTooLong
+        /// The rest before the work period is too short. Values: the rest, the rest required,
+        /// the earliest lawful start, the note, the agreement, the shift.
+        case restTooShort
+    }
 
-extension RuleExamples {
-    /// CSV rows for employee E1, one shift a day for `days` days from a date, `from`–`to` local
-    /// (an end before the start runs into the next day), with the header unless `header` is false.
-    static func rows(from date: String, days: Int, _ from: String, _ to: String, header: Bool = true) -> String {
-        guard let first = TimestampParser.parseDate(date) else { return "" }
-        var csv = header ? "employee,start,end,kind\n" : ""
-        let overnight = to < from
-        for d in first..<(first + days) {
-            let endDay = overnight ? d + 1 : d
-            csv += "E1,\(CivilDate(dayNumber: d)) \(from),\(CivilDate(dayNumber: endDay)) \(to),work\n"
+    /// Why a short rest was not allowed (the note's low byte).
+    enum Reason: Int32 {
+        /// No rest-reduction agreement was given.
+        case noAgreement
+        /// The agreement applies but the rest is below its minimum.
+        case belowMinimum
+        case outOfValidity
+        /// A shift is outside the agreement's scope.
+        case outOfScope
+    }
+
+    /// The note's flag: the period holds on-call at the workplace after 2024-07-01.
+    static let onCallIsWork: Int32 = 0x100
+
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let m = f.message
+        let rest = m[0], required = m[1]
+        if l == .da {
+            if m.variant == Message.periodTooLong.rawValue {
+                w.append("Arbejdsperioden "); w.short(f.start); w.append("–"); w.short(f.end)
+                w.append(" varer "); w.hours(f.end - f.start, true); w.append(" t, så døgnet før dens slut har kun ")
+                w.hours(rest, true); w.append(" t hvile; kræver "); w.hours(required, true)
+                w.append(" t. Afkort eller del vagten, så den højst varer "); w.hours(minutesPerDay - required, true); w.append(" t. ")
+            } else {
+                w.append("Hvilen før vagten "); w.short(f.start); w.append(" er "); w.hours(rest, true)
+                w.append(" t i døgnet op til "); w.short(f.end); w.append("; kræver "); w.hours(required, true)
+                w.append(" t. Flyt vagten til tidligst "); w.short(m[2]); w.append(" eller afkort den forrige. ")
+            }
+        } else {
+            if m.variant == Message.periodTooLong.rawValue {
+                w.append("The work period "); w.short(f.start); w.append("–"); w.short(f.end)
+                w.append(" lasts "); w.hours(f.end - f.start, false); w.append(" h, so the 24 h before its end hold only ")
+                w.hours(rest, false); w.append(" h of rest; "); w.hours(required, false)
+                w.append(" h required. Shorten or split the shift to at most "); w.hours(minutesPerDay - required, false); w.append(" h. ")
+            } else {
+                w.append("The rest before the shift "); w.short(f.start); w.append(" is "); w.hours(rest, false)
+                w.append(" h in the 24 h up to "); w.short(f.end); w.append("; "); w.hours(required, false)
+                w.append(" h required. Move the shift to "); w.short(m[2]); w.append(" at the earliest or shorten the previous one. ")
+            }
         }
-        return csv
+        writeNote(m[3], agreement: m[4], shift: m[5], plan, l, into: &w)
+    }
+
+    /// Why a short rest was not allowed (the last sentence of the message).
+    func writeNote(_ note: Int, agreement a: Int, shift shiftIndex: Int, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        if note & Int(Self.onCallIsWork) != 0 {
+            w.append(da
+                ? "Rådighedsvagt på arbejdsstedet (sovevagt) er arbejdstid fra 1. juli 2024 og tæller ikke som hvile. "
+                : "On-call at the workplace (sleeping night watch) is working time from 1 July 2024 and does not count as rest. ")
+        }
+        switch Reason(rawValue: Int32(note & 0xFF)) ?? .noAgreement {
+        case .noAgreement:
+            w.append(da
+                ? "Nedsat hviletid (ned til 8 t) kræver en skriftlig lokalaftale."
+                : "Reduced rest (down to 8 h) needs a written local agreement.")
+        case .belowMinimum:
+            w.append(da ? "Aftalen " : "Agreement "); w.append(plan.agreements[a].id)
+            w.append(da ? " tillader nedsættelse til " : " allows a reduction to ")
+            w.append(number: plan.agreements[a].minRestHours, danish: da)
+            w.append(da ? " t, ikke mindre." : " h, not less.")
+        case .outOfValidity:
+            w.append(da ? "Aftalen " : "Agreement "); w.append(plan.agreements[a].id)
+            w.append(da ? " gælder ikke her: perioden ligger uden for aftalens gyldighed " : " does not apply here: the period lies outside its validity ")
+            w.append(plan.agreements[a].validityText); w.append(".")
+        case .outOfScope:
+            let agreement = plan.agreements[a]
+            let shift = plan.roster.shifts[shiftIndex]
+            w.append(da ? "Aftalen " : "Agreement "); w.append(agreement.id)
+            w.append(da ? " gælder ikke her: vagten " : " does not apply here: the shift "); w.short(shift.startMinute)
+            let details = [plan.roster.label(of: shift), plan.unit(of: shift)].compactMap { $0 }
+            if !details.isEmpty { w.append(" ("); w.append(details.joined(separator: ", ")); w.append(")") }
+            w.append(da ? " er uden for aftalens område (" : " is outside its scope (")
+            var parts: [String] = []
+            let scope = agreement.scope
+            if !scope.units.isEmpty { parts.append((da ? "enheder: " : "units: ") + scope.units.joined(separator: ", ")) }
+            if !scope.labels.isEmpty { parts.append((da ? "vagtkoder: " : "labels: ") + scope.labels.joined(separator: ", ")) }
+            if !scope.employees.isEmpty { parts.append((da ? "medarbejdere: " : "employees: ") + scope.employees.joined(separator: ", ")) }
+            w.append(parts.joined(separator: "; ")); w.append(").")
+        }
     }
 }

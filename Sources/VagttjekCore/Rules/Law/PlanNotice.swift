@@ -8,7 +8,7 @@ public struct PlanNotice: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .planNotice,
+        id: "plan.notice",
         title: LocalizedText(da: "Planen udleveres i god tid", en: "Plan handed out in time"),
         severity: .error,
         summary: LocalizedText(
@@ -37,26 +37,59 @@ public struct PlanNotice: Rule {
                 expect: ["- 2026-03-02 00:00–2026-03-30 00:00 -/28"]),
         ])
 
-    public func checkPlan(_ plan: PlanContext, into findings: inout [Finding]) {
+    public func checkPlan(_ plan: PlanContext, into findings: inout FindingSink) {
         let severity: Severity = plan.policy.profile == .kl ? .error : .warning
         let notice = plan.policy.noticeDays, minDays = plan.policy.minPlanDays
-        func add(_ severity: Severity, _ measured: Double?, _ limit: Int, _ message: FindingMessage) {
-            findings.append(
-                Finding(
-                    rule: description.rule, severity: severity, employee: -1, start: plan.periodStart, end: plan.periodEnd,
-                    measured: measured, limit: Double(limit), unit: .days, message: message))
+        func add(_ severity: Severity, _ measured: Double?, _ limit: Int, _ message: MessageValues) {
+            findings.add(severity, employee: -1, start: plan.periodStart, end: plan.periodEnd,
+                    measured: measured, limit: Double(limit), unit: .days, message: message)
         }
         guard let published = plan.published else {
-            add(.info, nil, notice, .noticeNotChecked)
+            add(.info, nil, notice, MessageValues(variant: Message.notChecked.rawValue))
             return
         }
         let given = plan.firstDay - published
         if given < notice {
-            add(severity, Double(given), notice, .noticeTooShort(published: published.int32, first: plan.firstDay.int32, days: given.int32, required: notice.int32))
+            add(severity, Double(given), notice, MessageValues(variant: Message.noticeTooShort.rawValue, published.int32, plan.firstDay.int32, given.int32, notice.int32))
         }
         let days = plan.lastDay - plan.firstDay + 1
         if days < minDays {
-            add(severity, Double(days), minDays, .planTooShort(first: plan.firstDay.int32, last: plan.lastDay.int32, days: days.int32, required: minDays.int32))
+            add(severity, Double(days), minDays, MessageValues(variant: Message.planTooShort.rawValue, plan.firstDay.int32, plan.lastDay.int32, days.int32, minDays.int32))
+        }
+    }
+}
+
+extension PlanNotice {
+    enum Message: UInt8 {
+        /// No values.
+        case notChecked
+        /// Values: the day it was handed out, the first day, the days of notice, the days required.
+        case noticeTooShort
+        /// Values: the first and last day, the days covered, the days required.
+        case planTooShort
+    }
+
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        let m = f.message
+        switch Message(rawValue: m.variant) ?? .notChecked {
+        case .notChecked:
+            w.append(da
+                ? "Varslingen er ikke kontrolleret: angiv --published DATO (den dag planen blev udleveret)."
+                : "Notice not checked: give --published DATE (the day the plan was handed out).")
+        case .noticeTooShort:
+            let published = m[0], first = m[1], days = m[2], required = m[3]
+            w.append(da ? "Planen blev udleveret " : "The plan was handed out "); w.date(published); w.append(", ")
+            w.append(int: days); w.append(da ? " dage før den træder i kraft " : " days before it takes effect "); w.date(first)
+            w.append(da ? "; den skal udleveres mindst " : "; it must be handed out at least "); w.append(int: required)
+            w.append(da ? " dage før (senest " : " days before (by "); w.date(first - required)
+            w.append(da ? "). Udskyd planens start eller varsl igen." : "). Move the start or give notice again.")
+        case .planTooShort:
+            let first = m[0], last = m[1], days = m[2], required = m[3]
+            w.append(da ? "Planen dækker " : "The plan covers "); w.append(int: days); w.append(da ? " dage (" : " days (")
+            w.date(first); w.append("–"); w.date(last)
+            w.append(da ? "); den skal dække mindst " : "); it must cover at least "); w.append(int: required)
+            w.append(da ? " dage. Læg de næste uger ind i planen." : " days. Add the next weeks to the plan.")
         }
     }
 }

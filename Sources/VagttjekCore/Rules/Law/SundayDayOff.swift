@@ -8,7 +8,7 @@ public struct SundayDayOff: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .dayoffSunday,
+        id: "dayoff.sunday",
         title: LocalizedText(da: "Fridøgn på en søndag", en: "A day off on a Sunday"),
         severity: .warning,
         summary: LocalizedText(
@@ -31,7 +31,7 @@ public struct SundayDayOff: Rule {
                 roster: RuleExamples.rows(from: "2026-03-04", days: 4, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-10", days: 6, "07:00", "15:00", header: false)),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         // The first Sunday of the period.
         var sunday = plan.firstDay + (7 - isoWeekday(plan.firstDay))
         guard sunday + 7 <= plan.lastDay else { return }
@@ -42,9 +42,15 @@ public struct SundayDayOff: Rule {
             if b < t.dayOffBlocks.count && t.dayOffBlocks[b].start <= from { return }
             sunday += 7
         }
-        findings.append(
-            Finding(
-                rule: description.rule, severity: .warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
-                measured: 0, limit: 1, unit: .sundays, message: .noSundayOff(first: plan.firstDay.int32, last: plan.lastDay.int32)))
+        findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
+                measured: 0, limit: 1, unit: .sundays, message: MessageValues(plan.firstDay.int32, plan.lastDay.int32))
+    }
+
+    /// Values: the period's first and last day.
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        w.append(da ? "Intet fridøgn falder på en søndag i perioden " : "No day off falls on a Sunday in the period ")
+        w.date(f.message[0]); w.append("–"); w.date(f.message[1])
+        w.append(da ? ". Læg så vidt muligt et fridøgn, der dækker en hel søndag." : ". As far as possible, place a day off that covers a whole Sunday.")
     }
 }

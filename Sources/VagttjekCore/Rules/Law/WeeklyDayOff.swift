@@ -12,7 +12,7 @@ public struct WeeklyDayOff: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .dayoffWeekly,
+        id: "dayoff.weekly",
         title: LocalizedText(da: "Ugentligt fridøgn", en: "Weekly day off"),
         severity: .error,
         summary: LocalizedText(
@@ -56,18 +56,34 @@ public struct WeeklyDayOff: Rule {
                 expect: ["E1 2026-03-02 07:00–2026-03-15 15:00 320/288"]),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
         let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
         for gap in t.dayOffGaps where gap.length > standard {
             let a = t.postponementAgreement(for: gap, plan)
             let limit = a >= 0 ? plan.agreements[a].maxDaysBetweenDaysOff * minutesPerDay : standard
             guard gap.length > limit else { continue }
-            findings.append(
-                Finding(
-                    rule: description.rule, severity: .error, employee: t.employee, start: gap.start, end: gap.end,
+            findings.add(.error, employee: t.employee, start: gap.start, end: gap.end,
                     measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: .h,
-                    message: .dayOffGapTooLong(limit: limit.int32, weeklyRest: weeklyRest.int32, agreement: a.int32)))
+                    message: MessageValues(limit.int32, weeklyRest.int32, a.int32))
+        }
+    }
+
+    /// Values: the limit, the length of a day off (minutes), the postponement agreement or -1.
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let limit = f.message[0], weeklyRest = f.message[1], a = f.message[2]
+        let da = l == .da
+        w.hours(f.end - f.start, da)
+        if da {
+            w.append(" t mellem fridøgn ("); w.short(f.start); w.append(" til "); w.short(f.end); w.append("); højst ")
+            w.append(int: limit / minutesPerDay); w.append(" døgn")
+            if a >= 0 { w.append(" (udskudt efter aftalen "); w.append(plan.agreements[a].id); w.append(")") }
+            w.append(". Læg et fridøgn på mindst "); w.hours(weeklyRest, da); w.append(" t sammenhængende fri i perioden.")
+        } else {
+            w.append(" h between days off ("); w.short(f.start); w.append(" to "); w.short(f.end); w.append("); at most ")
+            w.append(int: limit / minutesPerDay); w.append(" days")
+            if a >= 0 { w.append(" (postponed under agreement "); w.append(plan.agreements[a].id); w.append(")") }
+            w.append(". Place a day off of at least "); w.hours(weeklyRest, da); w.append(" h free in a row in this stretch.")
         }
     }
 }

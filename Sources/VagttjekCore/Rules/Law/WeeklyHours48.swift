@@ -13,7 +13,7 @@ public struct WeeklyHours48: Rule {
     public init() {}
 
     public let description = RuleDescription(
-        id: .hoursWeekly48,
+        id: "hours.weekly48",
         title: LocalizedText(da: "Højst 48 timer om ugen i gennemsnit", en: "At most 48 hours a week on average"),
         severity: .error,
         summary: LocalizedText(
@@ -46,7 +46,7 @@ public struct WeeklyHours48: Rule {
                 expect: ["E1 2026-03-09 00:00–2026-03-23 00:00 59.5/48"]),
         ])
 
-    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout [Finding]) {
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let firstDay = plan.dayBase
         let dayCount = plan.dayCount
         guard dayCount >= 7 else { return }
@@ -83,13 +83,24 @@ public struct WeeklyHours48: Rule {
         let limit = plan.policy.maxAverageWeeklyHours
         guard worst > limit + 1e-9 else { return }
         let first = firstDay + worstStart, last = first + window - 1
-        findings.append(
-            Finding(
-                rule: description.rule, severity: indicative ? .warning : .error, employee: t.employee,
+        findings.add(indicative ? .warning : .error, employee: t.employee,
                 start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
                 measured: (worst * 100).rounded() / 100, limit: limit, unit: .h,
-                message: .weeklyAverage(
-                    first: first.int32, last: last.int32, averageHundredths: Int32(clamping: Int((worst * 100).rounded())),
-                    limitHundredths: Int32(clamping: Int((limit * 100).rounded())), indicative: indicative)))
+                message: MessageValues(
+                    first.int32, last.int32, Int32(clamping: Int((worst * 100).rounded())),
+                    Int32(clamping: Int((limit * 100).rounded())), indicative ? 1 : 0))
+    }
+
+    /// Values: the window's first and last day, the average and the limit in hundredths of an
+    /// hour (as they are written), 1 when indicative.
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        w.append(da ? "Gennemsnitlig arbejdstid " : "Average working time "); w.append(hundredths: f.message[2], danish: da)
+        w.append(da ? " t pr. uge i " : " h per week in "); w.date(f.message[0]); w.append("–"); w.date(f.message[1])
+        w.append(da ? "; højst " : "; at most "); w.append(hundredths: f.message[3], danish: da)
+        w.append(da ? " t. Skær ned på vagterne eller læg mere fri i perioden." : " h. Cut shifts or add time off in this window.")
+        if f.message[4] != 0 {
+            w.append(da ? " Vejledende: perioden er kortere end referenceperioden." : " Indicative: the period is shorter than the reference period.")
+        }
     }
 }

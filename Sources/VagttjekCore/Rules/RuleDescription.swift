@@ -1,0 +1,72 @@
+/// One parameter of a rule, with its default (which lives in `Policy` or `Agreement`).
+public struct RuleParameter: Sendable {
+    public let name: String
+    public let defaultValue: String
+    public let meaning: LocalizedText
+
+    public init(_ name: String, _ defaultValue: String, da: String, en: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.meaning = LocalizedText(da: da, en: en)
+    }
+}
+
+/// A small roster that shows a rule at work, with exactly the findings it must produce.
+///
+/// `expected` holds one line per finding of this rule, as `Finding.compact` renders it:
+/// `E1 2026-03-04 08:00–2026-03-04 16:00 10/11` (employee, local start–end, measured/limit).
+/// An empty list makes a non-triggering example. The generic test runs them all.
+public struct RuleExample: Sendable {
+    public let title: String
+    /// Roster CSV text.
+    public let roster: String
+    /// Agreement JSON texts.
+    public let agreements: [String]
+    /// Policy JSON text.
+    public let policy: String?
+    /// `--published` date.
+    public let published: String?
+    public let expected: [String]
+
+    public init(
+        _ title: String, roster: String, agreements: [String] = [], policy: String? = nil, published: String? = nil,
+        expect expected: [String] = []
+    ) {
+        self.title = title
+        self.roster = roster
+        self.agreements = agreements
+        self.policy = policy
+        self.published = published
+        self.expected = expected
+    }
+
+    public var triggers: Bool { !expected.isEmpty }
+}
+
+/// What a rule is, where it comes from and how it behaves: the single description used by
+/// `vagttjek rules`, `vagttjek explain`, the README table and the generic example test.
+public struct RuleDescription: Sendable {
+    /// The stable id users see and type: `rest.daily`. Unique in the registry.
+    public let id: String
+    public let title: LocalizedText
+    public let severity: Severity
+    /// What the rule checks and why, in a few sentences.
+    public let summary: LocalizedText
+    /// Seed file and lines, or the law.
+    public let source: String
+    public let parameters: [RuleParameter]
+    public let examples: [RuleExample]
+
+    public init(
+        id: String, title: LocalizedText, severity: Severity, summary: LocalizedText, source: String,
+        parameters: [RuleParameter], examples: [RuleExample]
+    ) {
+        self.id = id
+        self.title = title
+        self.severity = severity
+        self.summary = summary
+        self.source = source
+        self.parameters = parameters
+        self.examples = examples
+    }
+}
