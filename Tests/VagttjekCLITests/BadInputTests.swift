@@ -89,7 +89,7 @@ final class BadInputTests: XCTestCase {
         let policy = try scratch.file("p.json", "{\n  \"profile\": \"kl\",\n  \"legacyOnCalAsRest\": true\n}\n")
         assertInputError(
             ["check", roster, "--policy", policy],
-            ["\(policy):3: ukendt nøgle «legacyOnCalAsRest»; kendte nøgler: profile, language, dailyRestHours, weeklyRestHours, maxDaysBetweenDaysOff, referenceDays, maxAverageWeeklyHours, noticeDays, minPlanDays, legacyOnCallAsRest, onCallHomeIsWork, nightWorkIncludesOnCall, nightPeriod"])
+            ["\(policy):3: ukendt nøgle «legacyOnCalAsRest»; kendte nøgler: profile, language, dailyRestHours, weeklyRestHours, maxDaysBetweenDaysOff, referenceDays, maxAverageWeeklyHours, noticeDays, minPlanDays, legacyOnCallAsRest, onCallHomeIsWork, nightWorkIncludesOnCall, nightPeriod, nightWorkerShare, nightWorkerHoursPerYear, fixedNightShare, longShiftHours"])
     }
 
     func testPolicyWithAnUnlawfulNightPeriod() throws {

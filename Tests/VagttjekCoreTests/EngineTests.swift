@@ -80,6 +80,45 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(compact(inside, "rest.daily"), [])
     }
 
+    func testMessagesQuoteTheRestRequiredByThePolicy() throws {
+        // Two reductions in 7 days under the Hus Nord agreement; the policy asks for 12 h rest.
+        let csv = "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-06 15:00,2026-03-06 23:00,Hus Nord\nE1,2026-03-07 07:00,2026-03-07 15:00,Hus Nord\n"
+        let r = try check(csv, policy: "{\"dailyRestHours\": 12}", agreements: [RuleExamples.agreementHusNord])
+        let f = try XCTUnwrap(r.findings.first { $0.rule.id == "rest.reduced" })
+        XCTAssertEqual(
+            f.text(r.plan, .da),
+            "Vagten 07-03 07:00 er den 2. nedsættelse af hviletiden på 7 døgn; aftalen LA-1 tillader 1. Giv fuld hvile (12 t) før en af vagterne.")
+        XCTAssertEqual(
+            f.text(r.plan, .en),
+            "The shift 07-03 07:00 is reduction no. 2 of the rest within 7 days; agreement LA-1 allows 1. Give full rest (12 h) before one of the shifts.")
+    }
+
+    func testConsecutiveReductionsSayWhichShifts() throws {
+        let csv = "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 17:00,Hus Nord\nE1,2026-03-05 01:00,2026-03-05 07:00,Hus Nord\n"
+        let twice = RuleExamples.agreementHusNord.replacingFirst("\"maxReductionsPer7Days\": 1", with: "\"maxReductionsPer7Days\": 2")
+        let r = try check(csv, agreements: [twice])
+        let f = try XCTUnwrap(r.findings.first { $0.rule.id == "rest.reduced" })
+        XCTAssertEqual(
+            f.text(r.plan, .da),
+            "Nedsat hviletid to dage i træk (vagterne 04-03 07:00 og 05-03 01:00); aftalen LA-1 tillader ikke nedsættelse to dage i træk. Giv fuld hvile (11 t) før en af dem.")
+    }
+
+    func testALongShiftNamesItsLine() throws {
+        let r = try check("employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-03 07:00,2026-03-04 15:00\n")
+        let f = try XCTUnwrap(r.findings.first { $0.rule.id == "data.long-shift" })
+        XCTAssertEqual(f.severity, .warning)
+        XCTAssertEqual(
+            f.text(r.plan, .da),
+            "Vagten 03-03 07:00–04-03 15:00 (linje 3) varer 32 t; en enkelt vagt på mere end 16 t er sandsynligvis en tastefejl. Ret slutdatoen, eller del vagten op.")
+    }
+
+    func testPolicyDaysMustBeWholeNumbers() {
+        XCTAssertThrowsError(try Policy.parse(bytes: Array("{\"maxDaysBetweenDaysOff\": 5.5}".utf8), file: "p.json")) { error in
+            let failure = error as? InputFailure
+            XCTAssertEqual(failure?.errors.map { $0.rendered(.da) }, ["p.json:1: maxDaysBetweenDaysOff: 5.5 skal være et helt tal"])
+        }
+    }
+
     func testPreviousRosterGivesHistoryAtThePeriodStart() throws {
         // The current period starts Monday with a day shift; the previous period ended with an
         // evening shift on Sunday: 8 h rest, visible only with --previous.

@@ -36,9 +36,24 @@ final class RuleExampleTests: XCTestCase {
         XCTAssertEqual(Set(ids).count, ids.count)
         XCTAssertEqual(RuleRegistry.ids, ids)
         XCTAssertLessThanOrEqual(ids.count, 256, "a finding stores its rule in one byte")
-        XCTAssertEqual(ids, [
-            "data.double-booking", "dayoff.compensation", "dayoff.sunday", "dayoff.weekly", "hours.weekly48",
-            "plan.notice", "rest.compensation", "rest.daily", "rest.reduced",
-        ])
+    }
+
+    func testEveryRuleParameterIsASettingWithADefault() {
+        for rule in RuleRegistry.all {
+            for p in rule.description.parameters {
+                XCTAssertTrue(p.isKnown, "\(rule.id): \(p.name) is not in the \(p.origin.rawValue) table")
+                XCTAssertNotEqual(p.defaultValue, "?", "\(rule.id): \(p.name)")
+            }
+        }
+    }
+
+    func testParametersTakeTheirDefaultsFromTheTableOfSettings() throws {
+        let daily = try XCTUnwrap(RuleRegistry.rule("rest.daily")).description.parameters
+        XCTAssertEqual(daily.map { "\($0.name)=\($0.defaultValue)" }, ["dailyRestHours=11", "minRestHours=8"])
+        XCTAssertEqual(daily[0].meaning.da, "påkrævet hvile (timer) inden for hver 24 timer (politik)")
+        let weekly = try XCTUnwrap(RuleRegistry.rule("dayoff.weekly")).description.parameters
+        XCTAssertEqual(
+            weekly.map { "\($0.name)=\($0.defaultValue) \($0.origin.rawValue)" },
+            ["weeklyRestHours=35 policy", "maxDaysBetweenDaysOff=6 policy", "maxDaysBetweenDaysOff=12 agreement"])
     }
 }

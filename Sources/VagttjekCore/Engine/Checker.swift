@@ -6,10 +6,11 @@ public struct EmployeeSummary: Sendable, Equatable {
     public var shifts: Int
     public var workHours: Double
     public var nightHours: Double
-    /// Natarbejder (SPEC §3.6): ≥ `nightWorkerShare` (50 %) of the working-time shifts are night
-    /// shifts (≥ 3 night hours), or ≥ 300 night hours a year (projected from the period).
+    /// Natarbejder (SPEC §3.6): at least the policy's `nightWorkerShare` (0.5) of the
+    /// working-time shifts are night shifts (≥ 3 night hours), or at least
+    /// `nightWorkerHoursPerYear` (300) night hours a year, projected from the period.
     public var nightWorker: Bool
-    /// Fast nat: flagged `fixed_night`, or ≥ 80 % night shifts.
+    /// Fast nat: flagged `fixed_night`, or at least `fixedNightShare` (0.8) night shifts.
     public var fixedNight: Bool
 }
 
@@ -168,10 +169,12 @@ public struct Checker: Sendable {
         let share = workShifts > 0 ? Double(nightShifts) / Double(workShifts) : 0
         let projected = Double(night) / 60 * 365 / Double(days)
         let flagged = plan.employeeFacts[Int(t.employee)]?.fixedNight ?? false
+        let policy = plan.policy
         return EmployeeSummary(
             employee: plan.roster.employeeIDs[Int(t.employee)], shifts: t.shifts.count,
             workHours: Double(work) / 60, nightHours: Double(night) / 60,
-            nightWorker: share >= 0.5 || projected >= 300, fixedNight: flagged || (workShifts > 0 && share >= 0.8))
+            nightWorker: share >= policy.nightWorkerShare || projected >= Double(policy.nightWorkerHoursPerYear),
+            fixedNight: flagged || (workShifts > 0 && share >= policy.fixedNightShare))
     }
 }
 

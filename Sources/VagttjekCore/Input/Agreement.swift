@@ -76,6 +76,24 @@ public struct Agreement: Sendable, Equatable {
         "\(validFrom.map { CivilDate(dayNumber: $0).description } ?? "…")–\(validUntil.map { CivilDate(dayNumber: $0).description } ?? "…")"
     }
 
+    /// An agreement with every parameter at its default (the most protective lawful value).
+    public static var defaults: Agreement { Agreement(file: "", id: "", kinds: []) }
+
+    /// The parameters an agreement's `parameters` object may hold, once: key, type, lawful
+    /// range, meaning. The defaults are the fields' initial values above.
+    public static let parameters: [Setting<Agreement>] = [
+        Setting("minRestHours", .hours(\.minRestHours, 8...11), da: "den nedsatte hviles nedre grænse (timer)",
+                en: "the floor of a reduced rest (hours)",
+                bound: LocalizedText(da: "hviletiden må højst nedsættes til 8 timer", en: "rest may be reduced to 8 hours at the least")),
+        Setting("maxReductionsPer7Days", .whole(\.maxReductionsPer7Days, 0...7), da: "nedsættelser af hviletiden pr. 7 × 24 timer",
+                en: "reductions of the rest per 7 × 24 hours"),
+        Setting("allowConsecutiveDays", .flag(\.allowConsecutiveDays), da: "nedsættelse to dage i træk er tilladt",
+                en: "reductions on two consecutive days are allowed"),
+        Setting("maxDaysBetweenDaysOff", .whole(\.maxDaysBetweenDaysOff, 6...12), da: "højst døgn mellem to fridøgn, når fridøgnet udskydes",
+                en: "most days between two days off when the day off is postponed",
+                bound: LocalizedText(da: "fridøgnet kan højst udskydes til 12 døgn", en: "the day off can be postponed to 12 days at the most")),
+    ]
+
     static let keys = [
         "id", "kind", "title", "written", "signedOn", "validFrom", "validUntil", "terminationNotice", "evaluation",
         "approvedByUnion", "reason", "scope", "parameters",
@@ -143,21 +161,8 @@ public struct Agreement: Sendable, Equatable {
             r.absorb(s)
         }
         if var p = r.object("parameters") {
-            p.rejectUnknown(["minRestHours", "maxReductionsPer7Days", "allowConsecutiveDays", "maxDaysBetweenDaysOff"])
-            if let v = p.number(
-                "minRestHours", in: 8...11, lawDa: " (hviletiden må højst nedsættes til 8 timer)",
-                lawEn: " (rest may be reduced to 8 hours at the least)")
-            {
-                a.minRestHours = v
-            }
-            if let v = p.number("maxReductionsPer7Days", in: 0...7) { a.maxReductionsPer7Days = Int(v) }
-            if let v = p.bool("allowConsecutiveDays") { a.allowConsecutiveDays = v }
-            if let v = p.number(
-                "maxDaysBetweenDaysOff", in: 6...12, lawDa: " (fridøgnet kan højst udskydes til 12 døgn)",
-                lawEn: " (the day off can be postponed to 12 days at the most)")
-            {
-                a.maxDaysBetweenDaysOff = Int(v)
-            }
+            p.rejectUnknown(parameters.map(\.key))
+            for setting in parameters { setting.read(&p, into: &a) }
             r.absorb(p)
         }
         if !r.errors.isEmpty { throw InputFailure(r.errors) }

@@ -44,14 +44,62 @@ public struct Policy: Sendable, Equatable {
     public var nightFrom = 22 * 60
     public var nightTo = 5 * 60
 
+    /// Natarbejder: the share of working-time shifts with at least 3 night hours from which an
+    /// employee is a night worker ("normalt mindst 3 timer af sin daglige arbejdstid i
+    /// natperioden"; a share above one half would not be "normalt").
+    public var nightWorkerShare: Double = 0.5
+    /// Natarbejder: night hours within 12 months from which an employee is a night worker.
+    public var nightWorkerHoursPerYear: Int = 300
+    /// Fast nat: the share of working-time shifts that are night shifts from which an employee
+    /// works fixed night (this tool's reading; the seed gives no number).
+    public var fixedNightShare: Double = 0.8
+    /// A single shift longer than this (h) is probably a typing error (`data.long-shift`).
+    public var longShiftHours: Double = 16
+
     public init() {}
 
-    /// The keys a policy file may hold.
-    public static let keys = [
-        "profile", "language", "dailyRestHours", "weeklyRestHours", "maxDaysBetweenDaysOff", "referenceDays",
-        "maxAverageWeeklyHours", "noticeDays", "minPlanDays", "legacyOnCallAsRest", "onCallHomeIsWork",
-        "nightWorkIncludesOnCall", "nightPeriod",
+    /// Every setting a policy file may hold, once: key, type, lawful range, meaning. The
+    /// defaults are the fields' initial values above.
+    public static let settings: [Setting<Policy>] = [
+        Setting("profile", .special(defaultText: "kl"),
+                da: "overenskomst: kl (kommunal), regional eller law (kun loven)", en: "agreement: kl (municipal), regional or law (the law only)"),
+        Setting("language", .special(defaultText: "da"), da: "sproget i rapporten: da eller en", en: "the report's language: da or en"),
+        Setting("dailyRestHours", .hours(\.dailyRestHours, 11...24), da: "påkrævet hvile (timer) inden for hver 24 timer",
+                en: "rest required (hours) within every 24 hours", bound: .law),
+        Setting("weeklyRestHours", .hours(\.weeklyRestHours, 35...72), da: "fri i træk (timer), der tæller som fridøgn (24 t + den daglige hvile)",
+                en: "free hours in a row that count as a day off (24 h + the daily rest)", bound: .law),
+        Setting("maxDaysBetweenDaysOff", .whole(\.maxDaysBetweenDaysOff, 1...6), da: "højst døgn mellem to fridøgn uden aftale",
+                en: "most days between two days off without an agreement", bound: .law),
+        Setting("referenceDays", .whole(\.referenceDays, 7...366), da: "referenceperioden (dage) for gennemsnittet på 48 timer",
+                en: "the reference period (days) of the 48-hour average"),
+        Setting("maxAverageWeeklyHours", .hours(\.maxAverageWeeklyHours, 1...48), da: "højeste gennemsnitlige arbejdstid pr. uge (timer)",
+                en: "highest average working time per week (hours)", bound: .law),
+        Setting("noticeDays", .whole(\.noticeDays, 0...365), da: "dage mellem udlevering af planen og dens start",
+                en: "days between handing out the plan and its start"),
+        Setting("minPlanDays", .whole(\.minPlanDays, 1...366), da: "planens mindste længde (dage)", en: "the shortest plan (days)"),
+        Setting("legacyOnCallAsRest", .flag(\.legacyOnCallAsRest), da: "rådighed på arbejdsstedet før 1. juli 2024 tæller som hvile (1981-aftalen)",
+                en: "on-call at the workplace before 1 July 2024 counts as rest (the 1981 agreement)"),
+        Setting("onCallHomeIsWork", .flag(\.onCallHomeIsWork), da: "rådighed i hjemmet tæller som arbejde for den daglige hvile",
+                en: "on-call at home counts as work for the daily rest"),
+        Setting("nightWorkIncludesOnCall", .flag(\.nightWorkIncludesOnCall), da: "sovevagter tæller med i nattimerne",
+                en: "sleeping night watches count as night hours"),
+        Setting("nightPeriod", .special(defaultText: "22:00–05:00"), da: "natperioden, mindst 7 timer og med 00:00–05:00",
+                en: "the night period, at least 7 hours and including 00:00–05:00"),
+        Setting("nightWorkerShare", .share(\.nightWorkerShare, 0.01...0.5), da: "andel vagter med mindst 3 nattimer, der gør en medarbejder til natarbejder",
+                en: "share of shifts with at least 3 night hours that makes an employee a night worker", bound: .law),
+        Setting("nightWorkerHoursPerYear", .whole(\.nightWorkerHoursPerYear, 1...300), da: "nattimer inden for 12 måneder, der gør en medarbejder til natarbejder",
+                en: "night hours within 12 months that make an employee a night worker"),
+        Setting("fixedNightShare", .share(\.fixedNightShare, 0.5...1), da: "andel nattevagter blandt vagterne, der er fast nat",
+                en: "share of night shifts among the shifts that is fixed night"),
+        Setting("longShiftHours", .hours(\.longShiftHours, 12...48), da: "en enkelt vagt længere end dette (timer) er nok en tastefejl",
+                en: "a single shift longer than this (hours) is probably a typing error"),
     ]
+
+    /// The keys a policy file may hold.
+    public static let keys = settings.map(\.key)
+
+    /// The setting with this key.
+    public static func setting(_ key: String) -> Setting<Policy>? { settings.first { $0.key == key } }
 
     /// Reads a policy file.
     public static func read(path: String) throws(InputFailure) -> Policy {
@@ -80,17 +128,7 @@ public struct Policy: Sendable, Equatable {
                     r.fail("language", line: m.line, da: "«\(s)» er ukendt; forventede da eller en", en: "«\(s)» is unknown; expected da or en")
                 }
             }
-            let law = (" (loven)", " (the law)")
-            if let v = r.number("dailyRestHours", in: 11...24, lawDa: law.0, lawEn: law.1) { p.dailyRestHours = v }
-            if let v = r.number("weeklyRestHours", in: 35...72, lawDa: law.0, lawEn: law.1) { p.weeklyRestHours = v }
-            if let v = r.number("maxDaysBetweenDaysOff", in: 1...6, lawDa: law.0, lawEn: law.1) { p.maxDaysBetweenDaysOff = Int(v) }
-            if let v = r.number("referenceDays", in: 7...366) { p.referenceDays = Int(v) }
-            if let v = r.number("maxAverageWeeklyHours", in: 1...48, lawDa: law.0, lawEn: law.1) { p.maxAverageWeeklyHours = v }
-            if let v = r.number("noticeDays", in: 0...365) { p.noticeDays = Int(v) }
-            if let v = r.number("minPlanDays", in: 1...366) { p.minPlanDays = Int(v) }
-            if let v = r.bool("legacyOnCallAsRest") { p.legacyOnCallAsRest = v }
-            if let v = r.bool("onCallHomeIsWork") { p.onCallHomeIsWork = v }
-            if let v = r.bool("nightWorkIncludesOnCall") { p.nightWorkIncludesOnCall = v }
+            for setting in settings { setting.read(&r, into: &p) }
             if var night = r.object("nightPeriod") {
                 night.rejectUnknown(["from", "to"])
                 let from = night.string("from").flatMap(clockMinutes)

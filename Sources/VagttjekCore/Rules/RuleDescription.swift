@@ -1,13 +1,43 @@
-/// One parameter of a rule, with its default (which lives in `Policy` or `Agreement`).
+/// One parameter of a rule: a setting of the policy or of a local agreement, named by its key
+/// and described by the table of settings (`Policy.settings`, `Agreement.parameters`), where its
+/// default, range and meaning are written once.
 public struct RuleParameter: Sendable {
-    public let name: String
-    public let defaultValue: String
-    public let meaning: LocalizedText
+    /// Where the value comes from.
+    public enum Origin: String, Sendable {
+        case policy, agreement
+    }
 
-    public init(_ name: String, _ defaultValue: String, da: String, en: String) {
-        self.name = name
-        self.defaultValue = defaultValue
-        self.meaning = LocalizedText(da: da, en: en)
+    public let name: String
+    public let origin: Origin
+
+    /// A policy setting (`Policy.settings`).
+    public static func policy(_ key: String) -> RuleParameter { RuleParameter(name: key, origin: .policy) }
+    /// A parameter of a local agreement (`Agreement.parameters`).
+    public static func agreement(_ key: String) -> RuleParameter { RuleParameter(name: key, origin: .agreement) }
+
+    /// Whether the table of settings has it (tested for every rule).
+    public var isKnown: Bool {
+        origin == .policy ? Policy.setting(name) != nil : Agreement.parameters.contains { $0.key == name }
+    }
+
+    /// The default as users write it.
+    public var defaultValue: String {
+        switch origin {
+        case .policy: return Policy.setting(name)?.defaultText(Policy()) ?? "?"
+        case .agreement: return Agreement.parameters.first { $0.key == name }?.defaultText(Agreement.defaults) ?? "?"
+        }
+    }
+
+    /// What it means, and where it is set: "(politik)" or "(aftale)".
+    public var meaning: LocalizedText {
+        let m: LocalizedText
+        switch origin {
+        case .policy: m = Policy.setting(name)?.meaning ?? LocalizedText(da: "", en: "")
+        case .agreement: m = Agreement.parameters.first { $0.key == name }?.meaning ?? LocalizedText(da: "", en: "")
+        }
+        return origin == .policy
+            ? LocalizedText(da: m.da + " (politik)", en: m.en + " (policy)")
+            : LocalizedText(da: m.da + " (aftale)", en: m.en + " (agreement)")
     }
 }
 

@@ -15,8 +15,8 @@ public struct DayOffCompensation: Rule {
             en: "When the day off is postponed under a local agreement, the next day off is extended by one day for every started day beyond 6."),
         source: "BEK 324 § 4 and the agreement on rest and days off (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2775–2787",
         parameters: [
-            RuleParameter("weeklyRestHours", "35", da: "fridøgnets normale længde (timer) (politik)", en: "normal length of a day off (hours) (policy)"),
-            RuleParameter("maxDaysBetweenDaysOff", "12", da: "højst døgn mellem fridøgn under aftalen (aftale)", en: "most days between days off under the agreement (agreement)"),
+            .policy("weeklyRestHours"),
+            .agreement("maxDaysBetweenDaysOff"),
         ],
         examples: [
             RuleExample(

@@ -19,8 +19,8 @@ public struct ReducedRest: Rule {
             en: "A local agreement may allow rest down to 8 hours, but only as many times per 7 days as it says, and not on two consecutive days unless it allows that."),
         source: "Seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379, 2775–2787; BEK 324 as amended 2024 (law)",
         parameters: [
-            RuleParameter("maxReductionsPer7Days", "1", da: "nedsættelser pr. 7 × 24 timer (aftale)", en: "reductions per 7 × 24 hours (agreement)"),
-            RuleParameter("allowConsecutiveDays", "false", da: "nedsættelse på to dage i træk tilladt (aftale)", en: "reductions on consecutive days allowed (agreement)"),
+            .agreement("maxReductionsPer7Days"),
+            .agreement("allowConsecutiveDays"),
         ],
         examples: [
             RuleExample(

@@ -16,7 +16,7 @@ public struct RestCompensation: Rule {
             en: "When rest is reduced under a local agreement, the next rest must be extended by what was missing: at least 11 h + (11 h − the reduced rest)."),
         source: "BEK 324 as amended 2024 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287",
         parameters: [
-            RuleParameter("dailyRestHours", "11", da: "normal hviletid (timer) (politik)", en: "normal rest (hours) (policy)")
+            .policy("dailyRestHours")
         ],
         examples: [
             RuleExample(

@@ -22,8 +22,8 @@ public struct DailyRest: Rule {
             en: "Within every 24 hours there must be at least 11 consecutive hours of rest, counted back from the end of each work period. Under a local rest-reduction agreement the requirement is the agreement's minimum (at least 8 hours)."),
         source: "Arbejdsmiljøloven § 50; BEK 324 § 3 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379",
         parameters: [
-            RuleParameter("dailyRestHours", "11", da: "påkrævet hvile (timer) pr. 24 timer (politik)", en: "required rest (hours) per 24 hours (policy)"),
-            RuleParameter("minRestHours", "8", da: "nedre grænse under en aftale om nedsat hviletid (aftale)", en: "floor under a rest-reduction agreement (agreement)"),
+            .policy("dailyRestHours"),
+            .agreement("minRestHours"),
         ],
         examples: [
             RuleExample(

@@ -16,8 +16,8 @@ public struct PlanNotice: Rule {
             en: "The plan must be handed out at least 4 weeks before it takes effect and cover at least 4 weeks. Needs --published."),
         source: "KL døgnarbejdstidsaftale 64.11; seed 004_826b03a8cfdc2d0b.txt line 2330 (udlevering af arbejdsplan), line 2666 (anbefaling 14)",
         parameters: [
-            RuleParameter("noticeDays", "28", da: "dage mellem udlevering og start (politik)", en: "days between hand-out and start (policy)"),
-            RuleParameter("minPlanDays", "28", da: "planens mindste længde i dage (politik)", en: "shortest plan in days (policy)"),
+            .policy("noticeDays"),
+            .policy("minPlanDays"),
         ],
         examples: [
             RuleExample(

@@ -16,7 +16,7 @@ public struct SundayDayOff: Rule {
             en: "The weekly day off should as far as possible fall on a Sunday. Warns when no day off in the period covers a whole Sunday."),
         source: "BEK 324 § 4 (law: \"så vidt muligt på søndage\"); seed 004_826b03a8cfdc2d0b.txt lines 2483–2491",
         parameters: [
-            RuleParameter("weeklyRestHours", "35", da: "fri i træk (timer), der tæller som fridøgn (politik)", en: "free hours in a row that count as a day off (policy)")
+            .policy("weeklyRestHours")
         ],
         examples: [
             RuleExample(

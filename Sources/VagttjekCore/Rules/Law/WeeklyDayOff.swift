@@ -20,8 +20,9 @@ public struct WeeklyDayOff: Rule {
             en: "At most 6 days (144 hours) may pass from the end of one day off to the start of the next. A day off is at least 35 consecutive free hours (24 hours + the daily rest). On-call, even at home, is not free time."),
         source: "Arbejdsmiljøloven § 51; BEK 324 § 4 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379",
         parameters: [
-            RuleParameter("weeklyRestHours", "35", da: "fri i træk (timer), der tæller som fridøgn (politik)", en: "free hours in a row that count as a day off (policy)"),
-            RuleParameter("maxDaysBetweenDaysOff", "6 (aftale: højst 12)", da: "højst døgn mellem fridøgn (politik; aftale om udskudt fridøgn)", en: "most days between days off (policy; postponement agreement)"),
+            .policy("weeklyRestHours"),
+            .policy("maxDaysBetweenDaysOff"),
+            .agreement("maxDaysBetweenDaysOff"),
         ],
         examples: [
             RuleExample(

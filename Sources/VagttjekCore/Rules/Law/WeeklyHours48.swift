@@ -21,8 +21,8 @@ public struct WeeklyHours48: Rule {
             en: "Average working time over a 4-month reference period must not exceed 48 hours per 7 days. Vacation, sick and leave days without work are left out of the denominator. A shorter period gives an indicative result (warning)."),
         source: "Arbejdstidsloven (LBK 896/2004) § 4 (law)",
         parameters: [
-            RuleParameter("referenceDays", "122", da: "referenceperiode i dage (politik)", en: "reference period in days (policy)"),
-            RuleParameter("maxAverageWeeklyHours", "48", da: "højeste gennemsnit pr. uge (politik)", en: "highest weekly average (policy)"),
+            .policy("referenceDays"),
+            .policy("maxAverageWeeklyHours"),
         ],
         examples: [
             RuleExample(
