@@ -189,7 +189,7 @@ final class RuleDocumentationTests: XCTestCase {
         let r = vagttjek("explain", "rest.daily", "--lang", "en")
         XCTAssertEqual(r.code, 0)
         XCTAssertTrue(r.out.hasPrefix("rest.daily — Daily rest (11 hours) (error)\n\n"))
-        XCTAssertTrue(r.out.contains("Source: Arbejdsmiljøloven § 50; BEK 324 § 3 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379\n"))
+        XCTAssertTrue(r.out.contains("Source: Arbejdsmiljøloven § 50; BEK nr. 324 af 23/05/2002 om hvileperiode og fridøgn m.v., § 3; Socialpædagogerne: Den gode Arbejdsplads, 4. udg., afsnit «Lokalaftaler om arbejdstid»\n"))
         XCTAssertTrue(r.out.contains("  dailyRestHours = 11: rest required (hours) within every 24 hours (policy)\n"))
         XCTAssertTrue(r.out.contains("    → E1 2026-03-04 08:00–2026-03-04 16:00 10/11\n"))
     }

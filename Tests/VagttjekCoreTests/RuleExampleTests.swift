@@ -10,7 +10,11 @@ final class RuleExampleTests: XCTestCase {
             let d = rule.description
             XCTAssertTrue(d.examples.contains { $0.triggers }, "\(d.id) has no triggering example")
             XCTAssertTrue(d.examples.contains { !$0.triggers }, "\(d.id) has no non-triggering example")
-            XCTAssertFalse(d.source.isEmpty, "\(d.id) has no source")
+            XCTAssertFalse(d.sources.isEmpty, "\(d.id) has no source")
+            // Users read the sources: the law or the publication by its own name, never a file
+            // of this repository or the specification's sections.
+            XCTAssertFalse(d.source.contains(".txt") || d.source.contains("SPEC") || d.source.contains("seed"), d.source)
+            for e in d.examples { XCTAssertFalse(e.title.contains("SPEC"), e.title) }
         }
     }
 
@@ -55,5 +59,14 @@ final class RuleExampleTests: XCTestCase {
         XCTAssertEqual(
             weekly.map { "\($0.name)=\($0.defaultValue) \($0.origin.rawValue)" },
             ["weeklyRestHours=35 policy", "maxDaysBetweenDaysOff=6 policy", "maxDaysBetweenDaysOff=12 agreement"])
+    }
+
+    func testSourcesOfOneDocumentRunTogether() throws {
+        let notice = try XCTUnwrap(RuleRegistry.rule("plan.notice")).description
+        XCTAssertEqual(
+            notice.source,
+            "KL's døgnarbejdstidsaftale (64.11), udlevering af arbejdsplanen; Socialpædagogerne: Den gode Arbejdsplads, 4. udg., afsnit «Arbejdsplanlægning og tilrettelæggelse af arbejdstid» og afsnit «Arbejdsmiljø og sundhed», anbefaling 14")
+        XCTAssertEqual(Citation(.arbejdsmiljoloven, "§ 51").text, "Arbejdsmiljøloven § 51")
+        XCTAssertEqual(Citation(.hvileBekendtgorelsen, "§ 3").text, "BEK nr. 324 af 23/05/2002 om hvileperiode og fridøgn m.v., § 3")
     }
 }

@@ -82,20 +82,35 @@ public struct RuleDescription: Sendable {
     public let severity: Severity
     /// What the rule checks and why, in a few sentences.
     public let summary: LocalizedText
-    /// Seed file and lines, or the law.
-    public let source: String
+    /// Where the rule comes from: the law, the agreement, the publication, each at its place.
+    public let sources: [Citation]
+    /// The sources as users read them, one line; places in the same document run together
+    /// ("…, afsnit «A» og afsnit «B»").
+    public var source: String {
+        var parts: [String] = []
+        var previous: SourceDocument?
+        for c in sources {
+            if c.document == previous, !c.place.isEmpty, let last = parts.popLast() {
+                parts.append("\(last) og \(c.place)")
+            } else {
+                parts.append(c.text)
+            }
+            previous = c.document
+        }
+        return parts.joined(separator: "; ")
+    }
     public let parameters: [RuleParameter]
     public let examples: [RuleExample]
 
     public init(
-        id: String, title: LocalizedText, severity: Severity, summary: LocalizedText, source: String,
+        id: String, title: LocalizedText, severity: Severity, summary: LocalizedText, sources: [Citation],
         parameters: [RuleParameter], examples: [RuleExample]
     ) {
         self.id = id
         self.title = title
         self.severity = severity
         self.summary = summary
-        self.source = source
+        self.sources = sources
         self.parameters = parameters
         self.examples = examples
     }

@@ -13,7 +13,7 @@ public struct DayOffCompensation: Rule {
         summary: LocalizedText(
             da: "Er fridøgnet udskudt efter en lokalaftale, skal det næste fridøgn forlænges med et døgn for hvert påbegyndt døgn ud over 6.",
             en: "When the day off is postponed under a local agreement, the next day off is extended by one day for every started day beyond 6."),
-        source: "BEK 324 § 4 and the agreement on rest and days off (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2775–2787",
+        sources: [Citation(.hvileBekendtgorelsen, "§ 4"), Citation(.aftaleOmHviletidOgFridogn), .denGodeArbejdsplads("Lokalaftaler om arbejdstid"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid (decentrale arbejdstidsaftaler)")],
         parameters: [
             .policy("weeklyRestHours"),
             .agreement("maxDaysBetweenDaysOff"),

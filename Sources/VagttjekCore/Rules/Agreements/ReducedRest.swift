@@ -17,7 +17,7 @@ public struct ReducedRest: Rule {
         summary: LocalizedText(
             da: "En lokalaftale kan tillade hviletid ned til 8 timer, men kun så mange gange pr. 7 døgn, som aftalen siger, og ikke to dage i træk, medmindre aftalen tillader det.",
             en: "A local agreement may allow rest down to 8 hours, but only as many times per 7 days as it says, and not on two consecutive days unless it allows that."),
-        source: "Seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379, 2775–2787; BEK 324 as amended 2024 (law)",
+        sources: [Citation(.aftaleOmHviletidOgFridogn), Citation(.hvileBekendtgorelsen2024), .denGodeArbejdsplads("Lokalaftaler om arbejdstid"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid (decentrale arbejdstidsaftaler)")],
         parameters: [
             .agreement("maxReductionsPer7Days"),
             .agreement("allowConsecutiveDays"),

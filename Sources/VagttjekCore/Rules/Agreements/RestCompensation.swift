@@ -14,7 +14,7 @@ public struct RestCompensation: Rule {
         summary: LocalizedText(
             da: "Når hviletiden er nedsat efter en lokalaftale, skal den næste hvile forlænges med det, der manglede: mindst 11 t + (11 t − den nedsatte hvile).",
             en: "When rest is reduced under a local agreement, the next rest must be extended by what was missing: at least 11 h + (11 h − the reduced rest)."),
-        source: "BEK 324 as amended 2024 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287",
+        sources: [Citation(.hvileBekendtgorelsen2024, "kompenserende hvile i umiddelbar forlængelse"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid")],
         parameters: [
             .policy("dailyRestHours")
         ],

@@ -11,7 +11,7 @@ public struct DoubleBooking: Rule {
         summary: LocalizedText(
             da: "To arbejdsvagter for samme medarbejder overlapper i tid. Det er næsten altid en fejl i planen.",
             en: "Two work shifts of the same employee overlap in time. That is almost always a mistake in the plan."),
-        source: "SPEC §2.2 (data quality)",
+        sources: [Citation(.dataQuality)],
         parameters: [],
         examples: [
             RuleExample(

@@ -20,25 +20,25 @@ public struct DailyRest: Rule {
         summary: LocalizedText(
             da: "Inden for hver periode på 24 timer skal der være mindst 11 timers sammenhængende hvile. Der tælles tilbage fra slutningen af hver arbejdsperiode. Med en lokalaftale om nedsat hviletid er kravet aftalens minimum (mindst 8 timer).",
             en: "Within every 24 hours there must be at least 11 consecutive hours of rest, counted back from the end of each work period. Under a local rest-reduction agreement the requirement is the agreement's minimum (at least 8 hours)."),
-        source: "Arbejdsmiljøloven § 50; BEK 324 § 3 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379",
+        sources: [Citation(.arbejdsmiljoloven, "§ 50"), Citation(.hvileBekendtgorelsen, "§ 3"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid")],
         parameters: [
             .policy("dailyRestHours"),
             .agreement("minRestHours"),
         ],
         examples: [
             RuleExample(
-                "SPEC §3.1: 12:00–22:00, next day 08:00–16:00 gives 10 h",
+                "12:00–22:00, next day 08:00–16:00 gives 10 h",
                 roster: "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:00\nE1,2026-03-04 08:00,2026-03-04 16:00\n",
                 expect: ["E1 2026-03-04 08:00–2026-03-04 16:00 10/11"]),
             RuleExample(
-                "SPEC §3.1: next day from 09:00 is fine",
+                "next day from 09:00 is fine",
                 roster: "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:00\nE1,2026-03-04 09:00,2026-03-04 16:00\n"),
             RuleExample(
-                "SPEC §3.1: 07–15, next day 07–21 counts back from 21:00: 10 h",
+                "07–15, next day 07–21 counts back from 21:00: 10 h",
                 roster: "employee,start,end\nE1,2026-03-03 07:00,2026-03-03 15:00\nE1,2026-03-04 07:00,2026-03-04 21:00\n",
                 expect: ["E1 2026-03-04 07:00–2026-03-04 21:00 10/11"]),
             RuleExample(
-                "SPEC §3.1: a single 07:00–21:00 after days off",
+                "a single 07:00–21:00 after days off",
                 roster: "employee,start,end\nE1,2026-03-04 07:00,2026-03-04 21:00\n",
                 expect: ["E1 2026-03-04 07:00–2026-03-04 21:00 10/11"]),
             RuleExample(

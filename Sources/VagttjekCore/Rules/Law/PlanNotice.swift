@@ -14,7 +14,7 @@ public struct PlanNotice: Rule {
         summary: LocalizedText(
             da: "Arbejdsplanen skal udleveres mindst 4 uger før den træder i kraft og dække mindst 4 uger. Kræver --published.",
             en: "The plan must be handed out at least 4 weeks before it takes effect and cover at least 4 weeks. Needs --published."),
-        source: "KL døgnarbejdstidsaftale 64.11; seed 004_826b03a8cfdc2d0b.txt line 2330 (udlevering af arbejdsplan), line 2666 (anbefaling 14)",
+        sources: [Citation(.klDognarbejdstidsaftale, "udlevering af arbejdsplanen"), .denGodeArbejdsplads("Arbejdsplanlægning og tilrettelæggelse af arbejdstid"), .denGodeArbejdsplads("Arbejdsmiljø og sundhed", "anbefaling 14")],
         parameters: [
             .policy("noticeDays"),
             .policy("minPlanDays"),

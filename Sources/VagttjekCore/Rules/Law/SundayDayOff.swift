@@ -14,7 +14,7 @@ public struct SundayDayOff: Rule {
         summary: LocalizedText(
             da: "Det ugentlige fridøgn skal så vidt muligt ligge på en søndag. Advarsel, når intet fridøgn i perioden dækker en hel søndag.",
             en: "The weekly day off should as far as possible fall on a Sunday. Warns when no day off in the period covers a whole Sunday."),
-        source: "BEK 324 § 4 (law: \"så vidt muligt på søndage\"); seed 004_826b03a8cfdc2d0b.txt lines 2483–2491",
+        sources: [Citation(.hvileBekendtgorelsen, "§ 4, stk. 1 («så vidt muligt falde på søndage»)"), .denGodeArbejdsplads("Arbejdstidsplanlægning")],
         parameters: [
             .policy("weeklyRestHours")
         ],

@@ -18,7 +18,7 @@ public struct WeeklyDayOff: Rule {
         summary: LocalizedText(
             da: "Der må højst gå 6 døgn (144 timer) fra et fridøgn slutter, til det næste begynder. Et fridøgn er mindst 35 timers sammenhængende fri (24 timer + den daglige hvile). Rådighedsvagt, også i hjemmet, er ikke fri.",
             en: "At most 6 days (144 hours) may pass from the end of one day off to the start of the next. A day off is at least 35 consecutive free hours (24 hours + the daily rest). On-call, even at home, is not free time."),
-        source: "Arbejdsmiljøloven § 51; BEK 324 § 4 (law); seed 004_826b03a8cfdc2d0b.txt lines 2283–2287, 2374–2379",
+        sources: [Citation(.arbejdsmiljoloven, "§ 51"), Citation(.hvileBekendtgorelsen, "§ 4"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid")],
         parameters: [
             .policy("weeklyRestHours"),
             .policy("maxDaysBetweenDaysOff"),

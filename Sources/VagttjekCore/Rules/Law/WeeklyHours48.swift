@@ -19,7 +19,7 @@ public struct WeeklyHours48: Rule {
         summary: LocalizedText(
             da: "Den gennemsnitlige arbejdstid over en referenceperiode på 4 måneder må ikke overstige 48 timer pr. 7 dage. Ferie-, syge- og orlovsdage uden arbejde tæller ikke med i nævneren. Er perioden kortere, er resultatet vejledende (advarsel).",
             en: "Average working time over a 4-month reference period must not exceed 48 hours per 7 days. Vacation, sick and leave days without work are left out of the denominator. A shorter period gives an indicative result (warning)."),
-        source: "Arbejdstidsloven (LBK 896/2004) § 4 (law)",
+        sources: [Citation(.arbejdstidsloven, "§ 4")],
         parameters: [
             .policy("referenceDays"),
             .policy("maxAverageWeeklyHours"),
