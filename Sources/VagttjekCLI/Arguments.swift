@@ -22,15 +22,36 @@ struct UsageError: Error {
     init(da: String, en: String) { message = LocalizedText(da: da, en: en) }
 }
 
-/// The parsed command line of one command.
+/// The parsed command line of one command. Values are looked up by the command's declared
+/// `OptionSpec`, so an option is named in one place.
 struct ParsedArguments {
     var positionals: [String] = []
     var values: [String: [String]] = [:]
     var flags: Set<String> = []
 
-    func value(_ name: String) -> String? { values[name]?.last }
-    func all(_ name: String) -> [String] { values[name] ?? [] }
-    func has(_ name: String) -> Bool { flags.contains(name) }
+    func value(_ option: OptionSpec) -> String? { values[option.name]?.last }
+    func all(_ option: OptionSpec) -> [String] { values[option.name] ?? [] }
+    func has(_ option: OptionSpec) -> Bool { flags.contains(option.name) }
+
+    /// A whole number in a range, or a usage error naming the option.
+    func whole(_ option: OptionSpec, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+        guard let text = value(option) else { return nil }
+        guard let n = Int(text), range.contains(n) else {
+            throw UsageError(
+                da: "\(option.name) skal være et helt tal i \(range.lowerBound)–\(range.upperBound) (fik '\(text)').",
+                en: "\(option.name) must be a whole number in \(range.lowerBound)–\(range.upperBound) (got '\(text)').")
+        }
+        return n
+    }
+
+    /// A date `YYYY-MM-DD`, or a usage error naming the option.
+    func date(_ option: OptionSpec) throws(UsageError) -> Day? {
+        guard let text = value(option) else { return nil }
+        guard let day = TimestampParser.parseDate(text) else {
+            throw UsageError(da: "\(option.name) skal være en dato ÅÅÅÅ-MM-DD (fik '\(text)').", en: "\(option.name) must be a date YYYY-MM-DD (got '\(text)').")
+        }
+        return day
+    }
 }
 
 /// A small, strict argument parser: `--name value`, `--name=value`, flags, positionals, and `--`

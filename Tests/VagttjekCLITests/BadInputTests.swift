@@ -239,7 +239,7 @@ final class UsageTests: XCTestCase {
         XCTAssertEqual(
             vagttjek("check", "x.csv", "--period", "2026-03-02-2026-03-29").err,
             "vagttjek: --period skal være FRA..TIL, f.eks. 2026-03-02..2026-03-29 (fik '2026-03-02-2026-03-29').\n")
-        XCTAssertEqual(vagttjek("check", "x.csv", "--jobs", "0").err, "vagttjek: --jobs skal være et helt tal fra 1 (fik '0').\n")
+        XCTAssertEqual(vagttjek("check", "x.csv", "--jobs", "0").err, "vagttjek: --jobs skal være et helt tal i 1–1024 (fik '0').\n")
         XCTAssertEqual(
             vagttjek("check", "x.csv", "--columns", "medarbejder=Nr").err,
             "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags.\n")
@@ -260,6 +260,39 @@ final class UsageTests: XCTestCase {
         XCTAssertEqual(vagttjek("rules", "--help").code, 0)
         XCTAssertEqual(vagttjek("explain", "--help").code, 0)
         XCTAssertTrue(vagttjek("--help").out.contains("vagttjek check ROSTER.csv [tilvalg]"))
+    }
+
+    func testEveryCommandHasHelpListingItsOptionsAndALineInTheMainHelp() {
+        let main = vagttjek("--help", "--lang", "en").out
+        XCTAssertEqual(Set(CLI.commands.map { $0.name }).count, CLI.commands.count)
+        for command in CLI.commands {
+            XCTAssertTrue(main.contains("  \(command.synopsis.en)"), "the main help lacks \(command.name)")
+            let help = vagttjek(command.name, "--help", "--lang", "en")
+            XCTAssertEqual(help.code, 0)
+            XCTAssertTrue(help.out.hasPrefix("Usage: \(command.usage.en)\n\(command.about.en)\n\nOptions:\n"), help.out)
+            for option in command.options { XCTAssertTrue(help.out.contains("  \(option.name)"), "\(command.name) --help lacks \(option.name)") }
+        }
+        XCTAssertEqual(
+            main,
+            """
+            vagttjek 0.1.0 — check rosters of 24-hour care facilities against rest, days off and 48 hours.
+
+            Usage:
+              vagttjek check ROSTER.csv [options]   check a roster (see 'vagttjek check --help')
+              vagttjek rules                        list the rules with their sources
+              vagttjek explain RULE                 what a rule checks, why, and examples
+              vagttjek generate --employees N --weeks W   write a realistic roster (benchmarks, demos)
+              vagttjek --version                    print the version
+
+            Exit codes: 0 no errors, 1 errors found, 2 invalid input, 64 usage error.
+
+            """)
+    }
+
+    func testLanguageIsCheckedForEveryCommand() {
+        let r = vagttjek("rules", "--lang", "fr")
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: --lang skal være da eller en (fik 'fr').\n")
     }
 }
 

@@ -1,0 +1,218 @@
+import VagttjekCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `vagttjek check ROSTER.csv`: reads the roster and every other input, reports every input
+/// error at once (exit 2), runs every rule and streams the report (exit 1 on errors, or on
+/// warnings with `--strict`).
+struct CheckCommand: Command {
+    static let name = "check"
+    static let synopsis = LocalizedText(da: "vagttjek check ROSTER.csv [tilvalg]", en: "vagttjek check ROSTER.csv [options]")
+    static let summary = LocalizedText(da: "tjek en vagtplan (se 'vagttjek check --help')", en: "check a roster (see 'vagttjek check --help')")
+    static let usage = LocalizedText(da: "vagttjek check ROSTER.csv [tilvalg]", en: "vagttjek check ROSTER.csv [options]")
+    static let about = LocalizedText(
+        da: "Tjekker vagtplanen mod hviletid, fridøgn, 48 timer og varsling. Exitkode 0 ingen fejl, 1 fejl fundet, 2 ugyldigt input.",
+        en: "Checks the roster against rest, days off, 48 hours and notice. Exit code 0 no errors, 1 errors found, 2 invalid input.")
+
+    static let employees = OptionSpec("--employees", value: "FILE", da: "medarbejdere (CSV): fødselsdato, faggruppe, enhed …", en: "employees (CSV): birth date, group, unit …")
+    static let agreement = OptionSpec("--agreement", value: "FILE", repeatable: true, da: "lokalaftale (JSON); kan gentages", en: "local agreement (JSON); repeatable")
+    static let policy = OptionSpec("--policy", value: "FILE", da: "politik (JSON): profil, tærskler, natperiode", en: "policy (JSON): profile, thresholds, night period")
+    static let published = OptionSpec("--published", value: "DATE", da: "datoen planen blev udleveret (ÅÅÅÅ-MM-DD)", en: "the date the plan was handed out (YYYY-MM-DD)")
+    static let period = OptionSpec("--period", value: "FROM..TO", da: "planperioden, f.eks. 2026-03-02..2026-03-29", en: "the plan period, e.g. 2026-03-02..2026-03-29")
+    static let previous = OptionSpec("--previous", value: "FILE", da: "forrige periodes vagtplan (historik)", en: "the previous period's roster (history)")
+    static let columns = OptionSpec("--columns", value: "MAP", da: "kolonnenavne, f.eks. employee=Medarbejdernr,start=Fra,end=Til", en: "column names, e.g. employee=Medarbejdernr,start=Fra,end=Til")
+    static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
+    static let output = OptionSpec("--output", value: "FILE", da: "skriv rapporten til en fil i stedet for stdout", en: "write the report to a file instead of stdout")
+    static let strict = OptionSpec("--strict", da: "advarsler giver også exitkode 1", en: "warnings also give exit code 1")
+    static let redact = OptionSpec("--redact", da: "udelad navne (kun id'er)", en: "leave names out (ids only)")
+    static let skipInvalid = OptionSpec("--skip-invalid", da: "spring ugyldige rækker over (rapporteres; exit 2)", en: "skip invalid rows (reported; exit 2)")
+    static let allowInvalid = OptionSpec("--allow-invalid", da: "med --skip-invalid: exitkode efter fundene", en: "with --skip-invalid: exit code from the findings")
+    static let jobs = OptionSpec("--jobs", value: "N", da: "antal tråde (standard: alle kerner)", en: "threads (default: all cores)")
+    static let options: [OptionSpec] = [
+        employees, agreement, policy, published, period, previous, columns, format, CommonOptions.lang, output, strict,
+        redact, skipInvalid, allowInvalid, jobs, CommonOptions.help,
+    ]
+
+    enum Format: String { case text, json, csv }
+
+    // The typed options, every value checked in `init`.
+    let rosterPath: String
+    let employeesPath: String?
+    let agreementPaths: [String]
+    let policyPath: String?
+    let previousPath: String?
+    let publishedDay: Day?
+    let planPeriod: ClosedRange<Day>?
+    let mapping: [RosterReader.Column: String]
+    let reportFormat: Format
+    let outputPath: String?
+    let isStrict: Bool
+    let isRedacted: Bool
+    let skipsInvalid: Bool
+    let allowsInvalid: Bool
+    let jobCount: Int
+    /// `--lang` was given (else the policy's `language` may set it).
+    let languageGiven: Bool
+
+    init(_ p: ParsedArguments) throws {
+        guard p.positionals.count == 1, let roster = p.positionals.first else {
+            throw UsageError(
+                da: p.positionals.isEmpty ? "'check' kræver en vagtplan: vagttjek check ROSTER.csv" : "'check' tager én vagtplan (fik \(p.positionals.count)).",
+                en: p.positionals.isEmpty ? "'check' needs a roster: vagttjek check ROSTER.csv" : "'check' takes one roster (got \(p.positionals.count)).")
+        }
+        rosterPath = roster
+        if let f = p.value(Self.format) {
+            guard let parsed = Format(rawValue: f) else {
+                throw UsageError(da: "--format skal være text, json eller csv (fik '\(f)').", en: "--format must be text, json or csv (got '\(f)').")
+            }
+            reportFormat = parsed
+        } else {
+            reportFormat = .text
+        }
+        publishedDay = try p.date(Self.published)
+        if let text = p.value(Self.period) {
+            let bounds = text.components(separatedByString: "..")
+            guard bounds.count == 2, let from = TimestampParser.parseDate(bounds[0]), let to = TimestampParser.parseDate(bounds[1]), from <= to else {
+                throw UsageError(da: "--period skal være FRA..TIL, f.eks. 2026-03-02..2026-03-29 (fik '\(text)').", en: "--period must be FROM..TO, e.g. 2026-03-02..2026-03-29 (got '\(text)').")
+            }
+            planPeriod = from...to
+        } else {
+            planPeriod = nil
+        }
+        jobCount = try p.whole(Self.jobs, in: 1...1024) ?? 0
+        var mapping: [RosterReader.Column: String] = [:]
+        if let m = p.value(Self.columns) {
+            for pair in m.split(separator: ",") {
+                let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                guard kv.count == 2, let column = RosterReader.Column(rawValue: kv[0].lowercased()), !kv[1].isEmpty else {
+                    let known = RosterReader.Column.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw UsageError(da: "--columns: '\(pair)' skal være KOLONNE=Overskrift, hvor KOLONNE er en af \(known).", en: "--columns: '\(pair)' must be COLUMN=Header, where COLUMN is one of \(known).")
+                }
+                mapping[column] = kv[1]
+            }
+        }
+        self.mapping = mapping
+        skipsInvalid = p.has(Self.skipInvalid)
+        allowsInvalid = p.has(Self.allowInvalid)
+        if allowsInvalid && !skipsInvalid {
+            throw UsageError(da: "--allow-invalid kræver --skip-invalid.", en: "--allow-invalid needs --skip-invalid.")
+        }
+        employeesPath = p.value(Self.employees)
+        agreementPaths = p.all(Self.agreement)
+        policyPath = p.value(Self.policy)
+        previousPath = p.value(Self.previous)
+        outputPath = p.value(Self.output)
+        isStrict = p.has(Self.strict)
+        isRedacted = p.has(Self.redact)
+        languageGiven = p.value(CommonOptions.lang) != nil
+    }
+
+    func run(_ console: inout Console) throws -> ExitCode {
+        let (input, skipped) = try readInputs(&console)
+        let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        try writeReport(result, input.employees, &console)
+        if skipsInvalid && !skipped.isEmpty && !allowsInvalid { return .invalidInput }
+        if result.errors > 0 || (isStrict && result.warnings > 0) { return .findings }
+        return .ok
+    }
+
+    /// Reads every input, then reports every input error at once; with `--skip-invalid` the
+    /// rows in error are listed on stderr and left out. Returns the input and the skipped rows.
+    func readInputs(_ console: inout Console) throws -> (CheckInput, [InputError]) {
+        var errors: [InputError] = []
+        let reader = RosterReader(mapping: mapping, jobs: jobCount)
+        var roster: Roster?
+        var skipped: [InputError] = []
+        do {
+            let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: rosterPath) }
+            roster = result.roster
+            skipped = result.errors
+        } catch { errors += error.errors }
+        var employees: EmployeeDirectory?
+        if let path = employeesPath {
+            do { employees = try EmployeeDirectory.read(path: path) } catch { errors += error.errors }
+        }
+        var agreements: [Agreement] = []
+        for path in agreementPaths {
+            do { agreements.append(try Agreement.read(path: path)) } catch { errors += error.errors }
+        }
+        var policy = Policy()
+        if let path = policyPath {
+            do { policy = try Policy.read(path: path) } catch { errors += error.errors }
+        }
+        var previous: Roster?
+        if let path = previousPath {
+            do {
+                let result = try reader.read(path: path)
+                previous = result.roster
+                skipped += result.errors
+            } catch { errors += error.errors }
+        }
+        if !languageGiven, let l = policy.language { console.language = l }
+        let language = console.language
+        if !skipsInvalid { errors += skipped }
+        if !errors.isEmpty { throw InputFailure(errors) }
+        guard let roster else { throw InputFailure(errors) }
+        if skipsInvalid && !skipped.isEmpty {
+            for line in InputFailure(skipped).rendered(language) { console.stderr += line + "\n" }
+            let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" }).count
+            console.stderr += language == .da
+                ? "vagttjek: \(rows) ugyldige rækker sprunget over.\n" : "vagttjek: \(rows) invalid rows skipped.\n"
+            if roster.shifts.isEmpty {
+                throw InputFailure([
+                    InputError(file: roster.file, da: "ingen gyldige vagter tilbage at kontrollere", en: "no valid shifts left to check")
+                ])
+            }
+        }
+        let notice = language == .da ? "bemærk" : "note"
+        for n in roster.notices + (previous?.notices ?? []) {
+            console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)").rendered(language) + "\n"
+        }
+        let input = CheckInput(
+            roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
+            period: planPeriod, previous: previous)
+        return (input, skipped)
+    }
+
+    /// Streams the report to `--output` or stdout piece by piece (never whole in memory).
+    func writeReport(_ result: CheckResult, _ employees: EmployeeDirectory?, _ console: inout Console) throws {
+        var options = ReportOptions()
+        options.language = console.language
+        options.redact = isRedacted
+        options.jobs = jobCount
+        options.colors = reportFormat == .text && outputPath == nil && console.colorsAllowed
+        if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
+        var file: UnsafeMutablePointer<FILE>?
+        if let path = outputPath {
+            file = fopen(path, "wb")
+            if file == nil {
+                throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil", en: "cannot write the report here")])
+            }
+        }
+        var failed = false
+        var collected: [UInt8] = []
+        let direct = file ?? console.stdoutFile
+        let sink: ReportWriter.Sink = { piece in
+            if let direct {
+                if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, direct) != piece.count { failed = true }
+            } else {
+                collected.append(contentsOf: piece)
+            }
+        }
+        let format = reportFormat
+        console.timing.phase("report") {
+            switch format {
+            case .text: Array(ReportWriter.text(result, options).utf8).withUnsafeBufferPointer(sink)
+            case .json: ReportWriter.json(result, options, to: sink)
+            case .csv: ReportWriter.csv(result, options, to: sink)
+            }
+        }
+        if let file, fclose(file) != 0 { failed = true }
+        if failed, let path = outputPath {
+            throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil (disken fuld?)", en: "cannot write the report here (disk full?)")])
+        }
+        console.stdout += String(decoding: collected, as: UTF8.self)
+    }
+}
