@@ -126,8 +126,18 @@ public struct MessageValues: Sendable, Equatable {
 }
 
 /// The unit of `measured` and `limit`, and its words (one place for every rule's units).
-public enum FindingUnit: String, Sendable {
+public enum FindingUnit: String, Sendable, CaseIterable {
     case h, days, count, sundays
+
+    /// Its place in `allCases` (reports encode the unit words once).
+    var index: Int {
+        switch self {
+        case .h: return 0
+        case .days: return 1
+        case .count: return 2
+        case .sundays: return 3
+        }
+    }
 
     /// The unit after a number, singular for exactly 1 ("1 gang", "2 gange").
     public func text(_ value: Double, _ language: Language) -> String {

@@ -1,0 +1,68 @@
+/// The `vagttjek.report/1` document (SPEC §4): input, summary, findings and the employees'
+/// summaries, one finding and one employee per line, streamed to a sink (a large report is
+/// never whole in memory).
+enum JSONReport {
+    static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
+        let fields = ReportFields<JSONStyle>(r, o.language)
+        var w = ByteWriter(capacity: 4096)
+        w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
+        w.append(vagttjekVersion)
+        w.append("\" },\n  \"input\": { \"shifts\": ")
+        w.append(int: r.shiftCount)
+        w.append(", \"employees\": ")
+        w.append(int: r.employees.count)
+        w.append(", \"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\" },\n")
+        w.append("  \"summary\": { \"errors\": ")
+        w.append(int: r.errors)
+        w.append(", \"warnings\": ")
+        w.append(int: r.warnings)
+        w.append(", \"infos\": ")
+        w.append(int: r.infos)
+        w.append(", \"byRule\": { ")
+        for (i, (rule, count)) in zip(RuleRegistry.ids, r.countsByRule).enumerated() {
+            if i > 0 { w.append(", ") }
+            w.append(json: rule)
+            w.append(": ")
+            w.append(int: count)
+        }
+        w.append(" } },\n  \"findings\": [")
+        w.withBytes(sink)
+        w.removeAll()
+        let findings = r.findings
+        ReportWriter.render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
+            for i in range {
+                w.append(i == 0 ? "\n    " : ",\n    ")
+                fields.write(findings[i], into: &w)
+            }
+        }
+        w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
+        w.withBytes(sink)
+        w.removeAll()
+        let employees = r.employees
+        ReportWriter.render(count: employees.count, jobs: o.jobs, to: sink) { range, w in
+            for i in range {
+                w.append(i == 0 ? "\n    " : ",\n    ")
+                fields.write(employees[i], into: &w)
+            }
+        }
+        w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        w.withBytes(sink)
+    }
+}
+
+/// `{ "rule": "rest.daily", "severity": "error", … }`.
+enum JSONStyle: FieldStyle {
+    static func keyText(_ key: String, first: Bool) -> String { (first ? "{ \"" : ", \"") + key + "\": " }
+    @inline(__always) static func key(_ i: Int, _ keys: EncodedStrings, _ w: inout ByteWriter) { keys.write(i, to: &w) }
+    @inline(__always) static func close(_ w: inout ByteWriter) { w.append(" }") }
+    @inline(__always) static func null(_ w: inout ByteWriter) { w.append("null") }
+    @inline(__always) static func instant(_ m: Minute, _ w: inout ByteWriter) {
+        w.append(0x22)
+        w.appendISO(m)
+        w.append(0x22)
+    }
+    @inline(__always) static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
+    @inline(__always) static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) { w.appendJSONString(body) }
+    @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(json: s) }
+    static func encode(_ s: String, _ w: inout ByteWriter) { w.append(json: s) }
+}

@@ -1,0 +1,102 @@
+import Dispatch
+
+/// The version reported by `--version` and in JSON reports.
+public let vagttjekVersion = "0.1.0"
+
+/// How a report is written (SPEC §4).
+public struct ReportOptions: Sendable {
+    public var language: Language = .da
+    /// Colour the severities (only on a terminal, never with NO_COLOR; the CLI decides).
+    public var colors = false
+    /// Leave names out (`--redact`); ids stay.
+    public var redact = false
+    /// Names by employee id, from `--employees`.
+    public var names: [String: String] = [:]
+    /// Threads for writing large reports (0 = all cores; `--jobs`).
+    public var jobs = 0
+
+    public init() {}
+}
+
+/// Renders a `CheckResult` as JSON (`vagttjek.report/1`), CSV or text: the formats are one file
+/// each (`JSONReport`, `CSVReport`, `TextReport`) and walk a finding's fields the same way
+/// (`ReportFields`). Pure functions of the result, so the same input gives byte-identical output.
+public enum ReportWriter {
+    /// Receives a report piece by piece, in order.
+    public typealias Sink = (UnsafeBufferPointer<UInt8>) -> Void
+
+    /// The `vagttjek.report/1` document in one array.
+    public static func json(_ r: CheckResult, _ o: ReportOptions) -> [UInt8] {
+        var out: [UInt8] = []
+        json(r, o) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The `vagttjek.report/1` document, streamed to a sink.
+    public static func json(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { JSONReport.write(r, o, to: sink) }
+
+    public static func csv(_ r: CheckResult, _ o: ReportOptions) -> [UInt8] {
+        var out: [UInt8] = []
+        csv(r, o) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// One finding per row, streamed to a sink.
+    public static func csv(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { CSVReport.write(r, o, to: sink) }
+
+    public static func text(_ r: CheckResult, _ o: ReportOptions) -> String { TextReport.write(r, o) }
+
+    /// A JSON string literal.
+    public static func jsonString(_ s: String) -> String {
+        var w = ByteWriter()
+        w.append(json: s)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// An RFC 4180 field: quoted when it holds a comma, quote or line break.
+    public static func csvField(_ s: String) -> String {
+        var w = ByteWriter()
+        w.append(csv: s)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// Renders `count` items in chunks of a few thousand, as many at a time as there are cores,
+    /// and hands each chunk to the sink in order, so the bytes are the same for any number of
+    /// threads. Shaped for speed and memory: the chunk buffers are reused from round to round,
+    /// so a large report costs no fresh memory after the first round.
+    static func render(count: Int, jobs: Int, to sink: Sink, _ body: @escaping @Sendable (Range<Int>, inout ByteWriter) -> Void) {
+        let perChunk = 2048
+        let chunks = (count + perChunk - 1) / perChunk
+        let threads = max(1, min(jobs > 0 ? jobs : System.activeProcessorCount, chunks))
+        // One writer per thread, each on cache lines of its own: writers side by side share a
+        // line, and every append's count update would bounce it between the cores.
+        let writers = UnsafeMutablePointer<PaddedWriter>.allocate(capacity: threads)
+        for k in 0..<threads { (writers + k).initialize(to: PaddedWriter(writer: ByteWriter(capacity: 1 << 16))) }
+        defer {
+            writers.deinitialize(count: threads)
+            writers.deallocate()
+        }
+        var next = 0
+        while next < chunks {
+            let batch = min(threads, chunks - next)
+            let first = next
+            let work = { (k: Int) in
+                let c = first + k
+                writers[k].writer.removeAll()
+                body((c * perChunk)..<min(count, (c + 1) * perChunk), &writers[k].writer)
+            }
+            if batch == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch, execute: work) }
+            for k in 0..<batch { writers[k].writer.withBytes(sink) }
+            next += batch
+        }
+    }
+
+    /// A writer with a cache line of padding on either side.
+    struct PaddedWriter: ~Copyable {
+        private var before: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var writer: ByteWriter
+        private var after: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+
+        init(writer: consuming ByteWriter) { self.writer = writer }
+    }
+}

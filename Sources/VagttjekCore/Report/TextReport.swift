@@ -1,0 +1,65 @@
+/// The text report: a heading, the findings grouped by employee with the measured value against
+/// the limit and the sentence for the planner, employees without shifts, and the totals. Danish
+/// by default. Built as one string (the text report is for people; large batches use JSON/CSV).
+enum TextReport {
+    static func write(_ r: CheckResult, _ o: ReportOptions) -> String {
+        let da = o.language == .da
+        let ids = r.plan.roster.employeeIDs
+        func paint(_ s: String, _ severity: Severity) -> String {
+            guard o.colors else { return s }
+            let code = severity == .error ? "31" : severity == .warning ? "33" : "36"
+            return "\u{1B}[\(code)m\(s)\u{1B}[0m"
+        }
+        func label(_ s: Severity) -> String {
+            let word = da ? (s == .error ? "FEJL" : s == .warning ? "ADVARSEL" : "INFO") : s.rawValue.uppercased()
+            return paint(word.padding(8), s)
+        }
+        var out = "vagttjek \(vagttjekVersion) — \(r.plan.roster.file)\n"
+        let period = "\(TimeFormat.danishDate(r.plan.firstDay)) – \(TimeFormat.danishDate(r.plan.lastDay))"
+        out += da
+            ? "Periode \(period) · \(r.employees.count) medarbejdere · \(r.shiftCount) vagter\n"
+            : "Period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts\n"
+        var current: Int32? = nil
+        for f in r.findings {
+            if f.employee != current {
+                current = f.employee
+                if f.employee < 0 {
+                    out += da ? "\nHele planen\n" : "\nThe whole plan\n"
+                } else {
+                    let id = ids[Int(f.employee)]
+                    let name = o.redact ? nil : o.names[id]
+                    out += "\n\(id)\(name.map { " (\($0))" } ?? "")\n"
+                }
+            }
+            let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
+            var value = ""
+            if let m = f.measured, let l = f.limit {
+                let mu = f.unit.text(m, o.language), lu = f.unit.text(l, o.language)
+                value = da
+                    ? "\(TimeFormat.number(m, danish: true)) \(mu) (grænse \(TimeFormat.number(l, danish: true)) \(lu))"
+                    : "\(TimeFormat.number(m, danish: false)) \(mu) (limit \(TimeFormat.number(l, danish: false)) \(lu))"
+            }
+            out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(24)) \(value)\n"
+            out += "           \(f.text(r.plan, o.language))\n"
+        }
+        if !r.employeesWithoutShifts.isEmpty {
+            out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "
+            out += r.employeesWithoutShifts.joined(separator: ", ") + "\n"
+        }
+        out += "\n"
+        out += da
+            ? "I alt: \(r.errors) fejl, \(r.warnings) advarsler, \(r.infos) info.\n"
+            : "Total: \(r.errors) errors, \(r.warnings) warnings, \(r.infos) infos.\n"
+        if r.errors == 0 {
+            out += da ? "Ingen lovbrud fundet.\n" : "No breaches found.\n"
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Pads with spaces to a width (counting characters).
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
