@@ -36,6 +36,11 @@ struct PhaseTimer {
 
     init(enabled: Bool) { self.enabled = enabled }
 
+    /// A line of its own in the timing report (how the roster was read).
+    mutating func note(_ text: @autoclosure () -> String) {
+        if enabled { report += "timing: \(text())\n" }
+    }
+
     mutating func phase<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
         guard enabled else { return try body() }
         let clock = ContinuousClock()

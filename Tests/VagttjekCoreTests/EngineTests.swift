@@ -366,6 +366,27 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(direct.roster.shifts.count, 2002)
     }
 
+    /// Every fast path that hands a file to the whole-file path says why.
+    func testEveryFallbackSaysWhy() throws {
+        let plain = rows(Array("E1".utf8), count: 2000)
+        func strategy(_ csv: [UInt8]) throws -> ReadStrategy {
+            try write(csv)
+            return try RosterReader(jobs: 2).read(path: path).strategy
+        }
+        XCTAssertEqual(try strategy(plain), .blocks)
+        XCTAssertEqual(try strategy(plain + Array("\"E2\",2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8)), .whole(.quote))
+        XCTAssertEqual(try strategy(plain + Array("E2 S".utf8) + [0xF8] + Array(",2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8)), .whole(.notUTF8))
+        XCTAssertEqual(try strategy(plain + Array("E2,2026-03-02 07:00,2026-03-02 15:00,work,Hus\rE3,2026-03-03 07:00,2026-03-03 15:00,work,Hus\n".utf8)), .whole(.classicMacLineEnds))
+        XCTAssertEqual(try strategy(Array("\"employee\"".utf8) + plain.drop { $0 != 0x2C }), .whole(.headerNotPlain))
+        XCTAssertEqual(try strategy(Array(plain.prefix(200))), .whole(.small))
+        // Bytes parsed in pieces, or not.
+        var splitting = RosterReader(jobs: 2)
+        splitting.parallelThreshold = 1 << 12
+        XCTAssertEqual(try splitting.parse(bytes: plain, file: "p.csv").strategy, .pieces)
+        XCTAssertEqual(try splitting.parse(bytes: plain + Array("\"E2\",2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8), file: "p.csv").strategy, .whole(.quote))
+        XCTAssertEqual(try RosterReader(jobs: 1).parse(bytes: plain, file: "p.csv").strategy, .whole(.small))
+    }
+
     /// A Windows-1252 byte repeated in every row of a later block sends the whole file to the
     /// whole-file path, which converts it.
     func testRepeatedWindows1252BytesFallBackToTheWholeFile() throws {

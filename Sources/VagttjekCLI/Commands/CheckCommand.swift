@@ -129,6 +129,7 @@ struct CheckCommand: Command {
             let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: rosterPath) }
             roster = result.roster
             skipped = result.errors
+            console.timing.note("read as \(result.strategy)")
         } catch { errors += error.errors }
         var employees: EmployeeDirectory?
         if let path = employeesPath {

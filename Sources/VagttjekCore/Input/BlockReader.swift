@@ -1,0 +1,129 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension RosterReader {
+    /// Files larger than this are read in blocks (`readStreaming`) instead of whole.
+    nonisolated(unsafe) public static var streamThreshold = 1 << 21
+    /// The block size of `readStreaming`.
+    nonisolated(unsafe) static var streamBlock = 8 << 20
+
+    /// Reads a large regular file block by block, one block per core at a time, and keeps only
+    /// the parsed rows: shaped for memory (SPEC §7: the whole Danish sector's rosters in ≤ 1.7 GiB)
+    /// and speed (blocks mapped with `mmap`, checked and parsed on all cores, rows written
+    /// straight to their place; see BENCHMARKS.md). Each block starts after a line end and runs
+    /// to the first line end after its nominal end. Hands the file to the whole-file path, with the
+    /// reason, on a header it cannot take as plain text, a quote (a quoted cell may hold a line
+    /// break), bytes that are not UTF-8 (Windows-1252), classic Mac line ends, a line longer
+    /// than the margin, a block that cannot be mapped, or too many labels or units.
+    func readStreaming(fd: Int32, size: Int, file: String) throws(InputFailure) -> FastRead<Result> {
+        let threads = max(1, jobs > 0 ? jobs : System.activeProcessorCount)
+        // Blocks of `streamBlock`, smaller for a file of a few blocks so every core gets work.
+        let block = max(min(Self.streamBlock, size / (2 * threads)), min(Self.streamBlock, 1 << 20)), margin = 1 << 16
+        // The header, from the first block.
+        guard let head = TextFile.pread(fd: fd, from: 0, count: min(size, block)) else { return .fallBack(.unreadableBlock) }
+        let bom = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
+        guard let newline = head[bom...].firstIndex(of: 0x0A) else { return .fallBack(.longLine) }
+        let headerBytes = Array(head[bom...newline])
+        guard TextFile.isValidUTF8(headerBytes), !headerBytes.contains(0x22), !headerBytes.contains(0) else { return .fallBack(.headerNotPlain) }
+        let h = try header(bytes: headerBytes, file: file)
+        let bodyStart = newline + 1
+        let pieces = max(1, (size - bodyStart + block - 1) / block)
+        var merger = PieceMerger(scanner: h.scanner, file: file, columns: h.columns, headerCount: h.count, firstLine: h.scanner.line)
+        var scan = TextFile.Scan()
+        var fallBack: ReadFallback?
+        // Every row read holds at least 35 bytes (two 16-byte timestamps, an id, two
+        // delimiters), so this many rows always fit. Shaped for speed: the rows of each round
+        // are written straight into their places by all cores, so the fresh pages are faulted
+        // in on all cores too; untouched capacity costs address space only, no memory.
+        let capacity = (size - bodyStart) / 35 + 2
+        let shifts = [Shift](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = 0
+            guard let out = buffer.baseAddress else { fallBack = .unreadableBlock; return }
+            var round = 0
+            while round * threads < pieces {
+                let first = round * threads, count = min(threads, pieces - first)
+                var results = [(parser: RowParser, scan: TextFile.Scan, valid: Bool)?](repeating: nil, count: count)
+                var failures = [ReadFallback?](repeating: nil, count: count)
+                results.withUnsafeMutableBufferPointer { out in
+                  failures.withUnsafeMutableBufferPointer { failed in
+                    let base = out.baseAddress!, failedBase = failed.baseAddress!
+                    let work = { (k: Int) in
+                        let p = first + k
+                        let nominalStart = bodyStart + p * block, nominalEnd = bodyStart + (p + 1) * block
+                        let windowStart = p == 0 ? bodyStart : nominalStart - 1
+                        let windowEnd = min(size, nominalEnd + margin)
+                        guard let mapping = TextFile.map(fd: fd, from: windowStart, count: windowEnd - windowStart) else {
+                            failedBase[k] = .unreadableBlock
+                            return
+                        }
+                        defer { mapping.unmap() }
+                        let window = mapping.bytes
+                        // This piece: from the first line start at or after its nominal start to the
+                        // first line start at or after its nominal end.
+                        var from = 0
+                        if p > 0 {
+                            guard let nl = window.firstIndex(of: 0x0A) else { failedBase[k] = .longLine; return }
+                            from = nl + 1
+                        }
+                        var to = window.count
+                        if nominalEnd < size {
+                            let search = nominalEnd - 1 - windowStart
+                            guard search < window.count, let nl = window[max(from, search)...].firstIndex(of: 0x0A) else {
+                                failedBase[k] = .longLine
+                                return
+                            }
+                            to = nl + 1
+                        }
+                        var parser = RowParser(
+                            scanner: CSVScanner(bytes: [], delimiter: h.scanner.delimiter), file: file, columns: h.columns,
+                            headerCount: h.count, capacity: (to - from) / 40)
+                        // The text is checked row by row as the rows are read (`RowParser.textScan`);
+                        // rows read past bytes that are not UTF-8 are thrown away below.
+                        parser.parseRows(in: window, from: from, to: to, line: 1, own: false)
+                        let pieceScan = parser.textScan
+                        let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
+                        base[k] = (parser, pieceScan, valid)
+                    }
+                    if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
+                  }
+                }
+                var parsers: [RowParser] = []
+                for (k, r) in results.enumerated() {
+                    // Quotes, bytes that are not UTF-8 and classic Mac line ends are the whole-file path's.
+                    guard let r else { fallBack = failures[k] ?? .unreadableBlock; return }
+                    if let reason = FastRead<Result>.reason(r.parser, r.scan, valid: r.valid) { fallBack = reason; return }
+                    scan.controls += r.scan.controls
+                    scan.sawNUL = scan.sawNUL || r.scan.sawNUL
+                    parsers.append(r.parser)
+                }
+                if scan.sawNUL { return }
+                guard let maps = merger.renumbering(parsers) else { fallBack = .tooManyCodes; return }
+                guard merger.count <= capacity else { fallBack = .unreadableBlock; return }
+                PieceMerger.copy(parsers, maps, into: out, parallel: count > 1)
+                initialized = merger.count
+                round += 1
+            }
+        }
+        if let fallBack { return .fallBack(fallBack) }
+        if scan.sawNUL {
+            throw InputFailure([
+                InputError(file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV", en: "is not a text file (contains NUL bytes); expected CSV")
+            ])
+        }
+        if scan.controls > 0 && scan.controls * 100 > size {
+            throw InputFailure([
+                InputError(
+                    file: file, da: "er ikke en tekstfil (\(scan.controls) kontroltegn); forventede CSV",
+                    en: "is not a text file (\(scan.controls) control characters); expected CSV")
+            ])
+        }
+        var rows = merger.merged
+        rows.shifts = shifts
+        var result = try finish(&rows, header: h, file: file)
+        result.strategy = .blocks
+        return .read(result)
+    }
+}

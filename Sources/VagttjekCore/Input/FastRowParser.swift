@@ -1,0 +1,317 @@
+/// The fast path of `RowParser`: rows split by prediction and cells decoded from bytes.
+/// Shaped for speed (most rows of a real export repeat the previous row's shape); every row it
+/// cannot read exactly goes to the general parser (`parseRow`). Measured by `compare.sh` and
+/// `Benchmarks/`, parse; pinned against the general path by `EngineTests.testFastAndGeneralPathsGiveTheSameRoster`.
+extension RowParser {
+    /// Splits the row at `lineStart` by prediction: timestamp cells 16 bytes wide (and free of
+    /// delimiters, quotes and line ends), every other cell the same bytes as in the previous row.
+    /// Returns the start of the next line, or -1 when the prediction does not hold (the row is
+    /// then split by scanning). The boundaries are the ones scanning would find. `readable`:
+    /// the bytes at `raw` that may be loaded (past the rows to split).
+    @inline(__always)
+    static func predictFields(
+        _ raw: UnsafeRawPointer, _ readable: Int, _ lineStart: Int, _ n: Int, _ fieldCount: Int, _ delimiter: UInt8, _ delimiters: UInt64,
+        _ timestamps: UnsafeMutablePointer<Bool>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>,
+        _ previousStarts: UnsafeMutablePointer<Int>, _ previousEnds: UnsafeMutablePointer<Int>
+    ) -> Int {
+        @inline(__always) func special(_ x: UInt64) -> Bool {
+            SWAR.zeroBytes(x ^ delimiters) | SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | SWAR.zeroBytes(x ^ 0x2222_2222_2222_2222) != 0
+        }
+        var p = lineStart
+        var f = 0
+        while true {
+            let e: Int
+            if timestamps[f] {
+                e = p + 16
+                guard e <= n, !special(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)),
+                    !special(raw.loadUnaligned(fromByteOffset: p + 8, as: UInt64.self))
+                else { return -1 }
+            } else {
+                let ps = previousStarts[f]
+                let length = previousEnds[f] - ps
+                e = p + length
+                guard e <= n else { return -1 }
+                if length < 8 && p + 8 <= readable {
+                    // A short cell (an id, a kind): one masked 8-byte compare.
+                    let mask = (UInt64(1) << UInt64(length * 8)) &- 1
+                    let x = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+                    let y = raw.loadUnaligned(fromByteOffset: ps, as: UInt64.self)
+                    guard (x ^ y) & mask == 0 else { return -1 }
+                } else {
+                    guard sameBytes(raw, p, ps, length) else { return -1 }
+                }
+            }
+            starts[f] = p
+            ends[f] = e
+            f += 1
+            if f < fieldCount {
+                guard e < n, raw.load(fromByteOffset: e, as: UInt8.self) == delimiter else { return -1 }
+                p = e + 1
+                continue
+            }
+            if e == n { return e > p && raw.load(fromByteOffset: e - 1, as: UInt8.self) == 0x0D ? -1 : n }
+            let b = raw.load(fromByteOffset: e, as: UInt8.self)
+            if b == 0x0A { return e + 1 }
+            if b == 0x0D {
+                if e + 1 == n { return n }
+                if raw.load(fromByteOffset: e + 1, as: UInt8.self) == 0x0A { return e + 2 }
+            }
+            return -1
+        }
+    }
+
+    /// Whether `length` bytes at `a` and at `b` are the same. Eight bytes per step.
+    @inline(__always)
+    static func sameBytes(_ raw: UnsafeRawPointer, _ a: Int, _ b: Int, _ length: Int) -> Bool {
+        var k = 0
+        while k + 8 <= length {
+            if raw.loadUnaligned(fromByteOffset: a + k, as: UInt64.self) != raw.loadUnaligned(fromByteOffset: b + k, as: UInt64.self) {
+                return false
+            }
+            k += 8
+        }
+        while k < length {
+            if raw.load(fromByteOffset: a + k, as: UInt8.self) != raw.load(fromByteOffset: b + k, as: UInt8.self) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The position of the next delimiter, line feed or quote at or after `i`, or `n`.
+    /// Shaped for speed: eight bytes per step, with an exact zero-byte test on each pattern.
+    @inline(__always)
+    static func nextSpecial(_ raw: UnsafeRawPointer, _ i: Int, _ n: Int, _ delimiters: UInt64) -> Int {
+        let delimiter = UInt8(truncatingIfNeeded: delimiters)
+        var k = i
+        while k + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let m = SWAR.zeroBytes(x ^ delimiters) | SWAR.zeroBytes(x ^ 0x0A0A_0A0A_0A0A_0A0A) | SWAR.zeroBytes(x ^ 0x2222_2222_2222_2222)
+            if m != 0 { return k + (UInt64(littleEndian: m).trailingZeroBitCount >> 3) }
+            k += 8
+        }
+        while k < n {
+            let b = raw.load(fromByteOffset: k, as: UInt8.self)
+            if b == delimiter || b == 0x0A || b == 0x22 { return k }
+            k += 1
+        }
+        return n
+    }
+
+    /// The kinds met by the fast path, by their bytes (up to 32) packed in four words. Shaped
+    /// for speed: rows alternate between a handful of kinds, and a linear scan of a few word
+    /// pairs beats hashing an `ArraySlice` (see BENCHMARKS.md).
+    struct KindWords {
+        typealias Words = (UInt64, UInt64, UInt64, UInt64)
+        var keys: [(words: Words, count: Int, kind: ShiftKind)] = []
+
+        @inline(__always)
+        static func pack(_ key: UnsafeBufferPointer<UInt8>) -> Words {
+            var words: Words = (0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &words) { w in
+                for (i, b) in key.enumerated() { w[i] = b }
+            }
+            return words
+        }
+
+        /// The kind of a cell of at most 32 bytes met before; nil otherwise (the caller parses).
+        @inline(__always)
+        func kind(for key: UnsafeBufferPointer<UInt8>) -> ShiftKind? {
+            if key.count > 32 { return nil }
+            let w = Self.pack(key)
+            for k in keys where k.count == key.count && k.words.0 == w.0 && k.words.1 == w.1 && k.words.2 == w.2 && k.words.3 == w.3 {
+                return k.kind
+            }
+            return nil
+        }
+
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ kind: ShiftKind) {
+            if key.count > 32 || keys.count >= 64 { return }
+            keys.append((Self.pack(key), key.count, kind))
+        }
+    }
+
+    /// The previous row's interned values, by byte range in the file.
+    struct FastCache {
+        var employee = (start: 0, end: -1, index: Int32(-1))
+        var kind = (start: 0, end: -1, kind: ShiftKind.work)
+        var label = (start: 0, end: -1, index: Int32(-1))
+        var unit = (start: 0, end: -1, index: Int32(-1))
+    }
+
+    /// Whether two byte ranges hold the same bytes. Shaped for speed: eight bytes per step.
+    @inline(__always)
+    static func same(_ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int) -> Bool {
+        let length = aEnd - a
+        if length != bEnd - b { return false }
+        guard let base = buf.baseAddress else { return length == 0 }
+        return sameBytes(UnsafeRawPointer(base), a, b, length)
+    }
+
+    /// Reads a row whose cells other than start and end hold the same bytes as the previous
+    /// row's, which `fastRow` (or this) read: the previous shift with new times. False when the
+    /// times are not plain (nothing is changed then).
+    @inline(__always)
+    mutating func repeatRow(
+        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int
+    ) -> Bool {
+        guard let previous = shifts.last, let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        else { return false }
+        var shift = previous
+        shift.start = Int32(start)
+        shift.end = Int32(end)
+        shift.line = Int32(line)
+        shifts.append(shift)
+        return true
+    }
+
+    /// Reads one plain row; false to leave it to the general path (nothing is changed then).
+    @inline(__always)
+    mutating func fastRow(
+        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int, _ last: inout FastCache
+    ) -> Bool {
+        if tagsColumn >= 0 && ends[tagsColumn] > starts[tagsColumn] { return false }
+        guard let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        else { return false }
+        var breakMinutes: UInt16 = 0
+        if breakColumn >= 0 {
+            var value = 0
+            var k = starts[breakColumn]
+            let e = ends[breakColumn]
+            if e - k > 4 { return false }
+            while k < e {
+                let d = Int(buf[k]) &- 48
+                if d < 0 || d > 9 { return false }
+                value = value * 10 + d
+                k += 1
+            }
+            if value > 1440 { return false }
+            breakMinutes = UInt16(value)
+        }
+        // Kind.
+        var kind = ShiftKind.work
+        if kindColumn >= 0 {
+            let s = starts[kindColumn], e = ends[kindColumn]
+            if Self.same(buf, s, e, last.kind.start, last.kind.end) {
+                kind = last.kind.kind
+            } else {
+                if e > s && (buf[s] == 0x20 || buf[e - 1] == 0x20) { return false }
+                let key = UnsafeBufferPointer(rebasing: buf[s..<e])
+                if let k = kindWords.kind(for: key) {
+                    kind = k
+                } else {
+                    guard let k = ShiftKind.parse(String(decoding: key, as: UTF8.self)) else { return false }
+                    kindWords.insert(key, k)
+                    kind = k
+                }
+                last.kind = (s, e, kind)
+            }
+        }
+        // Employee.
+        var employee: Int32
+        let es = starts[employeeColumn], ee = ends[employeeColumn]
+        if Self.same(buf, es, ee, last.employee.start, last.employee.end) {
+            employee = last.employee.index
+        } else {
+            if ee == es || buf[es] == 0x20 || buf[ee - 1] == 0x20 { return false }
+            let key = UnsafeBufferPointer(rebasing: buf[es..<ee])
+            if let e = employeeIndex.value(for: key) { employee = e } else {
+                employee = Int32(employeeIDs.count)
+                employeeIndex.insert(key, value: employee)
+                employeeIDs.append(String(decoding: key, as: UTF8.self))
+            }
+            last.employee = (es, ee, employee)
+        }
+        let label = Self.fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
+        let unit = Self.fastIntern(buf, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
+        guard label != -2 && unit != -2 else { return false }
+        shifts.append(
+            Shift(
+                employee: employee, start: Int32(start), end: Int32(end), kind: kind, label: label, unit: unit,
+                line: Int32(line), breakMinutes: breakMinutes))
+        return true
+    }
+
+    /// Interns an optional text column with the previous-row cache; -1 when absent or empty,
+    /// -2 when the cell needs the general path (surrounding spaces).
+    @inline(__always)
+    static func fastIntern(
+        _ buf: UnsafeBufferPointer<UInt8>, _ column: Int, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>,
+        _ last: inout (start: Int, end: Int, index: Int32), _ table: inout ByteInterner, _ strings: inout [String]
+    ) -> Int32 {
+        if column < 0 { return -1 }
+        let s = starts[column], e = ends[column]
+        if s == e { return -1 }
+        if Self.same(buf, s, e, last.start, last.end) { return last.index }
+        if buf[s] == 0x20 || buf[e - 1] == 0x20 { return -2 }
+        let key = UnsafeBufferPointer(rebasing: buf[s..<e])
+        let index: Int32
+        if let i = table.value(for: key) { index = i } else {
+            if strings.count >= Shift.maxCodes { return -2 }
+            index = Int32(strings.count)
+            table.insert(key, value: index)
+            strings.append(String(decoding: key, as: UTF8.self))
+        }
+        last = (s, e, index)
+        return index
+    }
+
+    /// Makes `cachedMonth` the month whose `YYYY-MM-` bytes are `month` (at `s`); false when
+    /// they are not a month vagttjek reads on the fast path.
+    @inline(never)
+    mutating func lookUpMonth(_ month: UInt64, _ buf: UnsafeBufferPointer<UInt8>, _ s: Int) -> Bool {
+        let slot = Int(truncatingIfNeeded: (month &* 0x9E37_79B9_7F4A_7C15) >> 59)
+        if months[slot].bytes == month && months[slot].first != Int.min {
+            cachedMonth = months[slot]
+            return true
+        }
+        // A digit's value, or a value of 10 or more for any other byte (no trap on bytes below "0").
+        @inline(__always) func d(_ k: Int) -> Int { Int(buf[s + k] &- 48) }
+        let y0 = d(0), y1 = d(1), y2 = d(2), y3 = d(3), m0 = d(5), m1 = d(6)
+        guard buf[s + 4] == 0x2D, buf[s + 7] == 0x2D, y0 < 10, y1 < 10, y2 < 10, y3 < 10, m0 < 10, m1 < 10
+        else { return false }
+        let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3, m = m0 * 10 + m1
+        guard year >= 1900, year <= 2199, m >= 1, m <= 12 else { return false }
+        let first = CivilDate(year: year, month: m, day: 1).dayNumber
+        let length = CivilDate.daysInMonth(year: year, month: m)
+        // The clocks change at most once a month, so the month has one offset when its first
+        // and last days are both plain winter or both plain summer days.
+        let a = days.kind(of: first), b = days.kind(of: first + length - 1)
+        let offset = a == b && a == .winter ? 60 : a == b && a == .summer ? 120 : 0
+        cachedMonth = (month, first, length, offset)
+        months[slot] = cachedMonth
+        return true
+    }
+
+    /// `YYYY-MM-DD HH:MM` (or with `T`) that exists once in Copenhagen time, as an instant;
+    /// nil for anything else (left to the general path).
+    ///
+    /// Shaped for speed: `DD HH:MM` is checked and read as one 8-byte word (six digits, a
+    /// space or `T`, a colon), without a branch per byte.
+    @inline(__always)
+    mutating func plainInstant(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Minute? {
+        guard e - s == 16, let p = buf.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(p + s)
+        let month = raw.loadUnaligned(as: UInt64.self)
+        if month != cachedMonth.bytes { guard lookUpMonth(month, buf, s) else { return nil } }
+        // Bytes 8–15, little-endian: D D sep H H : M M.
+        let x = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let digits = x & 0x0F0F_000F_0F00_0F0F
+        guard x & 0xF0F0_00F0_F000_F0F0 == 0x3030_0030_3000_3030,
+            (digits &+ 0x0606_0006_0600_0606) & 0x1010_0010_1000_1010 == 0,
+            x & 0x0000_FF00_0000_0000 == 0x0000_3A00_0000_0000
+        else { return nil }
+        let separator = x & 0x0000_0000_00FF_0000
+        guard separator == 0x0000_0000_0020_0000 || separator == 0x0000_0000_0054_0000 else { return nil }
+        let dom = Int(digits & 0xF) &* 10 &+ Int((digits >> 8) & 0xF)
+        let hour = Int((digits >> 24) & 0xF) &* 10 &+ Int((digits >> 32) & 0xF)
+        let minute = Int((digits >> 48) & 0xF) &* 10 &+ Int((digits >> 56) & 0xF)
+        guard dom >= 1, dom <= cachedMonth.days, hour < 24, minute < 60 else { return nil }
+        let day = cachedMonth.first &+ dom &- 1
+        let minuteOfDay = hour &* 60 &+ minute
+        if cachedMonth.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- cachedMonth.offset }
+        if case .unique(let instant) = days.resolve(day: day, minuteOfDay: minuteOfDay) { return instant }
+        return nil
+    }
+}

@@ -1,0 +1,131 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension RosterReader {
+    /// Parses the rows of a large file in contiguous pieces split at line ends, one parser per
+    /// piece on all cores, then merges them in file order: interned values are renumbered,
+    /// line numbers offset, errors kept in order. Hands the bytes to the sequential parser, with
+    /// the reason, when they are small or there is one thread, when a quote shows up (a quoted
+    /// cell may hold a line break, so a split at a line end is not safe), or when labels or
+    /// units overflow their codes. Shaped for speed: see `Benchmarks/`, parse.
+    static func parseInParallel(
+        scanner: CSVScanner, file: String, columns: [Column: Int], headerCount: Int, jobs: Int, threshold: Int
+    ) -> FastRead<RowParser> {
+        let threads = jobs > 0 ? jobs : System.activeProcessorCount
+        let bytes = scanner.bytes
+        let from = scanner.offset, total = bytes.count - from
+        guard threads > 1, total > threshold else { return .fallBack(.small) }
+        let pieces = threads * 4
+        var bounds = [from]
+        for p in 1..<pieces {
+            var cut = max(from + total * p / pieces, bounds[bounds.count - 1])
+            while cut < bytes.count && bytes[cut - 1] != 0x0A { cut += 1 }
+            bounds.append(cut)
+        }
+        bounds.append(bytes.count)
+        var parsers = [RowParser?](repeating: nil, count: pieces)
+        parsers.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: pieces) { p in
+                var parser = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40)
+                parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
+                base[p] = parser
+            }
+        }
+        let done = parsers.compactMap { $0 }
+        guard !done.contains(where: \.sawQuote) else { return .fallBack(.quote) }
+        var merger = PieceMerger(scanner: scanner, file: file, columns: columns, headerCount: headerCount, firstLine: scanner.line)
+        guard merger.add(done) else { return .fallBack(.tooManyCodes) }
+        return .read(merger.merged)
+    }
+}
+
+/// Joins the rows of pieces parsed apart, in file order: interned values renumbered, line
+/// numbers offset, errors and notices kept in order.
+struct PieceMerger {
+    var merged: RowParser
+    var lineBase: Int
+    var employeeIndex: [String: Int32] = [:], labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
+
+    init(scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, firstLine: Int) {
+        merged = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: 0)
+        lineBase = firstLine - 1
+    }
+
+    static func remap(_ strings: [String], _ index: inout [String: Int32], _ all: inout [String]) -> [Int32] {
+        strings.map { s in
+            if let i = index[s] { return i }
+            let i = Int32(all.count)
+            index[s] = i
+            all.append(s)
+            return i
+        }
+    }
+
+    /// How the rows of a piece are renumbered into the merged roster, and where they go.
+    typealias Map = (employees: [Int32], labels: [Int32], units: [Int32], lineBase: Int32, offset: Int)
+
+    /// The rows merged so far.
+    var count = 0
+
+    /// Interns the next pieces' values (serially; cheap: per distinct value), joins their
+    /// errors and notices, and says where their rows go; nil when labels or units overflow
+    /// their codes.
+    mutating func renumbering(_ done: [RowParser]) -> [Map]? {
+        var maps: [Map] = []
+        for part in done {
+            let employees = Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
+            let labels = Self.remap(part.labels, &labelIndex, &merged.labels)
+            let units = Self.remap(part.units, &unitIndex, &merged.units)
+            if merged.labels.count > Shift.maxCodes || merged.units.count > Shift.maxCodes { return nil }
+            maps.append((employees, labels, units, Int32(lineBase), count))
+            let base = lineBase
+            func shifted(_ e: InputError) -> InputError {
+                InputError(file: e.file, line: e.line.map { $0 + base }, column: e.column, message: e.message)
+            }
+            merged.errors += part.errors.map(shifted)
+            merged.notices += part.notices.map(shifted)
+            lineBase += part.endLine - 1
+            count += part.shifts.count
+        }
+        return maps
+    }
+
+    /// Writes the pieces' rows, renumbered, to their places in `out` (uninitialised memory),
+    /// one piece per core when `parallel`.
+    static func copy(_ done: [RowParser], _ maps: [Map], into out: UnsafeMutablePointer<Shift>, parallel: Bool) {
+        let work = { (p: Int) in
+            let map = maps[p]
+            var at = out + map.offset
+            for var s in done[p].shifts {
+                s.employee = map.employees[Int(s.employee)]
+                if s.labelCode != 0 { s.label = map.labels[Int(s.label)] }
+                if s.unitCode != 0 { s.unit = map.units[Int(s.unit)] }
+                s.line += map.lineBase
+                at.initialize(to: s)
+                at += 1
+            }
+        }
+        if parallel && done.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: done.count, execute: work)
+        } else {
+            for p in done.indices { work(p) }
+        }
+    }
+
+    /// Adds pieces parsed from one buffer into one exact array, copied on all cores; false when
+    /// labels or units overflow their codes.
+    mutating func add(_ done: [RowParser]) -> Bool {
+        guard let maps = renumbering(done) else { return false }
+        let rowCount = count
+        merged.shifts = [Shift](unsafeUninitializedCapacity: rowCount) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            Self.copy(done, maps, into: base, parallel: true)
+            initialized = rowCount
+        }
+        return true
+    }
+}

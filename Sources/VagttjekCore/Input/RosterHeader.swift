@@ -1,0 +1,51 @@
+extension RosterReader {
+    /// The header of a roster: where the rows start and which column is which.
+    struct Header {
+        var scanner: CSVScanner
+        var columns: [Column: Int]
+        var count: Int
+        var line: Int
+    }
+
+    /// Reads and checks the header row.
+    func header(bytes: [UInt8], file: String) throws(InputFailure) -> Header {
+        let delimiter = CSVScanner.detectDelimiter(bytes)
+        var scanner = CSVScanner(bytes: bytes, delimiter: delimiter)
+        var record = CSVScanner.Record()
+        guard scanner.next(into: &record) else {
+            throw InputFailure([
+                InputError(
+                    file: file, line: 1, da: "filen er tom; forventede en overskriftsrække med employee,start,end",
+                    en: "the file is empty; expected a header row with employee,start,end")
+            ])
+        }
+        var columnIndex: [Column: Int] = [:]
+        var headerErrors: [InputError] = []
+        var headers: [String] = []
+        for i in 0..<record.count {
+            let name = scanner.string(record, i).lowercased()
+            headers.append(name)
+        }
+        for column in Column.allCases {
+            let wanted = mapping[column].map { [$0.lowercased()] } ?? column.aliases
+            let found = headers.indices.filter { wanted.contains(headers[$0]) }
+            if found.count > 1 {
+                headerErrors.append(
+                    InputError(
+                        file: file, line: record.line, column: record.columns[found[1]],
+                        da: "kolonnen «\(headers[found[1]])» står to gange (som \(column.rawValue))",
+                        en: "the column «\(headers[found[1]])» appears twice (as \(column.rawValue))"))
+            }
+            if let first = found.first { columnIndex[column] = first } else if column.isRequired {
+                let names = wanted.joined(separator: " / ")
+                headerErrors.append(
+                    InputError(
+                        file: file, line: record.line,
+                        da: "mangler den påkrævede kolonne \(names); overskriften er: \(headers.joined(separator: ","))",
+                        en: "missing the required column \(names); the header is: \(headers.joined(separator: ","))"))
+            }
+        }
+        if !headerErrors.isEmpty { throw InputFailure(headerErrors) }
+        return Header(scanner: scanner, columns: columnIndex, count: headers.count, line: record.line)
+    }
+}

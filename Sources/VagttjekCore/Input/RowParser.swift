@@ -1,0 +1,398 @@
+/// The per-row work of `RosterReader`, kept apart so the interning tables live in one place.
+struct RowParser {
+    var scanner: CSVScanner
+    let file: String
+    let columns: [RosterReader.Column: Int]
+    let headerCount: Int
+    var shifts: [Shift] = []
+    var errors: [InputError] = []
+    var notices: [InputError] = []
+    var employeeIDs: [String] = []
+    var labels: [String] = []
+    var units: [String] = []
+    // Interning by raw bytes: no `String` is built for a value seen before.
+    var employeeIndex = ByteInterner()
+    var labelIndex = ByteInterner()
+    var unitIndex = ByteInterner()
+    var kindIndex: [ArraySlice<UInt8>: ShiftKind] = [:]
+    var kindWords = KindWords()
+    var tagIndex: [ArraySlice<UInt8>: ShiftTags] = [:]
+
+    // Column positions for the fast path (-1 when absent).
+    let employeeColumn: Int, startColumn: Int, endColumn: Int, kindColumn: Int
+    let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int
+
+    // The fast path's caches (`FastRowParser.swift`).
+    /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
+    let days = Copenhagen.days
+    /// The last month read by the fast path: its `YYYY-MM-` bytes, the day number of its first
+    /// day, its length, and its UTC offset in minutes when no clock change falls in it (0 when
+    /// one does). Rows repeat months, so a timestamp costs one 8-byte compare and the time.
+    var cachedMonth = (bytes: UInt64(0), first: Int.min, days: 0, offset: 0)
+
+    /// Months met before, by a hash of their `YYYY-MM-` bytes (an employee's rows run through
+    /// the same dozen months, then the next employee's do again).
+    var months = [(bytes: UInt64, first: Int, days: Int, offset: Int)](repeating: (0, Int.min, 0, 0), count: 32)
+
+    init(scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, capacity: Int? = nil) {
+        self.scanner = scanner
+        self.file = file
+        self.columns = columns
+        self.headerCount = headerCount
+        employeeColumn = columns[.employee] ?? -1
+        startColumn = columns[.start] ?? -1
+        endColumn = columns[.end] ?? -1
+        kindColumn = columns[.kind] ?? -1
+        labelColumn = columns[.label] ?? -1
+        unitColumn = columns[.unit] ?? -1
+        breakColumn = columns[.break] ?? -1
+        tagsColumn = columns[.tags] ?? -1
+        shifts.reserveCapacity(capacity ?? scanner.bytes.count / 40)
+    }
+
+    /// Reads every row after the header.
+    ///
+    /// Shaped for speed (see `Benchmarks/CheckBenchmarks.swift`, parse): a row without quotes
+    /// whose cells are in the common forms (`YYYY-MM-DD HH:MM`, a known kind, no tags, a plain
+    /// break) is read straight from the bytes, with the employee, kind, label and unit of the
+    /// previous row reused when the bytes are the same. Any other row (quotes, other date forms,
+    /// ambiguous or non-existent times, errors) goes through `parseRow`, the general path that
+    /// also writes every error message; both paths give the same shifts.
+    mutating func parseRows() {
+        parseRows(from: scanner.offset, to: scanner.bytes.count, line: scanner.line)
+    }
+
+    /// Reads the rows in `[from, to)` of the scanner's bytes, which starts a line numbered `line`.
+    mutating func parseRows(from: Int, to end: Int, line firstLine: Int) {
+        let bytes = scanner.bytes
+        bytes.withUnsafeBufferPointer { buf in parseRows(in: buf, from: from, to: end, line: firstLine, own: true) }
+    }
+
+    /// Whether a quote was met (a parallel split at line ends is then unsafe).
+    var sawQuote = false
+
+    /// What the text check found in the rows read from a mapped block (`own` false): control
+    /// characters, bytes above 0x7F, a NUL or a lone carriage return (reading stops there).
+    ///
+    /// Shaped for speed: a row that repeats the cells of a clean previous row and whose
+    /// timestamps are plain (digits and separators) is clean without looking at it again, so
+    /// the text check costs one pass over the rows that differ instead of one over the file.
+    /// Every other row is checked whole, so the counts are those of a pass over every byte.
+    var textScan = TextFile.Scan()
+
+    /// Checks the bytes of a row `[from, to)` into `textScan`; whether they are clean ASCII.
+    @inline(__always)
+    mutating func checkText(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let part = TextFile.scan(buf, from: from, to: to)
+        textScan.controls += part.controls
+        textScan.ascii = textScan.ascii && part.ascii
+        textScan.sawNUL = textScan.sawNUL || part.sawNUL
+        textScan.loneCR = textScan.loneCR || part.loneCR
+        return part.controls == 0 && part.ascii && !part.sawNUL && !part.loneCR
+    }
+    /// The line after the last one read.
+    var endLine = 0
+
+    /// Reads the rows in `[from, to)` of `buf`, which starts a line numbered `line`. `own`: `buf`
+    /// is the scanner's bytes; otherwise (a mapped block) a row for the general path is copied
+    /// into a scanner of its own, and a quote stops the reading (`sawQuote`: the caller reads
+    /// the whole file instead).
+    ///
+    /// Shaped for speed: a row is first split by prediction (`predictFields`): the timestamp
+    /// cells are 16 bytes wide and the other cells hold the same bytes as the row before, so
+    /// only the delimiters at the predicted places are checked. When that fails the row is
+    /// split by scanning. Both give the same cell boundaries.
+    mutating func parseRows(in buf: UnsafeBufferPointer<UInt8>, from: Int, to end: Int, line firstLine: Int, own: Bool) {
+        var record = CSVScanner.Record()
+        let delimiter = scanner.delimiter
+        /// The general path for the row at `lineStart` (a line without quotes, ending before `stop`).
+        func general(_ lineStart: Int, _ stop: Int, _ line: Int) {
+            if !own { scanner = CSVScanner(bytes: Array(buf[lineStart..<stop]), delimiter: delimiter) }
+            scanner.seek(to: own ? lineStart : 0, line: line)
+            // Every record up to the end of the line: the scanner also ends a record at a lone
+            // carriage return, and what follows it must not be dropped (bytes that did not pass
+            // `TextFile.normalise` may hold one).
+            let limit = own ? stop : stop - lineStart
+            while scanner.offset < limit, scanner.next(into: &record) { parseRow(record) }
+        }
+        let fieldCount = headerCount
+        // Cell boundaries of this row and of the previous one (for prediction).
+        let table = UnsafeMutablePointer<Int>.allocate(capacity: 4 * (fieldCount + 1))
+        table.initialize(repeating: 0, count: 4 * (fieldCount + 1))
+        defer { table.deallocate() }
+        var starts = table, ends = table + (fieldCount + 1)
+        var previousStarts = table + 2 * (fieldCount + 1), previousEnds = table + 3 * (fieldCount + 1)
+        var havePrevious = false
+        // Whether the previous row (the one in `previousStarts`) was read by `fastRow` or
+        // `repeatRow`, so its shift is the last one appended.
+        var previousFast = false
+        // Whether the previous row's bytes are known to be plain ASCII without control
+        // characters (a mapped block only: there the text is checked row by row, see `textScan`).
+        var previousClean = false
+        let timestamps = UnsafeMutablePointer<Bool>.allocate(capacity: fieldCount + 1)
+        timestamps.initialize(repeating: false, count: fieldCount + 1)
+        defer { timestamps.deallocate() }
+        if startColumn >= 0 && startColumn < fieldCount { timestamps[startColumn] = true }
+        if endColumn >= 0 && endColumn < fieldCount { timestamps[endColumn] = true }
+        var last = FastCache()
+        let delimiters = SWAR.broadcast(delimiter)
+        do {
+            guard let raw = buf.baseAddress.map(UnsafeRawPointer.init) else { return }
+            let n = end
+            var i = from
+            var line = firstLine
+            defer { endLine = line }
+            while i < n {
+                let lineStart = i
+                if havePrevious {
+                    let next = Self.predictFields(
+                        raw, buf.count, lineStart, n, fieldCount, delimiter, delimiters, timestamps, starts, ends, previousStarts,
+                        previousEnds)
+                    if next >= 0 {
+                        // Every cell but the timestamps holds the bytes of the previous row; when
+                        // that row was read by the fast path, so are its values.
+                        if previousFast && repeatRow(buf, starts, ends, line) {
+                            // Plain timestamps and a clean previous row's cells: a clean row.
+                            if !own && !previousClean { previousClean = checkText(buf, lineStart, next) }
+                        } else {
+                            if !own {
+                                previousClean = checkText(buf, lineStart, next)
+                                if textScan.sawNUL || textScan.loneCR { return }
+                            }
+                            if fastRow(buf, starts, ends, line, &last) {
+                                previousFast = true
+                            } else {
+                                previousFast = false
+                                general(lineStart, next, line)
+                            }
+                        }
+                        swap(&starts, &previousStarts)
+                        swap(&ends, &previousEnds)
+                        i = next
+                        line += 1
+                        continue
+                    }
+                }
+                // Split the line at delimiters; stop at a quote (general path).
+                var fields = 0
+                var quoted = false
+                starts[0] = i
+                while true {
+                    let j = Self.nextSpecial(raw, i, n, delimiters)
+                    if j >= n { i = n; break }
+                    let b = buf[j]
+                    if b == 0x0A { i = j; break }
+                    if b == 0x22 { quoted = true; i = j; break }
+                    if fields < fieldCount { ends[fields] = j }
+                    fields += 1
+                    if fields < fieldCount { starts[fields] = j + 1 }
+                    i = j + 1
+                }
+                if quoted {
+                    sawQuote = true
+                    havePrevious = false
+                    previousFast = false
+                    if !own { return }
+                    scanner.seek(to: lineStart, line: line)
+                    if scanner.next(into: &record) { parseRow(record) }
+                    i = scanner.offset
+                    line = scanner.line
+                    continue
+                }
+                var lineEnd = i
+                if lineEnd > lineStart && buf[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                if fields < fieldCount { ends[fields] = lineEnd }
+                fields += 1
+                let next = i + 1
+                var clean = true
+                if !own {
+                    clean = checkText(buf, lineStart, min(next, n))
+                    if textScan.sawNUL || textScan.loneCR { return }
+                }
+                if lineEnd == lineStart {  // blank line
+                    i = next
+                    line += 1
+                    continue
+                }
+                if fields == fieldCount {
+                    havePrevious = true
+                    previousClean = clean
+                    previousFast = fastRow(buf, starts, ends, line, &last)
+                    if !previousFast { general(lineStart, min(next, n), line) }
+                    swap(&starts, &previousStarts)
+                    swap(&ends, &previousEnds)
+                } else {
+                    // The general path may append a shift of its own (it reads line ends its
+                    // own way), so the last shift is no longer the previous row's.
+                    previousFast = false
+                    general(lineStart, min(next, n), line)
+                }
+                i = next
+                line += 1
+            }
+        }
+    }
+    mutating func fail(_ record: CSVScanner.Record, _ index: Int?, da: String, en: String) {
+        errors.append(
+            InputError(file: file, line: record.line, column: index.map { record.columns[$0] }, da: da, en: en))
+    }
+
+    mutating func parseRow(_ record: CSVScanner.Record) {
+        if record.unterminatedQuote {
+            fail(record, nil, da: "et felt i anførselstegn slutter aldrig", en: "a quoted field is never closed")
+            return
+        }
+        if record.count != headerCount {
+            fail(
+                record, nil, da: "rækken har \(record.count) felter; overskriften har \(headerCount)",
+                en: "the row has \(record.count) fields; the header has \(headerCount)")
+            return
+        }
+        let errorCount = errors.count
+        // Employee.
+        let ei = employeeColumn
+        let employeeBytes = trimmed(scanner.field(record, ei))
+        var employee: Int32 = -1
+        if employeeBytes.isEmpty {
+            fail(record, ei, da: "medarbejder mangler", en: "employee is missing")
+        } else if let e = employeeIndex.value(for: employeeBytes) {
+            employee = e
+        } else {
+            employee = Int32(employeeIDs.count)
+            employeeIndex.insert(employeeBytes, value: employee)
+            employeeIDs.append(String(decoding: employeeBytes, as: UTF8.self))
+        }
+        let start = instant(record, startColumn, name: "start")
+        let end = instant(record, endColumn, name: "slut", nameEn: "end")
+        // Kind.
+        var kind = ShiftKind.work
+        if let ki = columns[.kind] {
+            let bytes = trimmed(scanner.field(record, ki))
+            if let k = kindIndex[bytes] { kind = k } else if let k = ShiftKind.parse(String(decoding: bytes, as: UTF8.self)) {
+                kind = k
+                kindIndex[bytes] = k
+            } else {
+                let value = String(decoding: bytes, as: UTF8.self)
+                let known = ShiftKind.allCases.map(\.name).joined(separator: ", ")
+                fail(
+                    record, ki, da: "ukendt type «\(value)»; forventede en af: \(known) (eller et dansk alias)",
+                    en: "unknown kind «\(value)»; expected one of: \(known) (or a Danish alias)")
+            }
+        }
+        let label = Self.intern(scanner, record, columns[.label], table: &labelIndex, strings: &labels)
+        let unit = Self.intern(scanner, record, columns[.unit], table: &unitIndex, strings: &units)
+        for (value, column) in [(label, columns[.label]), (unit, columns[.unit])] where value == Self.tooMany {
+            fail(
+                record, column, da: "for mange forskellige værdier i kolonnen (højst \(Shift.maxCodes))",
+                en: "too many distinct values in the column (at most \(Shift.maxCodes))")
+        }
+        var breakMinutes: UInt16 = 0
+        if let bi = columns[.break] {
+            let bytes = trimmed(scanner.field(record, bi))
+            if !bytes.isEmpty {
+                if let v = Int(String(decoding: bytes, as: UTF8.self)), v >= 0, v <= 1440 {
+                    breakMinutes = UInt16(v)
+                } else {
+                    let value = String(decoding: bytes, as: UTF8.self)
+                    fail(
+                        record, bi, da: "ugyldig pause «\(value)»; forventede hele minutter 0–1440",
+                        en: "invalid break «\(value)»; expected whole minutes 0–1440")
+                }
+            }
+        }
+        var tags: ShiftTags = []
+        if let ti = columns[.tags] {
+            let bytes = trimmed(scanner.field(record, ti))
+            for part in bytes.split(separator: 0x3B) {
+                let name = trimmed(part)
+                if name.isEmpty { continue }
+                if let t = tagIndex[name] { tags.insert(t); continue }
+                let text = String(decoding: name, as: UTF8.self)
+                if let t = ShiftTags.parse(text) {
+                    tagIndex[name] = t
+                    tags.insert(t)
+                } else {
+                    fail(
+                        record, ti, da: "ukendt mærke «\(text)» i tags; forventede alone (alene) eller heavy (tung)",
+                        en: "unknown tag «\(text)»; expected alone (alene) or heavy (tung)")
+                }
+            }
+        }
+        guard errors.count == errorCount, let start, let end else { return }
+        if end <= start {
+            let s = String(decoding: trimmed(scanner.field(record, startColumn)), as: UTF8.self)
+            let e = String(decoding: trimmed(scanner.field(record, endColumn)), as: UTF8.self)
+            fail(
+                record, columns[.end], da: "slut «\(e)» ligger ikke efter start «\(s)»",
+                en: "end «\(e)» is not after start «\(s)»")
+            return
+        }
+        shifts.append(
+            Shift(
+                employee: employee, start: Int32(start), end: Int32(end), kind: kind, label: label, unit: unit,
+                line: Int32(record.line), breakMinutes: breakMinutes, tags: tags))
+    }
+
+    /// What `intern` returns when a column has more distinct values than a `Shift` can code.
+    static let tooMany: Int32 = -3
+
+    /// Interns an optional text column; -1 when absent or empty, `tooMany` past the limit.
+    static func intern(
+        _ scanner: CSVScanner, _ record: CSVScanner.Record, _ index: Int?, table: inout ByteInterner, strings: inout [String]
+    ) -> Int32 {
+        guard let index else { return -1 }
+        let bytes = trimmed(scanner.field(record, index))
+        if bytes.isEmpty { return -1 }
+        if let i = table.value(for: bytes) { return i }
+        if strings.count >= Shift.maxCodes { return tooMany }
+        let i = Int32(strings.count)
+        table.insert(bytes, value: i)
+        strings.append(String(decoding: bytes, as: UTF8.self))
+        return i
+    }
+
+    /// Years vagttjek accepts: the `Int32` minute range is far wider, but a year outside this is
+    /// a typo in a roster.
+    static let years = 1900...2199
+
+    mutating func instant(_ record: CSVScanner.Record, _ index: Int, name: String, nameEn: String? = nil) -> Minute? {
+        let bytes = trimmed(scanner.field(record, index))
+        let value = String(decoding: bytes, as: UTF8.self)
+        if bytes.isEmpty {
+            fail(record, index, da: "\(name) mangler; \(TimestampParser.expected.da)", en: "\(nameEn ?? name) is missing; \(TimestampParser.expected.en)")
+            return nil
+        }
+        switch TimestampParser.parse(bytes) {
+        case .failure(let failure):
+            let text = TimestampParser.explain(failure, value: value)
+            fail(record, index, da: text.da, en: text.en)
+            return nil
+        case .success(let reading):
+            let year = CivilDate(dayNumber: floorDiv(reading.local, minutesPerDay)).year
+            guard Self.years.contains(year) else {
+                fail(
+                    record, index, da: "«\(value)»: året \(year) ligger uden for 1900–2199",
+                    en: "«\(value)»: the year \(year) is outside 1900–2199")
+                return nil
+            }
+            if let offset = reading.offset { return reading.local - offset }
+            switch Copenhagen.resolve(local: reading.local) {
+            case .unique(let instant):
+                return instant
+            case .nonexistent:
+                fail(
+                    record, index,
+                    da: "«\(value)» findes ikke i dansk tid: sommertiden begynder, og uret springer fra 02:00 til 03:00",
+                    en: "«\(value)» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00")
+                return nil
+            case .ambiguous(let first, _):
+                notices.append(
+                    InputError(
+                        file: file, line: record.line, column: record.columns[index],
+                        da: "«\(value)» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
+                        en: "«\(value)» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
+                return first
+            }
+        }
+    }
+}
