@@ -1,4 +1,3 @@
-import Dispatch
 
 /// Per-employee facts for the report's `employees` list (SPEC §4).
 public struct EmployeeSummary: Sendable, Equatable {
@@ -105,11 +104,7 @@ public struct Checker: Sendable {
             chunkFindings.withUnsafeMutableBufferPointer { outs in
                 let outBase = outs.baseAddress!
                 let sumsCopy = sums
-                if threads == 1 {
-                    for c in 0..<chunkCount { work(c, &outBase[c], sumsCopy) }
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: chunkCount) { c in work(c, &outBase[c], sumsCopy) }
-                }
+                Parallel.forEach(chunkCount, serial: threads == 1) { c in work(c, &outBase[c], sumsCopy) }
             }
         }
         var planSink = FindingSink()
@@ -136,11 +131,7 @@ public struct Checker: Sendable {
                     }
                     chunks[c] = []
                 }
-                if threads == 1 || total < 1 << 14 {
-                    for c in 0..<chunkCount { copy(c) }
-                } else {
-                    DispatchQueue.concurrentPerform(iterations: chunkCount, execute: copy)
-                }
+                Parallel.forEach(chunkCount, serial: threads == 1 || total < 1 << 14, copy)
             }
             initialized = total
         }

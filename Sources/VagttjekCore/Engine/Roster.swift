@@ -1,4 +1,3 @@
-import Dispatch
 
 /// A roster in memory: every row as a `Shift` in one flat array sorted by (employee, start),
 /// and the strings the rows refer to, interned once (SPEC §7).
@@ -97,7 +96,7 @@ public struct Roster: Sendable {
                     }
                     outBase[p] = (c, sorted, lo, hi)
                 }
-                if passParts == 1 { pass(0) } else { DispatchQueue.concurrentPerform(iterations: passParts, execute: pass) }
+                Parallel.forEach(passParts, pass)
             }
         }
         var counts = partResults[0].counts
@@ -128,7 +127,7 @@ public struct Roster: Sendable {
             rows.withUnsafeBufferPointer { src in
                 partCounts.withUnsafeMutableBufferPointer { out in
                     let outBase = out.baseAddress!
-                    DispatchQueue.concurrentPerform(iterations: parts) { p in
+                    Parallel.forEach(parts) { p in
                         var c = [Int](repeating: 0, count: employees)
                         for i in (n * p / parts)..<(n * (p + 1) / parts) { c[Int(src[i].employee)] += 1 }
                         outBase[p] = c
@@ -145,7 +144,7 @@ public struct Roster: Sendable {
             let scattered = [Shift](unsafeUninitializedCapacity: n) { dst, initialized in
                 rows.withUnsafeBufferPointer { src in
                     let dstBase = dst.baseAddress!
-                    DispatchQueue.concurrentPerform(iterations: parts) { p in
+                    Parallel.forEach(parts) { p in
                         var next = offsets[p]
                         for i in (n * p / parts)..<(n * (p + 1) / parts) {
                             let e = Int(src[i].employee)
@@ -185,7 +184,7 @@ public struct Roster: Sendable {
                     Self.sortEmployeeRows(base, ranges[e], &scratch, by: before)
                 }
             }
-            if pieces == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: pieces, execute: work) }
+            Parallel.forEach(pieces, work)
         }
         return ranges
     }
@@ -237,10 +236,19 @@ public struct Roster: Sendable {
                 for k in 0..<n { buf[base + k] = rows[k] }
             }
         }
-        for k in (range.lowerBound + 1)..<range.upperBound {
+        insertionSort(buf, range.lowerBound, range.upperBound - 1, by: before)
+    }
+
+    /// Sorts `buf[lo...hi]` in place by insertion: fast for few rows, or rows almost in order.
+    @inline(__always)
+    static func insertionSort(
+        _ buf: UnsafeMutableBufferPointer<Shift>, _ lo: Int, _ hi: Int, by before: (Shift, Shift) -> Bool
+    ) {
+        if hi <= lo { return }
+        for k in (lo + 1)...hi {
             let x = buf[k]
             var m = k - 1
-            while m >= range.lowerBound && before(x, buf[m]) {
+            while m >= lo && before(x, buf[m]) {
                 buf[m + 1] = buf[m]
                 m -= 1
             }
@@ -280,16 +288,7 @@ public struct Roster: Sendable {
                 hi = j
             }
         }
-        if hi <= lo { return }
-        for k in (lo + 1)...hi {
-            let x = buf[k]
-            var m = k - 1
-            while m >= lo && before(x, buf[m]) {
-                buf[m + 1] = buf[m]
-                m -= 1
-            }
-            buf[m + 1] = x
-        }
+        insertionSort(buf, lo, hi, by: before)
     }
 
     public func label(of shift: Shift) -> String? { shift.label >= 0 ? labels[Int(shift.label)] : nil }

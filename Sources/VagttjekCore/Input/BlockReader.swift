@@ -1,4 +1,3 @@
-import Dispatch
 
 #if canImport(Glibc)
 import Glibc
@@ -87,7 +86,7 @@ extension RosterReader {
                         let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
                         base[k] = (parser, pieceScan, valid)
                     }
-                    if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
+                    Parallel.forEach(count, work)
                   }
                 }
                 var parsers: [RowParser] = []
@@ -108,18 +107,7 @@ extension RosterReader {
             }
         }
         if let fallBack { return .fallBack(fallBack) }
-        if scan.sawNUL {
-            throw InputFailure([
-                InputError(file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV", en: "is not a text file (contains NUL bytes); expected CSV")
-            ])
-        }
-        if scan.controls > 0 && scan.controls * 100 > size {
-            throw InputFailure([
-                InputError(
-                    file: file, da: "er ikke en tekstfil (\(scan.controls) kontroltegn); forventede CSV",
-                    en: "is not a text file (\(scan.controls) control characters); expected CSV")
-            ])
-        }
+        do { try scan.checkIsText(size: size, file: file) } catch { throw InputFailure([error]) }
         var rows = merger.merged
         rows.shifts = shifts
         var result = try finish(&rows, header: h, file: file)

@@ -78,4 +78,17 @@ extension ByteInterner {
     mutating func insert(_ key: ArraySlice<UInt8>, value: Int32) {
         key.withUnsafeBufferPointer { insert($0, value: value) }
     }
+
+    /// The index of `key`, interned with its string in `strings` when it is new; nil when it is
+    /// new and `strings` already holds `limit` values. The one place a value gets its index
+    /// (the general and the fast row parser both use it).
+    @inline(__always)
+    mutating func intern(_ key: UnsafeBufferPointer<UInt8>, strings: inout [String], limit: Int) -> Int32? {
+        if let i = value(for: key) { return i }
+        if strings.count >= limit { return nil }
+        let i = Int32(strings.count)
+        insert(key, value: i)
+        strings.append(String(decoding: key, as: UTF8.self))
+        return i
+    }
 }

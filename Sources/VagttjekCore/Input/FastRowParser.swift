@@ -216,11 +216,8 @@ extension RowParser {
         } else {
             if ee == es || buf[es] == 0x20 || buf[ee - 1] == 0x20 { return false }
             let key = UnsafeBufferPointer(rebasing: buf[es..<ee])
-            if let e = employeeIndex.value(for: key) { employee = e } else {
-                employee = Int32(employeeIDs.count)
-                employeeIndex.insert(key, value: employee)
-                employeeIDs.append(String(decoding: key, as: UTF8.self))
-            }
+            guard let e = employeeIndex.intern(key, strings: &employeeIDs, limit: Int(Int32.max)) else { return false }
+            employee = e
             last.employee = (es, ee, employee)
         }
         let label = Self.fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
@@ -246,13 +243,7 @@ extension RowParser {
         if Self.same(buf, s, e, last.start, last.end) { return last.index }
         if buf[s] == 0x20 || buf[e - 1] == 0x20 { return -2 }
         let key = UnsafeBufferPointer(rebasing: buf[s..<e])
-        let index: Int32
-        if let i = table.value(for: key) { index = i } else {
-            if strings.count >= Shift.maxCodes { return -2 }
-            index = Int32(strings.count)
-            table.insert(key, value: index)
-            strings.append(String(decoding: key, as: UTF8.self))
-        }
+        guard let index = table.intern(key, strings: &strings, limit: Shift.maxCodes) else { return -2 }
         last = (s, e, index)
         return index
     }

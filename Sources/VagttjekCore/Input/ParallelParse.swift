@@ -1,4 +1,3 @@
-import Dispatch
 
 #if canImport(Glibc)
 import Glibc
@@ -26,16 +25,11 @@ extension RosterReader {
             bounds.append(cut)
         }
         bounds.append(bytes.count)
-        var parsers = [RowParser?](repeating: nil, count: pieces)
-        parsers.withUnsafeMutableBufferPointer { out in
-            let base = out.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: pieces) { p in
-                var parser = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40)
-                parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
-                base[p] = parser
-            }
+        let done = Parallel.map(pieces) { p in
+            var parser = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40)
+            parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
+            return parser
         }
-        let done = parsers.compactMap { $0 }
         guard !done.contains(where: \.sawQuote) else { return .fallBack(.quote) }
         var merger = PieceMerger(scanner: scanner, file: file, columns: columns, headerCount: headerCount, firstLine: scanner.line)
         guard merger.add(done) else { return .fallBack(.tooManyCodes) }
@@ -109,11 +103,7 @@ struct PieceMerger {
                 at += 1
             }
         }
-        if parallel && done.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: done.count, execute: work)
-        } else {
-            for p in done.indices { work(p) }
-        }
+        Parallel.forEach(done.count, serial: !parallel, work)
     }
 
     /// Adds pieces parsed from one buffer into one exact array, copied on all cores; false when

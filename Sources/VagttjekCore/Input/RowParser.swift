@@ -255,12 +255,9 @@ struct RowParser {
         var employee: Int32 = -1
         if employeeBytes.isEmpty {
             fail(record, ei, da: "medarbejder mangler", en: "employee is missing")
-        } else if let e = employeeIndex.value(for: employeeBytes) {
-            employee = e
         } else {
-            employee = Int32(employeeIDs.count)
-            employeeIndex.insert(employeeBytes, value: employee)
-            employeeIDs.append(String(decoding: employeeBytes, as: UTF8.self))
+            // Employees are not capped (an index is 32 bits).
+            employee = employeeBytes.withUnsafeBufferPointer { employeeIndex.intern($0, strings: &employeeIDs, limit: Int(Int32.max)) } ?? -1
         }
         let start = instant(record, startColumn, name: "start")
         let end = instant(record, endColumn, name: "slut", nameEn: "end")
@@ -343,12 +340,7 @@ struct RowParser {
         guard let index else { return -1 }
         let bytes = trimmed(scanner.field(record, index))
         if bytes.isEmpty { return -1 }
-        if let i = table.value(for: bytes) { return i }
-        if strings.count >= Shift.maxCodes { return tooMany }
-        let i = Int32(strings.count)
-        table.insert(bytes, value: i)
-        strings.append(String(decoding: bytes, as: UTF8.self))
-        return i
+        return bytes.withUnsafeBufferPointer { table.intern($0, strings: &strings, limit: Shift.maxCodes) } ?? tooMany
     }
 
     /// Years vagttjek accepts: the `Int32` minute range is far wider, but a year outside this is

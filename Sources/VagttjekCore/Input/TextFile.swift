@@ -1,4 +1,3 @@
-import Dispatch
 
 #if canImport(Glibc)
 import Glibc
@@ -76,7 +75,7 @@ public enum TextFile {
             let shortReads = UnsafeMutablePointer<Int>.allocate(capacity: pieces)
             shortReads.initialize(repeating: 0, count: pieces)
             defer { shortReads.deallocate() }
-            DispatchQueue.concurrentPerform(iterations: pieces) { p in
+            Parallel.forEach(pieces) { p in
                 let from = size * p / pieces, to = size * (p + 1) / pieces
                 var at = from
                 while at < to {
@@ -131,28 +130,14 @@ public enum TextFile {
         var sawNUL = false
         bytes.withUnsafeBufferPointer { buf in
             let pieces = buf.count > 1 << 24 ? System.activeProcessorCount * 2 : 1
-            var results = [Scan](repeating: Scan(), count: pieces)
-            results.withUnsafeMutableBufferPointer { out in
-                let base = out.baseAddress!
-                let work = { (p: Int) in base[p] = scan(buf, from: buf.count * p / pieces, to: buf.count * (p + 1) / pieces) }
-                if pieces == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: pieces, execute: work) }
-            }
+            let results = Parallel.map(pieces) { p in scan(buf, from: buf.count * p / pieces, to: buf.count * (p + 1) / pieces) }
             for r in results {
                 controls += r.controls
                 ascii = ascii && r.ascii
                 sawNUL = sawNUL || r.sawNUL
             }
         }
-        if sawNUL {
-            throw InputError(
-                file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV",
-                en: "is not a text file (contains NUL bytes); expected CSV")
-        }
-        if controls > 0 && controls * 100 > bytes.count {
-            throw InputError(
-                file: file, da: "er ikke en tekstfil (\(controls) kontroltegn); forventede CSV",
-                en: "is not a text file (\(controls) control characters); expected CSV")
-        }
+        try Scan(controls: controls, ascii: ascii, sawNUL: sawNUL).checkIsText(size: bytes.count, file: file)
         bytes = loneCarriageReturnsAsLineFeeds(bytes)
         if ascii || isValidUTF8(bytes) { return (bytes, .utf8) }
         return (windows1252ToUTF8(bytes), .windows1252)
@@ -180,6 +165,22 @@ public enum TextFile {
         /// A carriage return followed by something other than a line feed (a classic Mac line
         /// end): the block reader leaves such a file to the whole-file path, which converts them.
         var loneCR = false
+
+        /// The one home of the text check's verdict, for the whole-file and the block reader: a
+        /// NUL byte, or control characters in more than 1 % of the bytes, mean the file is not
+        /// text (a spreadsheet or an image given by mistake); a few are allowed.
+        func checkIsText(size: Int, file: String) throws(InputError) {
+            if sawNUL {
+                throw InputError(
+                    file: file, da: "er ikke en tekstfil (indeholder NUL-bytes); forventede CSV",
+                    en: "is not a text file (contains NUL bytes); expected CSV")
+            }
+            if controls > 0 && controls * 100 > size {
+                throw InputError(
+                    file: file, da: "er ikke en tekstfil (\(controls) kontroltegn); forventede CSV",
+                    en: "is not a text file (\(controls) control characters); expected CSV")
+            }
+        }
     }
 
     /// Counts control characters (other than tab and line ends) and notes NUL and non-ASCII

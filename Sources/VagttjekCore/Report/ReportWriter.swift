@@ -1,4 +1,3 @@
-import Dispatch
 
 /// The version reported by `--version` and in JSON reports.
 public let vagttjekVersion = "0.1.0"
@@ -85,7 +84,7 @@ public enum ReportWriter {
                 writers[k].writer.removeAll()
                 body((c * perChunk)..<min(count, (c + 1) * perChunk), &writers[k].writer)
             }
-            if batch == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: batch, execute: work) }
+            Parallel.forEach(batch, work)
             for k in 0..<batch { writers[k].writer.withBytes(sink) }
             next += batch
         }
