@@ -119,6 +119,44 @@ final class EngineTests: XCTestCase {
         }
     }
 
+    func testNightAnalysisGivesRealNightMinutesAndCategories() throws {
+        let csv = """
+            employee,start,end,kind
+            E1,2026-03-02 07:00,2026-03-02 15:00,work
+            E1,2026-03-02 15:00,2026-03-02 23:00,work
+            E1,2026-03-03 22:00,2026-03-04 07:00,sovevagt
+            E1,2026-03-05 03:00,2026-03-05 11:00,work
+            E1,2026-03-06 00:00,2026-03-07 00:00,ferie
+            E1,2026-03-28 22:00,2026-03-29 07:00,work
+
+            """
+        let r = try check(csv)
+        var t = EmployeeTimeline()
+        t.build(employee: 0, plan: r.plan, needs: .night)
+        // 22:00–05:00 across the spring change is 6 real hours.
+        XCTAssertEqual(t.night.minutes, [0, 60, 420, 120, 0, 360])
+        XCTAssertEqual(t.night.category, [.morning, .evening, .night, .evening, .none, .night])
+        XCTAssertEqual((0..<6).filter(t.night.isNightShift), [2, 5])
+        // An analysis no rule asks for is not built.
+        var lean = EmployeeTimeline()
+        lean.build(employee: 0, plan: r.plan, needs: [])
+        XCTAssertEqual(lean.night.minutes, [])
+        XCTAssertEqual(lean.rest.longest, [])
+        XCTAssertEqual(lean.daysOff.blocks, [])
+        XCTAssertEqual(lean.periods.rest.count, 4)  // 07–15 and 15–23 touch: one period
+    }
+
+    func testEveryRuleDeclaresTheAnalysesItReads() throws {
+        // Each rule's examples run with that rule alone (RuleExample.findings), so the engine
+        // builds only what it declares; here the declarations themselves.
+        let needs = Dictionary(uniqueKeysWithValues: RuleRegistry.all.map { ($0.id, $0.needs.rawValue) })
+        XCTAssertEqual(needs["rest.daily"], Analyses.rest.rawValue)
+        XCTAssertEqual(needs["rest.reduced"], Analyses.rest.rawValue)
+        XCTAssertEqual(needs["rest.compensation"], Analyses.rest.rawValue)
+        XCTAssertEqual(needs["dayoff.weekly"], Analyses.daysOff.rawValue)
+        XCTAssertEqual(needs["hours.weekly48"], 0)
+    }
+
     func testPreviousRosterGivesHistoryAtThePeriodStart() throws {
         // The current period starts Monday with a day shift; the previous period ended with an
         // evening shift on Sunday: 8 h rest, visible only with --previous.

@@ -81,6 +81,8 @@ public struct Checker: Sendable {
         var chunkFindings = [[Finding]](repeating: [], count: chunkCount)
         var summaries = [EmployeeSummary?](repeating: nil, count: employeeCount)
         let rules = self.rules.map { ($0, $0.rule) }
+        // Each analysis is built only when a rule being run asks for it.
+        let needs = rules.reduce(into: Analyses()) { $0.formUnion($1.1.needs) }
         let work: (Int, inout [Finding], UnsafeMutableBufferPointer<EmployeeSummary?>) -> Void = { chunk, out, sums in
             var timeline = EmployeeTimeline()
             var sink = FindingSink()
@@ -88,7 +90,7 @@ public struct Checker: Sendable {
             defer { swap(&sink.list, &out) }
             let lo = employeeCount * chunk / chunkCount, hi = employeeCount * (chunk + 1) / chunkCount
             for e in lo..<hi {
-                timeline.build(employee: Int32(e), plan: plan)
+                timeline.build(employee: Int32(e), plan: plan, needs: needs)
                 let first = sink.list.count
                 for (index, rule) in rules {
                     sink.rule = index
@@ -155,7 +157,7 @@ public struct Checker: Sendable {
     }
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
-        let (work, night, workShifts, nightShifts) = (t.periodWork, t.periodNight, t.periodWorkShifts, t.periodNightShifts)
+        let (work, night, workShifts, nightShifts) = (t.days.periodWork, t.days.periodNight, t.days.periodWorkShifts, t.days.periodNightShifts)
         let days = plan.lastDay - plan.firstDay + 1
         let share = workShifts > 0 ? Double(nightShifts) / Double(workShifts) : 0
         let projected = Double(night) / 60 * 365 / Double(days)

@@ -39,6 +39,8 @@ public struct Agreement: Sendable, Equatable {
     public var scope = Scope()
     /// Rest (h) that a reduction may not go below; ≥ 8.
     public var minRestHours: Double = 8
+    /// `minRestHours` in minutes.
+    public var minRestMinutes: Int { Int(minRestHours * 60) }
     public var maxReductionsPer7Days: Int = 1
     public var allowConsecutiveDays = false
     /// Most days between two days off; ≤ 12.

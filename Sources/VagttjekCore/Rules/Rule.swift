@@ -28,6 +28,9 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 /// with its own id), as the Lokal-MED principles will be.
 public protocol Rule: Sendable {
     var description: RuleDescription { get }
+    /// The analyses of the timeline the rule reads (the work periods and day totals are always
+    /// there); the engine builds only what the rules being run ask for.
+    var needs: Analyses { get }
     func check(_ timeline: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink)
     func checkPlan(_ plan: PlanContext, into findings: inout FindingSink)
     /// Writes the sentence of one of this rule's findings, straight into the report's bytes.
@@ -35,6 +38,7 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
+    public var needs: Analyses { [] }
     public func check(_ timeline: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {}
     public func checkPlan(_ plan: PlanContext, into findings: inout FindingSink) {}
     public var id: String { description.id }

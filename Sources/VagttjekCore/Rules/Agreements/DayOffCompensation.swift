@@ -6,6 +6,8 @@
 public struct DayOffCompensation: Rule {
     public init() {}
 
+    public var needs: Analyses { .daysOff }
+
     public let description = RuleDescription(
         id: "dayoff.compensation",
         title: LocalizedText(da: "Længere fridøgn efter udskudt fridøgn", en: "Longer day off after a postponed one"),
@@ -37,8 +39,8 @@ public struct DayOffCompensation: Rule {
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
         let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
-        for gap in t.dayOffGaps where gap.length > standard && gap.nextBlock >= 0 {
-            let block = t.dayOffBlocks[gap.nextBlock]
+        for gap in t.daysOff.gaps where gap.length > standard && gap.nextBlock >= 0 {
+            let block = t.daysOff.blocks[gap.nextBlock]
             if block.atEndEdge { continue }
             let a = t.postponementAgreement(for: gap, plan)
             guard a >= 0, gap.length <= plan.agreements[a].maxDaysBetweenDaysOff * minutesPerDay else { continue }

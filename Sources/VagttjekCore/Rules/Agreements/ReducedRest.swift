@@ -10,6 +10,8 @@
 public struct ReducedRest: Rule {
     public init() {}
 
+    public var needs: Analyses { .rest }
+
     public let description = RuleDescription(
         id: "rest.reduced",
         title: LocalizedText(da: "Nedsat hviletid: højst så ofte, som aftalen tillader", en: "Reduced rest: no more often than the agreement allows"),
@@ -44,19 +46,19 @@ public struct ReducedRest: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        let dailyRest = Int(plan.policy.dailyRestHours * 60)
+        let periods = t.periods.rest, rest = t.rest
         var reductionStarts: [Minute] = []
-        for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest {
+        for (i, p) in periods.enumerated() where rest.isReduction(i) {
             reductionStarts.append(p.start)
         }
         guard !reductionStarts.isEmpty else { return }
         var r = 0  // index of this period among the reductions
-        for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest {
+        for (i, p) in periods.enumerated() where rest.isReduction(i) {
             defer { r += 1 }
-            let a = t.restAgreement[i]
-            guard a >= 0 else { continue }
+            // Only reductions an agreement allows; the others are rest.daily's (SPEC §8.9).
+            guard rest.verdict[i] == .allowedReduction else { continue }
+            let a = rest.agreement[i]
             let agreement = plan.agreements[a]
-            guard t.longestRest[i] >= Int(agreement.minRestHours * 60) else { continue }
             // Reductions dated in (start(P) − 168 h, start(P)].
             var count = 1
             var k = r - 1

@@ -7,6 +7,8 @@
 public struct RestCompensation: Rule {
     public init() {}
 
+    public var needs: Analyses { .rest }
+
     public let description = RuleDescription(
         id: "rest.compensation",
         title: LocalizedText(da: "Kompenserende hvile efter nedsat hviletid", en: "Compensating rest after reduced rest"),
@@ -35,14 +37,12 @@ public struct RestCompensation: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        let dailyRest = Int(plan.policy.dailyRestHours * 60)
-        for (i, p) in t.restPeriods.enumerated() where t.longestRest[i] < dailyRest && i + 1 < t.restPeriods.count {
-            let a = t.restAgreement[i]
-            guard a >= 0 else { continue }
-            let reduced = t.longestRest[i]
-            guard reduced >= Int(plan.agreements[a].minRestHours * 60) else { continue }
+        let dailyRest = plan.policy.dailyRestMinutes
+        let periods = t.periods.rest
+        for (i, p) in periods.enumerated() where t.rest.verdict[i] == .allowedReduction && i + 1 < periods.count {
+            let reduced = t.rest.longest[i]
             let required = dailyRest + (dailyRest - reduced)
-            let given = t.restPeriods[i + 1].start - p.end
+            let given = periods[i + 1].start - p.end
             if given < required {
                 findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                         measured: Finding.hours(given), limit: Finding.hours(required), unit: .h,

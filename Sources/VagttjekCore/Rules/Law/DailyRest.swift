@@ -13,6 +13,8 @@
 public struct DailyRest: Rule {
     public init() {}
 
+    public var needs: Analyses { .rest }
+
     public let description = RuleDescription(
         id: "rest.daily",
         title: LocalizedText(da: "Daglig hviletid (11 timer)", en: "Daily rest (11 hours)"),
@@ -83,14 +85,13 @@ public struct DailyRest: Rule {
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let dailyRest = Int(plan.policy.dailyRestHours * 60)
-        for (i, period) in t.restPeriods.enumerated() {
-            let rest = t.longestRest[i]
-            if rest >= dailyRest { continue }
-            let a = t.restAgreement[i]
-            let required = a >= 0 ? Int(plan.agreements[a].minRestHours * 60) : dailyRest
-            if rest >= required { continue }
+        let periods = t.periods.rest
+        for (i, period) in periods.enumerated() where t.rest.verdict[i] == .tooShort {
+            let rest = t.rest.longest[i]
+            let a = t.rest.agreement[i]
+            let required = a >= 0 ? plan.agreements[a].minRestMinutes : dailyRest
             let onCall = period.members.contains {
-                let s = plan.roster.shifts[t.periodShifts[$0]]
+                let s = plan.roster.shifts[t.periods.restMembers[$0]]
                 return s.kind == .oncallWorkplace && s.endMinute > PlanContext.onCallRestAbolished
             }
             let why = a >= 0 ? (Reason.belowMinimum, a, 0) : whyNoAgreement(t, period, plan)
@@ -99,7 +100,7 @@ public struct DailyRest: Rule {
             if period.length > minutesPerDay - required || i == 0 {
                 message = MessageValues(variant: Message.periodTooLong.rawValue, rest.int32, required.int32, 0, note, why.1.int32, why.2.int32)
             } else {
-                let earliest = t.restPeriods[i - 1].end + required
+                let earliest = periods[i - 1].end + required
                 message = MessageValues(variant: Message.restTooShort.rawValue, rest.int32, required.int32, earliest.int32, note, why.1.int32, why.2.int32)
             }
             findings.add(.error, employee: t.employee, start: period.start, end: period.end,
@@ -112,7 +113,7 @@ public struct DailyRest: Rule {
     /// agreement and the shift outside its scope.
     func whyNoAgreement(_ t: EmployeeTimeline, _ period: WorkPeriod, _ plan: PlanContext) -> (Reason, Int, Int) {
         guard let first = plan.restAgreements.first else { return (.noAgreement, 0, 0) }
-        let members = period.members.map { t.periodShifts[$0] }
+        let members = period.members.map { t.periods.restMembers[$0] }
         for a in plan.restAgreements where members.allSatisfy({ plan.agreement(a, covers: plan.roster.shifts[$0]) }) {
             return (.outOfValidity, a, 0)
         }

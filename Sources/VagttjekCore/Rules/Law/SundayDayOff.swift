@@ -7,6 +7,8 @@
 public struct SundayDayOff: Rule {
     public init() {}
 
+    public var needs: Analyses { .daysOff }
+
     public let description = RuleDescription(
         id: "dayoff.sunday",
         title: LocalizedText(da: "Fridøgn på en søndag", en: "A day off on a Sunday"),
@@ -38,8 +40,9 @@ public struct SundayDayOff: Rule {
         var b = 0
         while sunday <= plan.lastDay {
             let from = Copenhagen.midnight(sunday), to = Copenhagen.midnight(sunday + 1)
-            while b < t.dayOffBlocks.count && t.dayOffBlocks[b].end < to { b += 1 }
-            if b < t.dayOffBlocks.count && t.dayOffBlocks[b].start <= from { return }
+            let blocks = t.daysOff.blocks
+            while b < blocks.count && blocks[b].end < to { b += 1 }
+            if b < blocks.count && blocks[b].start <= from { return }
             sunday += 7
         }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,

@@ -11,6 +11,8 @@
 public struct WeeklyDayOff: Rule {
     public init() {}
 
+    public var needs: Analyses { .daysOff }
+
     public let description = RuleDescription(
         id: "dayoff.weekly",
         title: LocalizedText(da: "Ugentligt fridøgn", en: "Weekly day off"),
@@ -60,7 +62,7 @@ public struct WeeklyDayOff: Rule {
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
         let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
-        for gap in t.dayOffGaps where gap.length > standard {
+        for gap in t.daysOff.gaps where gap.length > standard {
             let a = t.postponementAgreement(for: gap, plan)
             let limit = a >= 0 ? plan.agreements[a].maxDaysBetweenDaysOff * minutesPerDay : standard
             guard gap.length > limit else { continue }

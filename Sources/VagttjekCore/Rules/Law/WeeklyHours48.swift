@@ -50,7 +50,7 @@ public struct WeeklyHours48: Rule {
         let firstDay = plan.dayBase
         let dayCount = plan.dayCount
         guard dayCount >= 7 else { return }
-        let worked = t.dayWork, absent = t.dayAbsence
+        let worked = t.days.work, absent = t.days.absence
         guard worked.contains(where: { $0 > 0 }) else { return }
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
