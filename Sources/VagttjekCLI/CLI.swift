@@ -65,7 +65,7 @@ public struct CLI {
             return .usage
         } catch let failure as InputFailure {
             for line in failure.rendered(console.language) { console.stderr += line + "\n" }
-            return .invalidInput
+            return failure.isUsage ? .usage : .invalidInput
         } catch {
             console.stderr += "vagttjek: \(error)\n"
             return .invalidInput

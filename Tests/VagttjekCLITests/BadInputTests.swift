@@ -189,7 +189,7 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(skipped.code, 2)
         XCTAssertEqual(
             skipped.err,
-            "\(f):3:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\nvagttjek: 1 ugyldige rækker sprunget over.\n")
+            "\(f):3:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\nvagttjek: \(f): 1 ugyldig række sprunget over; 1 vagt læst af 2 datalinjer.\n")
         XCTAssertTrue(skipped.out.contains("rest.daily,error,E1,2026-03-02T07:00:00+01:00,2026-03-02T21:00:00+01:00,10,11,h,"))
         let allowed = vagttjek("check", f, "--skip-invalid", "--allow-invalid", "--format", "csv")
         XCTAssertEqual(allowed.code, 1)
@@ -197,7 +197,7 @@ final class BadInputTests: XCTestCase {
 
     func testUnterminatedQuote() throws {
         let f = try scratch.file("q.csv", "employee,start,end\n\"E1,2026-03-02 07:00,2026-03-02 15:00\n")
-        assertInputError(["check", f], ["\(f):2: et felt i anførselstegn slutter aldrig"])
+        assertInputError(["check", f], ["\(f):2:1: anførselstegnet her lukkes aldrig, så resten af filen ville blive ét felt; luk eller fjern det"])
     }
 
     func testUnknownTag() throws {
@@ -309,7 +309,7 @@ final class SkipInvalidTests: XCTestCase {
             r.err,
             "\(f):2:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\n"
                 + "\(f):2:6: ugyldigt tidspunkt «y»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\n"
-                + "vagttjek: 1 ugyldige rækker sprunget over.\n\(f): ingen gyldige vagter tilbage at kontrollere\n")
+                + "vagttjek: \(f): 1 ugyldig række sprunget over; 0 vagter læst af 1 datalinjer.\n\(f): ingen gyldige vagter tilbage at kontrollere\n")
     }
 }
 

@@ -90,6 +90,11 @@ struct CheckCommand: Command {
                     let known = RosterReader.Column.allCases.map(\.rawValue).joined(separator: ", ")
                     throw UsageError(da: "--columns: '\(pair)' skal være KOLONNE=Overskrift, hvor KOLONNE er en af \(known).", en: "--columns: '\(pair)' must be COLUMN=Header, where COLUMN is one of \(known).")
                 }
+                if let earlier = mapping[column] {
+                    throw UsageError(
+                        da: "--columns: \(column.rawValue) er angivet to gange (\(earlier) og \(kv[1])).",
+                        en: "--columns: \(column.rawValue) is given twice (\(earlier) and \(kv[1])).")
+                }
                 mapping[column] = kv[1]
             }
         }
@@ -103,7 +108,8 @@ struct CheckCommand: Command {
         agreementPaths = p.all(Self.agreement)
         policyPath = p.value(Self.policy)
         previousPath = p.value(Self.previous)
-        outputPath = p.value(Self.output)
+        // `--output -` is stdout, as for every input that is `-`.
+        outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         isStrict = p.has(Self.strict)
         isRedacted = p.has(Self.redact)
         languageGiven = p.value(CommonOptions.lang) != nil
@@ -130,7 +136,10 @@ struct CheckCommand: Command {
             roster = result.roster
             skipped = result.errors
             console.timing.note("read as \(result.strategy)")
-        } catch { errors += error.errors }
+        } catch {
+            if error.isUsage { throw error }
+            errors += error.errors
+        }
         var employees: EmployeeDirectory?
         if let path = employeesPath {
             do { employees = try EmployeeDirectory.read(path: path) } catch { errors += error.errors }
@@ -149,7 +158,10 @@ struct CheckCommand: Command {
                 let result = try reader.read(path: path)
                 previous = result.roster
                 skipped += result.errors
-            } catch { errors += error.errors }
+            } catch {
+                if error.isUsage { throw error }
+                errors += error.errors
+            }
         }
         if !languageGiven, let l = policy.language { console.language = l }
         let language = console.language
@@ -158,9 +170,9 @@ struct CheckCommand: Command {
         guard let roster else { throw InputFailure(errors) }
         if skipsInvalid && !skipped.isEmpty {
             for line in InputFailure(skipped).rendered(language) { console.stderr += line + "\n" }
-            let rows = Set(skipped.map { "\($0.file):\($0.line ?? 0)" }).count
-            console.stderr += language == .da
-                ? "vagttjek: \(rows) ugyldige rækker sprunget over.\n" : "vagttjek: \(rows) invalid rows skipped.\n"
+            var read = [rosterPath: roster.shifts.count]
+            if let path = previousPath, let previous, read[path] == nil { read[path] = previous.shifts.count }
+            console.stderr += Self.skipSummary(skipped, read: read, language)
             if roster.shifts.isEmpty {
                 throw InputFailure([
                     InputError(file: roster.file, da: "ingen gyldige vagter tilbage at kontrollere", en: "no valid shifts left to check")
@@ -175,6 +187,33 @@ struct CheckCommand: Command {
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
             period: planPeriod, previous: previous)
         return (input, skipped)
+    }
+
+    /// What `--skip-invalid` left out, exactly, per file: the rows in error, the lines they
+    /// cover (a stray quote can swallow several), and how many shifts were read from how many
+    /// data lines (so a gap cannot hide).
+    static func skipSummary(_ skipped: [InputError], read: [String: Int], _ language: Language) -> String {
+        var out = ""
+        var files: [String] = []
+        var rows: [String: [Int: Int]] = [:]  // file → first line → lines covered
+        for e in skipped {
+            if rows[e.file] == nil { files.append(e.file); rows[e.file] = [:] }
+            rows[e.file]![e.line ?? 0] = max(rows[e.file]![e.line ?? 0] ?? 0, e.lineCount)
+        }
+        for file in files {
+            let bad = rows[file]!, count = bad.count, lines = bad.values.reduce(0, +)
+            let shifts = read[file] ?? 0
+            let data = RosterReader.dataLineCount(path: file)
+            let da = language == .da
+            var text = da
+                ? "vagttjek: \(file): \(count) \(count == 1 ? "ugyldig række" : "ugyldige rækker")"
+                : "vagttjek: \(file): \(count) invalid \(count == 1 ? "row" : "rows")"
+            if lines != count { text += da ? " på \(lines) linjer" : " on \(lines) lines" }
+            text += da ? " sprunget over; \(shifts) \(shifts == 1 ? "vagt" : "vagter") læst" : " skipped; \(shifts) \(shifts == 1 ? "shift" : "shifts") read"
+            if let data { text += da ? " af \(data) datalinjer" : " from \(data) data lines" }
+            out += text + ".\n"
+        }
+        return out
     }
 
     /// Streams the report to `--output` or stdout piece by piece (never whole in memory).

@@ -22,6 +22,15 @@ public struct CSVScanner {
         public var line = 0
         /// A quoted field was not closed before the end of the file.
         public var unterminatedQuote = false
+        /// The line the record ends on (after a quoted field with line breaks, later than `line`).
+        public var lastLine = 0
+        /// The first quoted field with a line break: its field index, and the most delimiters
+        /// found on one of its continuation lines (a line holding as many as a whole row is a
+        /// row swallowed by a stray quote, not text).
+        public var multilineField = -1
+        public var delimitersOnContinuationLine = 0
+        /// The first field with text between its closing quote and the delimiter (`"A"B`), or -1.
+        public var textAfterQuote = -1
 
         public var count: Int { starts.count }
 
@@ -31,7 +40,11 @@ public struct CSVScanner {
             escaped.removeAll(keepingCapacity: true)
             columns.removeAll(keepingCapacity: true)
             self.line = line
+            lastLine = line
             unterminatedQuote = false
+            multilineField = -1
+            delimitersOnContinuationLine = 0
+            textAfterQuote = -1
         }
     }
 
@@ -93,6 +106,7 @@ public struct CSVScanner {
                     let start = i
                     var hasEscape = false
                     var closed = false
+                    var onContinuation = -1  // delimiters on the current continuation line
                     while i < n {
                         let b = buf[i]
                         if b == 0x22 {
@@ -100,16 +114,34 @@ public struct CSVScanner {
                             closed = true
                             break
                         }
-                        if b == 0x0A { line += 1; lineStart = i + 1 }
+                        if b == 0x0A {
+                            line += 1
+                            lineStart = i + 1
+                            if record.multilineField < 0 { record.multilineField = record.starts.count }
+                            onContinuation = 0
+                        } else if b == delimiter && onContinuation >= 0 {
+                            onContinuation += 1
+                            record.delimitersOnContinuationLine = max(record.delimitersOnContinuationLine, onContinuation)
+                        }
                         i += 1
                     }
                     record.starts.append(start)
                     record.ends.append(i)
                     record.escaped.append(hasEscape)
-                    if !closed { record.unterminatedQuote = true; end = n; return true }
+                    if !closed {
+                        record.unterminatedQuote = true
+                        // The rest of the file, not counting the line end that closes it.
+                        record.lastLine = n > 0 && buf[n - 1] == 0x0A ? line - 1 : line
+                        end = n
+                        return true
+                    }
                     i += 1  // closing quote
-                    // Anything between the closing quote and the delimiter is kept out (lenient).
-                    while i < n && buf[i] != delimiter && buf[i] != 0x0A && buf[i] != 0x0D { i += 1 }
+                    // Only spaces may stand between the closing quote and the delimiter; other text
+                    // is kept out of the field and the row is an error (`textAfterQuote`).
+                    while i < n && buf[i] != delimiter && buf[i] != 0x0A && buf[i] != 0x0D {
+                        if buf[i] != 0x20 && buf[i] != 0x09 && record.textAfterQuote < 0 { record.textAfterQuote = record.starts.count - 1 }
+                        i += 1
+                    }
                 } else {
                     let start = i
                     while i < n {
@@ -124,6 +156,7 @@ public struct CSVScanner {
                 if i < n && buf[i] == delimiter { i += 1; continue }
                 // End of record.
                 if i < n && buf[i] == 0x0D { i += 1 }
+                record.lastLine = line
                 if i < n && buf[i] == 0x0A { i += 1; line += 1 }
                 end = i
                 return true

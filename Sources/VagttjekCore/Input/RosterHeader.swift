@@ -26,6 +26,17 @@ extension RosterReader {
             let name = scanner.string(record, i).lowercased()
             headers.append(name)
         }
+        // A `--columns` mapping must name a header that exists, and no column may be read in
+        // two roles (employee=start would read the start times as employee ids).
+        var mappingErrors: [InputError] = []
+        for column in Column.allCases {
+            guard let name = mapping[column], !headers.contains(name.lowercased()) else { continue }
+            mappingErrors.append(
+                InputError(
+                    file: file, line: record.line,
+                    da: "--columns \(column.rawValue)=\(name): overskriften har ingen kolonne «\(name)»; den har: \(headers.joined(separator: ","))",
+                    en: "--columns \(column.rawValue)=\(name): the header has no column «\(name)»; it has: \(headers.joined(separator: ","))"))
+        }
         for column in Column.allCases {
             let wanted = mapping[column].map { [$0.lowercased()] } ?? column.aliases
             let found = headers.indices.filter { wanted.contains(headers[$0]) }
@@ -45,6 +56,20 @@ extension RosterReader {
                         en: "missing the required column \(names); the header is: \(headers.joined(separator: ","))"))
             }
         }
+        var roleOf: [Int: Column] = [:]
+        for column in Column.allCases {
+            guard let index = columnIndex[column] else { continue }
+            if let other = roleOf[index] {
+                mappingErrors.append(
+                    InputError(
+                        file: file, line: record.line, column: record.columns[index],
+                        da: "--columns: kolonnen «\(headers[index])» ville blive læst både som \(other.rawValue) og som \(column.rawValue); overskriften er: \(headers.joined(separator: ","))",
+                        en: "--columns: the column «\(headers[index])» would be read both as \(other.rawValue) and as \(column.rawValue); the header is: \(headers.joined(separator: ","))"))
+            } else {
+                roleOf[index] = column
+            }
+        }
+        if !mappingErrors.isEmpty { throw InputFailure(mappingErrors, isUsage: true) }
         if !headerErrors.isEmpty { throw InputFailure(headerErrors) }
         return Header(scanner: scanner, columns: columnIndex, count: headers.count, line: record.line)
     }

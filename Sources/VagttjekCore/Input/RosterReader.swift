@@ -68,6 +68,24 @@ public struct RosterReader {
         return try readWhole(path: path, because: .small)
     }
 
+    /// The lines of a roster file that hold data: the non-blank lines after the header (for
+    /// the `--skip-invalid` summary; reads the file again, so it is for the error path only).
+    /// Nil when the file cannot be read.
+    public static func dataLineCount(path: String) -> Int? {
+        guard path != "-", let raw = try? TextFile.read(path: path), let text = try? TextFile.normalise(raw, file: path) else { return nil }
+        var lines = 0, blank = true
+        for b in text.bytes {
+            if b == 0x0A {
+                if !blank { lines += 1 }
+                blank = true
+            } else if b != 0x0D && b != 0x20 && b != 0x09 {
+                blank = false
+            }
+        }
+        if !blank { lines += 1 }
+        return max(0, lines - 1)
+    }
+
     /// Reads the whole file into memory, converts it to UTF-8 and parses it.
     func readWhole(path: String, because reason: ReadFallback) throws(InputFailure) -> Result {
         let raw: [UInt8]

@@ -234,18 +234,44 @@ struct RowParser {
     }
     mutating func fail(_ record: CSVScanner.Record, _ index: Int?, da: String, en: String) {
         errors.append(
-            InputError(file: file, line: record.line, column: index.map { record.columns[$0] }, da: da, en: en))
+            InputError(
+                file: file, line: record.line, column: index.map { record.columns[$0] }, da: da, en: en,
+                lastLine: record.lastLine > record.line ? record.lastLine : nil))
     }
 
+    /// Quotes (RFC 4180). A quoted field may hold line breaks (a note over two lines is
+    /// plausible), but not a line with as many delimiters as a whole row: that is a stray
+    /// opening quote swallowing rows, and the row is an error naming where the quote opened and
+    /// the lines it swallowed. A quote never closed, text after a closing quote, and a field
+    /// count that differs from the header's are errors too. Nothing is dropped silently.
     mutating func parseRow(_ record: CSVScanner.Record) {
         if record.unterminatedQuote {
-            fail(record, nil, da: "et felt i anførselstegn slutter aldrig", en: "a quoted field is never closed")
+            let field = record.count - 1
+            fail(
+                record, field, da: "anførselstegnet her lukkes aldrig, så resten af filen ville blive ét felt; luk eller fjern det",
+                en: "this quote is never closed, so the rest of the file would be one field; close or remove it")
+            return
+        }
+        if record.multilineField >= 0 && headerCount > 1 && record.delimitersOnContinuationLine >= headerCount - 1 {
+            let field = record.multilineField
+            fail(
+                record, field,
+                da: "anførselstegnet her åbner et felt, der løber over linje \(record.line + 1)–\(record.lastLine), som ligner rækker; luk eller fjern anførselstegnet (rækkerne er ikke læst)",
+                en: "this quote opens a field that runs over lines \(record.line + 1)–\(record.lastLine), which look like rows; close or remove the quote (the rows are not read)")
+            return
+        }
+        if record.textAfterQuote >= 0 {
+            fail(
+                record, record.textAfterQuote, da: "tekst efter det afsluttende anførselstegn; sæt hele feltet i anførselstegn eller fjern dem",
+                en: "text after the closing quote; quote the whole field or remove the quotes")
             return
         }
         if record.count != headerCount {
+            let spans = record.lastLine > record.line
             fail(
-                record, nil, da: "rækken har \(record.count) felter; overskriften har \(headerCount)",
-                en: "the row has \(record.count) fields; the header has \(headerCount)")
+                record, nil,
+                da: "rækken har \(record.count) felter; overskriften har \(headerCount)" + (spans ? " (et felt i anførselstegn løber til linje \(record.lastLine))" : ""),
+                en: "the row has \(record.count) fields; the header has \(headerCount)" + (spans ? " (a quoted field runs to line \(record.lastLine))" : ""))
             return
         }
         let errorCount = errors.count

@@ -54,7 +54,8 @@ public struct Setting<Target>: @unchecked Sendable {
             if v.rounded() == v {
                 target[keyPath: path] = Int(v)
             } else if let m = r.member(key) {
-                r.fail(key, line: m.line, da: "\(m.value.shortText) skal være et helt tal", en: "\(m.value.shortText) must be a whole number")
+                // The number as written (0.9999 must not read as "1").
+                r.fail(key, line: m.line, da: "\(v) skal være et helt tal", en: "\(v) must be a whole number")
             }
         case .flag(let path):
             if let v = r.bool(key) { target[keyPath: path] = v }
