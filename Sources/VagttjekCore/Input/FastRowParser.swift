@@ -165,6 +165,10 @@ extension RowParser {
         return true
     }
 
+    /// A byte the general path trims from a cell (`trimmed`): a cell that starts or ends with one
+    /// goes to the general path, so both read the same value.
+    @inline(__always) static func isPadding(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
     /// Reads one plain row; false to leave it to the general path (nothing is changed then).
     @inline(__always)
     mutating func fastRow(
@@ -196,7 +200,7 @@ extension RowParser {
             if Self.same(buf, s, e, last.kind.start, last.kind.end) {
                 kind = last.kind.kind
             } else {
-                if e > s && (buf[s] == 0x20 || buf[e - 1] == 0x20) { return false }
+                if e > s && (Self.isPadding(buf[s]) || Self.isPadding(buf[e - 1])) { return false }
                 let key = UnsafeBufferPointer(rebasing: buf[s..<e])
                 if let k = kindWords.kind(for: key) {
                     kind = k
@@ -214,7 +218,7 @@ extension RowParser {
         if Self.same(buf, es, ee, last.employee.start, last.employee.end) {
             employee = last.employee.index
         } else {
-            if ee == es || buf[es] == 0x20 || buf[ee - 1] == 0x20 { return false }
+            if ee == es || Self.isPadding(buf[es]) || Self.isPadding(buf[ee - 1]) { return false }
             let key = UnsafeBufferPointer(rebasing: buf[es..<ee])
             guard let e = employeeIndex.intern(key, strings: &employeeIDs, limit: Int(Int32.max)) else { return false }
             employee = e
@@ -241,7 +245,7 @@ extension RowParser {
         let s = starts[column], e = ends[column]
         if s == e { return -1 }
         if Self.same(buf, s, e, last.start, last.end) { return last.index }
-        if buf[s] == 0x20 || buf[e - 1] == 0x20 { return -2 }
+        if Self.isPadding(buf[s]) || Self.isPadding(buf[e - 1]) { return -2 }
         let key = UnsafeBufferPointer(rebasing: buf[s..<e])
         guard let index = table.intern(key, strings: &strings, limit: Shift.maxCodes) else { return -2 }
         last = (s, e, index)

@@ -39,6 +39,8 @@ public struct RosterReader {
     public var jobs: Int
     /// Files with more bytes of rows than this are parsed in parallel.
     public var parallelThreshold = 1 << 22
+    /// Read every row by the general path, never the fast one (tests compare the two).
+    var generalOnly = false
 
     public init(mapping: [Column: String] = [:], jobs: Int = 0) {
         self.mapping = mapping
@@ -109,6 +111,7 @@ public struct RosterReader {
         let h = try header(bytes: bytes, file: file)
         let scanner = h.scanner, columnIndex = h.columns
         var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count)
+        rows.generalOnly = generalOnly
         let strategy: ReadStrategy
         switch Self.parseInParallel(
             scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, jobs: jobs, threshold: parallelThreshold)
