@@ -87,4 +87,43 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(r.code, 2)
         XCTAssertEqual(r.err, "\(agreement):1: parameters.maxReductionsPer7Days: 0.9999 skal være et helt tal\n")
     }
+
+    func testAMixedUTF8AndWindows1252FileIsAnErrorNamingTheLines() throws {
+        // Søren in UTF-8 on one row and in Windows-1252 on the next: read either way, two employees.
+        var bytes = Array("employee,start,end\nS\u{F8}ren,2026-03-02 15:00,2026-03-02 23:00\n".utf8)
+        bytes += Array("S".utf8) + [0xF8] + Array("ren,2026-03-03 07:00,2026-03-03 15:00\n".utf8)
+        let f = try scratch.file("mixed.csv", bytes: bytes)
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(f):3: blandet tegnsæt: filen er UTF-8, men linje 3 har bytes, der ikke er gyldig UTF-8 (f.eks. æ, ø, å gemt som Windows-1252); gem hele filen som UTF-8\n")
+    }
+
+    func testAWindows1252FileIsReadAndSaysSoButUndefinedBytesAreErrors() throws {
+        // The same roster all in Windows-1252 (Danish Excel): one employee, the 8-hour rest, a notice.
+        var bytes = Array("employee,start,end,unit\n".utf8)
+        bytes += Array("S".utf8) + [0xF8] + Array("ren,2026-03-02 15:00,2026-03-02 23:00,Hus Nord\n".utf8)
+        bytes += Array("S".utf8) + [0xF8] + Array("ren,2026-03-03 07:00,2026-03-03 15:00,Hus Nord\n".utf8)
+        let f = try scratch.file("cp1252.csv", bytes: bytes)
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.err, "\(f): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n")
+        XCTAssertTrue(r.out.contains("rest.daily,error,Søren,"), r.out)
+        // A byte Windows-1252 does not define (0x81) in a label.
+        let stray = try scratch.file("stray81.csv", bytes: bytes + Array("S".utf8) + [0xF8] + Array("ren,2026-03-04 07:00,2026-03-04 15:00,Hus".utf8) + [0x81] + [0x0A])
+        let s = vagttjek("check", stray)
+        XCTAssertEqual(s.code, 2)
+        XCTAssertEqual(s.err, "\(stray):4: byten 0x81 findes hverken i UTF-8 eller Windows-1252 (linje 4); filen er ikke en tekstfil i et kendt tegnsæt\n")
+    }
+
+    func testANameTypedTwoWaysIsOneEmployee() throws {
+        // "Åse" precomposed (U+00C5) and as A + combining ring (U+030A): canonically the same.
+        let f = try scratch.file(
+            "nfc.csv", "employee,start,end\n\u{C5}se,2026-03-02 15:00,2026-03-02 23:00\nA\u{30A}se,2026-03-03 07:00,2026-03-03 15:00\n")
+        let r = vagttjek("check", f, "--format", "json")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.out.contains("\"employees\": 1,"), r.out)
+        XCTAssertTrue(r.out.contains("\"rule\": \"rest.daily\", \"severity\": \"error\", \"employee\": \"\u{C5}se\""), r.out)
+    }
 }

@@ -11,6 +11,8 @@ struct ByteInterner {
     private var values: [Int32] = []
     /// Entry index + 1 per slot; 0 = empty. Power-of-two size, at most half full.
     private var slots = [Int32](repeating: 0, count: 64)
+    /// Non-ASCII values by their text, whose equality is canonical equivalence.
+    private var canonical: [String: Int32] = [:]
 
     var count: Int { values.count }
 
@@ -82,13 +84,29 @@ extension ByteInterner {
     /// The index of `key`, interned with its string in `strings` when it is new; nil when it is
     /// new and `strings` already holds `limit` values. The one place a value gets its index
     /// (the general and the fast row parser both use it).
+    ///
+    /// Values with non-ASCII bytes that are new by their bytes are also looked up by their
+    /// canonical equivalence (`String` equality: "Ö" typed precomposed or as O + diaeresis is one
+    /// employee, one unit); the spelling met first is kept.
     @inline(__always)
     mutating func intern(_ key: UnsafeBufferPointer<UInt8>, strings: inout [String], limit: Int) -> Int32? {
         if let i = value(for: key) { return i }
+        return internNew(key, strings: &strings, limit: limit)
+    }
+
+    @inline(never)
+    private mutating func internNew(_ key: UnsafeBufferPointer<UInt8>, strings: inout [String], limit: Int) -> Int32? {
+        let text = String(decoding: key, as: UTF8.self)
+        let ascii = !key.contains(where: { $0 >= 0x80 })
+        if !ascii, let i = canonical[text] {
+            insert(key, value: i)
+            return i
+        }
         if strings.count >= limit { return nil }
         let i = Int32(strings.count)
         insert(key, value: i)
-        strings.append(String(decoding: key, as: UTF8.self))
+        if !ascii { canonical[text] = i }
+        strings.append(text)
         return i
     }
 }

@@ -91,14 +91,21 @@ public struct RosterReader {
     /// Reads the whole file into memory, converts it to UTF-8 and parses it.
     func readWhole(path: String, because reason: ReadFallback) throws(InputFailure) -> Result {
         let raw: [UInt8]
-        let bytes: [UInt8]
+        let text: (bytes: [UInt8], encoding: TextFile.Encoding)
         do {
             raw = try TextFile.read(path: path)
-            bytes = try TextFile.normalise(raw, file: path).bytes
+            text = try TextFile.normalise(raw, file: path)
         } catch {
             throw InputFailure([error])
         }
-        var result = try parse(bytes: bytes, file: path)
+        var result = try parse(bytes: text.bytes, file: path)
+        if text.encoding != .utf8 {
+            // Not the default: say which encoding the file was read in.
+            result.roster.notices.insert(
+                InputError(
+                    file: path, da: "læst som \(text.encoding.rawValue) (filen er ikke gyldig UTF-8)",
+                    en: "read as \(text.encoding.rawValue) (the file is not valid UTF-8)"), at: 0)
+        }
         // The reason the file was not read in blocks comes first; a small file says why it was
         // not parsed in pieces either.
         if case .whole = result.strategy, reason != .small { result.strategy = .whole(reason) }

@@ -119,6 +119,13 @@ public enum TextFile {
 
     /// Strips a UTF-8 byte-order mark and converts Windows-1252 (Danish Excel exports) to UTF-8
     /// when the bytes are not valid UTF-8. Rejects files that are not text.
+    ///
+    /// The encoding is decided for the whole file, never guessed per byte: valid UTF-8 is UTF-8;
+    /// a file whose other non-ASCII text is valid UTF-8 but that holds a few invalid bytes is a
+    /// mixed file (two exports pasted together, a hand edit in another editor) and an error
+    /// naming the lines, since reading it either way would split names (`Søren` twice); a file
+    /// with no valid UTF-8 sequence at all is Windows-1252, except that the five bytes
+    /// Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are errors.
     public static func normalise(_ bytes: [UInt8], file: String) throws(InputError) -> (bytes: [UInt8], encoding: Encoding) {
         var bytes = bytes
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
@@ -140,7 +147,85 @@ public enum TextFile {
         try Scan(controls: controls, ascii: ascii, sawNUL: sawNUL).checkIsText(size: bytes.count, file: file)
         bytes = loneCarriageReturnsAsLineFeeds(bytes)
         if ascii || isValidUTF8(bytes) { return (bytes, .utf8) }
+        let survey = surveyNonUTF8(bytes)
+        if survey.validSequences > 0 {
+            let where_ = lineList(survey.invalidLines)
+            throw InputError(
+                file: file, line: survey.invalidLines.first,
+                da: "blandet tegnsæt: filen er UTF-8, men \(where_.da) har bytes, der ikke er gyldig UTF-8 (f.eks. æ, ø, å gemt som Windows-1252); gem hele filen som UTF-8",
+                en: "mixed encoding: the file is UTF-8, but \(where_.en) \(survey.invalidLines.count == 1 ? "has" : "have") bytes that are not valid UTF-8 (such as æ, ø, å saved as Windows-1252); save the whole file as UTF-8")
+        }
+        if let (byte, _) = survey.undefined.first {
+            let where_ = lineList(survey.undefined.map(\.line))
+            throw InputError(
+                file: file, line: survey.undefined.first?.line,
+                da: "byten 0x\(hex(byte)) findes hverken i UTF-8 eller Windows-1252 (\(where_.da)); filen er ikke en tekstfil i et kendt tegnsæt",
+                en: "the byte 0x\(hex(byte)) is neither UTF-8 nor Windows-1252 (\(where_.en)); the file is not text in a known encoding")
+        }
         return (windows1252ToUTF8(bytes), .windows1252)
+    }
+
+    /// What the non-UTF-8 bytes of a file are: how many valid multi-byte UTF-8 sequences it holds,
+    /// the lines with bytes that are not UTF-8, and the bytes undefined in Windows-1252 with
+    /// their lines. For the error path only (a file that is not valid UTF-8).
+    static func surveyNonUTF8(_ bytes: [UInt8]) -> (validSequences: Int, invalidLines: [Int], undefined: [(byte: UInt8, line: Int)]) {
+        var valid = 0, line = 1, i = 0
+        var invalidLines: [Int] = [], undefined: [(byte: UInt8, line: Int)] = []
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A { line += 1 }
+            if b < 0x80 { i += 1; continue }
+            let length = utf8SequenceLength(bytes, at: i)
+            if length > 0 {
+                valid += 1
+                i += length
+                continue
+            }
+            if invalidLines.last != line { invalidLines.append(line) }
+            if b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D { undefined.append((b, line)) }
+            i += 1
+        }
+        return (valid, invalidLines, undefined)
+    }
+
+    /// The length of the valid UTF-8 sequence of two to four bytes at `i`, or 0.
+    static func utf8SequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
+        let b = bytes[i]
+        let length: Int
+        var minimum: UInt32
+        var scalar: UInt32
+        if b & 0xE0 == 0xC0 { length = 2; scalar = UInt32(b & 0x1F); minimum = 0x80 }
+        else if b & 0xF0 == 0xE0 { length = 3; scalar = UInt32(b & 0x0F); minimum = 0x800 }
+        else if b & 0xF8 == 0xF0 { length = 4; scalar = UInt32(b & 0x07); minimum = 0x10000 }
+        else { return 0 }
+        if i + length > bytes.count { return 0 }
+        for k in 1..<length {
+            let c = bytes[i + k]
+            if c & 0xC0 != 0x80 { return 0 }
+            scalar = scalar << 6 | UInt32(c & 0x3F)
+        }
+        if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) { return 0 }
+        return length
+    }
+
+    /// "linje 4", "linje 4 og 9", "linje 4, 9, 12 og 3 andre".
+    static func lineList(_ lines: [Int]) -> LocalizedText {
+        let shown = lines.prefix(3).map(String.init)
+        let rest = lines.count - shown.count
+        func join(_ and: String, _ others: String) -> String {
+            if rest > 0 { return shown.joined(separator: ", ") + " \(and) \(rest) \(others)" }
+            if shown.count <= 1 { return shown.joined() }
+            return shown.dropLast().joined(separator: ", ") + " \(and) " + shown[shown.count - 1]
+        }
+        return LocalizedText(
+            da: (lines.count == 1 ? "linje " : "linje ") + join("og", rest == 1 ? "anden" : "andre"),
+            en: (lines.count == 1 ? "line " : "lines ") + join("and", rest == 1 ? "other" : "others"))
+    }
+
+    static func hex(_ b: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
     }
 
     /// A carriage return not followed by a line feed ends a line (classic Mac line ends, as
