@@ -126,4 +126,23 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertTrue(r.out.contains("\"employees\": 1,"), r.out)
         XCTAssertTrue(r.out.contains("\"rule\": \"rest.daily\", \"severity\": \"error\", \"employee\": \"\u{C5}se\""), r.out)
     }
+
+    func testTheAllClearSaysWhatItCoversAndWhatQualifiesIt() throws {
+        let clean = vagttjek("check", sample("bosted-solsikken-marts-2026-ren.csv"), "--employees", sample("employees.csv"))
+        XCTAssertEqual(clean.code, 0)
+        XCTAssertTrue(
+            clean.out.hasSuffix(
+                "\nI alt: 0 fejl, 0 advarsler, 1 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count) regler, vagttjek tjekker (se 'vagttjek rules').\n"),
+            clean.out)
+        // A notice on the input, and an employee the employees file does not know.
+        let f = try scratch.file("amb.csv", "employee,start,end\nX9,2026-10-25 02:30,2026-10-25 07:00\n")
+        let r = vagttjek("check", f, "--employees", sample("employees.csv"), "--lang", "en")
+        XCTAssertEqual(r.code, 0)
+        XCTAssertTrue(
+            r.out.hasSuffix(
+                "\nNot in the employees file (checked without birth date, pregnancy and hours): X9\n\nTotal: 0 errors, 0 warnings, 1 infos.\n"
+                    + "No breaches found among the \(RuleRegistry.all.count) rules vagttjek checks (see 'vagttjek rules').\n"
+                    + "Read also the note on the input above (stderr).\n"),
+            r.out)
+    }
 }

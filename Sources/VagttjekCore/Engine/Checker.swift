@@ -22,6 +22,9 @@ public struct CheckResult: Sendable {
     public let employees: [EmployeeSummary]
     /// Ids from `--employees` that have no rows in the roster.
     public let employeesWithoutShifts: [String]
+    /// Ids in the roster that `--employees` does not list (checked with defaults: no birth date,
+    /// no pregnancy, 37 hours); empty without `--employees`.
+    public let employeesWithoutFacts: [String]
     /// Rows read from the roster (not counting `--previous`).
     public let shiftCount: Int
     public let notices: [InputError]
@@ -34,8 +37,9 @@ public struct CheckResult: Sendable {
 
     init(
         plan: PlanContext, findings: [Finding], employees: [EmployeeSummary], employeesWithoutShifts: [String],
-        shiftCount: Int, notices: [InputError]
+        employeesWithoutFacts: [String] = [], shiftCount: Int, notices: [InputError]
     ) {
+        self.employeesWithoutFacts = employeesWithoutFacts
         self.plan = plan
         self.findings = findings
         self.employees = employees
@@ -142,7 +146,9 @@ public struct Checker: Sendable {
             findings.removeAll { $0.employee >= 0 && ($0.end <= plan.periodStart || $0.start >= plan.periodEnd) }
         }
         var without: [String] = []
+        var withoutFacts: [String] = []
         if let directory = input.employees {
+            withoutFacts = plan.roster.employeeIDs.indices.filter { plan.employeeFacts[$0] == nil }.map { plan.roster.employeeIDs[$0] }
             let inRoster = Set(plan.roster.employeeIDs)
             without = directory.employees.map(\.id).filter { !inRoster.contains($0) }
                 .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -153,7 +159,7 @@ public struct Checker: Sendable {
         }
         return CheckResult(
             plan: plan, findings: findings, employees: all, employeesWithoutShifts: without,
-            shiftCount: input.roster.shifts.count, notices: plan.roster.notices)
+            employeesWithoutFacts: withoutFacts, shiftCount: input.roster.shifts.count, notices: plan.roster.notices)
     }
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {

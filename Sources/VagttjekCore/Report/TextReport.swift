@@ -46,12 +46,24 @@ enum TextReport {
             out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "
             out += r.employeesWithoutShifts.joined(separator: ", ") + "\n"
         }
+        if !r.employeesWithoutFacts.isEmpty {
+            out += da ? "\nIkke i medarbejderfilen (tjekket uden fødselsdato, graviditet og timetal): " : "\nNot in the employees file (checked without birth date, pregnancy and hours): "
+            out += r.employeesWithoutFacts.joined(separator: ", ") + "\n"
+        }
         out += "\n"
         out += da
             ? "I alt: \(r.errors) fejl, \(r.warnings) advarsler, \(r.infos) info.\n"
             : "Total: \(r.errors) errors, \(r.warnings) warnings, \(r.infos) infos.\n"
         if r.errors == 0 {
-            out += da ? "Ingen lovbrud fundet.\n" : "No breaches found.\n"
+            // An all-clear says what it covers: the rules checked, and what qualifies it.
+            out += da
+                ? "Ingen lovbrud fundet blandt de \(RuleRegistry.all.count) regler, vagttjek tjekker (se 'vagttjek rules').\n"
+                : "No breaches found among the \(RuleRegistry.all.count) rules vagttjek checks (see 'vagttjek rules').\n"
+            if !r.notices.isEmpty {
+                out += da
+                    ? "Læs også \(r.notices.count == 1 ? "bemærkningen" : "de \(r.notices.count) bemærkninger") om inputtet ovenfor (stderr).\n"
+                    : "Read also the \(r.notices.count == 1 ? "note" : "\(r.notices.count) notes") on the input above (stderr).\n"
+            }
         }
         return out
     }
