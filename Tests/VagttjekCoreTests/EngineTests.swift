@@ -157,6 +157,36 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(needs["hours.weekly48"], 0)
     }
 
+    func testOverlappingWorkingTimeIsCountedOnce() throws {
+        // Work 07–15 and a course 13–17 the same day: 10 h of working time, not 12 (SPEC §8.10);
+        // a callout 23–01 inside a sleeping night watch 22–07: 9 h and 7 night hours, not 11 and 9.
+        let csv = """
+            employee,start,end,kind
+            E1,2026-03-02 07:00,2026-03-02 15:00,work
+            E1,2026-03-02 13:00,2026-03-02 17:00,course
+            E1,2026-03-03 22:00,2026-03-04 07:00,sovevagt
+            E1,2026-03-03 23:00,2026-03-04 01:00,callout
+
+            """
+        let r = try check(csv)
+        XCTAssertEqual(r.employees.first?.workHours, 19)
+        XCTAssertEqual(r.employees.first?.nightHours, 7)
+        var t = EmployeeTimeline()
+        t.build(employee: 0, plan: r.plan, needs: [])
+        XCTAssertEqual(Array(t.days.work.prefix(3)), [600, 120, 420])
+    }
+
+    func testIdenticalRowsCannotOverflowADay() throws {
+        // The same whole-day row 200 times (1.49 M used to overflow the day's 32-bit minutes).
+        var csv = "employee,start,end\n"
+        for _ in 0..<200 { csv += "E1,2026-03-02 00:00,2026-03-03 00:00\n" }
+        let r = try check(csv)
+        var t = EmployeeTimeline()
+        t.build(employee: 0, plan: r.plan, needs: [])
+        XCTAssertEqual(t.days.work, [1440])
+        XCTAssertEqual(r.employees.first?.workHours, 24)
+    }
+
     func testPreviousRosterGivesHistoryAtThePeriodStart() throws {
         // The current period starts Monday with a day shift; the previous period ended with an
         // evening shift on Sunday: 8 h rest, visible only with --previous.

@@ -181,15 +181,20 @@ public struct Checker: Sendable {
 public enum NightPeriod {
     /// Real minutes of a shift inside night periods.
     public static func minutes(of shift: Shift, policy: Policy) -> Int {
+        minutes(start: shift.startMinute, end: shift.endMinute, policy: policy)
+    }
+
+    /// Real minutes of `[start, end)` inside night periods.
+    public static func minutes(start: Minute, end: Minute, policy: Policy) -> Int {
         let from = policy.nightFrom, to = policy.nightTo
         let wraps = from > to
         var total = 0
-        var day = Copenhagen.day(of: shift.startMinute) - 1
-        let lastDay = Copenhagen.day(of: shift.endMinute)
+        var day = Copenhagen.day(of: start) - 1
+        let lastDay = Copenhagen.day(of: end)
         while day <= lastDay {
             let ns = instant(day, from)
             let ne = instant(wraps ? day + 1 : day, to)
-            let overlap = min(ne, shift.endMinute) - max(ns, shift.startMinute)
+            let overlap = min(ne, end) - max(ns, start)
             if overlap > 0 { total += overlap }
             day += 1
         }

@@ -121,8 +121,13 @@ public struct PlanContext: Sendable {
     /// previous shift, so the next one walks forward from it instead of dividing.
     @inline(__always)
     func nightMinutes(_ shift: Shift, hint: inout Int) -> Int {
-        let s = shift.startMinute, e = shift.endMinute
-        guard s >= midnights[0], e <= midnights[dayCount] else { return NightPeriod.minutes(of: shift, policy: policy) }
+        nightMinutes(start: shift.startMinute, end: shift.endMinute, hint: &hint)
+    }
+
+    /// Real minutes of `[s, e)` inside night periods; `hint` as for shifts.
+    @inline(__always)
+    func nightMinutes(start s: Minute, end e: Minute, hint: inout Int) -> Int {
+        guard s >= midnights[0], e <= midnights[dayCount] else { return NightPeriod.minutes(start: s, end: e, policy: policy) }
         var total = 0
         var i: Int
         if hint < 0 || midnights[hint] > s {

@@ -126,6 +126,10 @@ public struct ByteWriter: ~Copyable {
     /// A number rounded to two decimals, trailing zeros dropped (`8`, `8.5`, `50.21`), as
     /// `TimeFormat.number` writes it.
     public mutating func append(number value: Double, danish: Bool = false) {
+        guard value.isFinite, abs(value) < 1e15 else {
+            append(TimeFormat.number(value, danish: danish))
+            return
+        }
         append(hundredths: Int((value * 100).rounded()), danish: danish)
     }
 

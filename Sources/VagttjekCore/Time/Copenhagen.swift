@@ -199,6 +199,9 @@ public enum TimeFormat {
 
     /// A number rounded to two decimals without trailing zeros.
     public static func number(_ value: Double, danish: Bool) -> String {
+        // A value too large for whole hundredths (a user's 1e17 in an error message) is written
+        // as Swift writes it, never converted (the conversion would trap).
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
         let hundredths = Int((value * 100).rounded())
         let whole = hundredths / 100, frac = abs(hundredths % 100)
         let sign = hundredths < 0 && whole == 0 ? "-" : ""
