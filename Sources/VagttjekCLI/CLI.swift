@@ -14,6 +14,8 @@ public enum ExitCode: Int32, Sendable {
     case invalidInput = 2
     /// Usage error.
     case usage = 64
+    /// The report or an output file could not be written (disk full, closed pipe).
+    case outputFailed = 74
 }
 
 /// The command line, as a function from arguments to output and an exit code, so tests can run
@@ -60,6 +62,9 @@ public struct CLI {
         defer { console.stderr += console.timing.report }
         do {
             return try dispatch(args)
+        } catch let error as OutputError {
+            console.stderr += "vagttjek: \(error.message.text(console.language))\n"
+            return .outputFailed
         } catch let error as UsageError {
             console.stderr += "vagttjek: \(error.message.text(console.language))\n"
             return .usage

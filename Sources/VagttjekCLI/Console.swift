@@ -53,22 +53,80 @@ struct PhaseTimer {
     }
 }
 
-/// Writing output files.
-enum OutputFile {
+/// A file written whole or not at all: the bytes go to a temporary file next to the target,
+/// which is renamed over it only when every write succeeded. An interrupted or failed run
+/// leaves the previous file (or none), never half of one. A target that exists and is not a
+/// regular file (`/dev/null`, a pipe) is written directly: renaming over it would replace it.
+struct OutputFile {
+    let path: String
+    /// The temporary file, or nil when writing the target directly.
+    let temporary: String?
+    let file: UnsafeMutablePointer<FILE>
+    private(set) var failed = false
+
+    /// Opens the temporary file; nil when the folder cannot be written.
+    init?(path: String) {
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            guard let file = fopen(path, "wb") else { return nil }
+            self.path = path
+            self.temporary = nil
+            self.file = file
+            return
+        }
+        var folder = ".", name = path
+        if let slash = path.lastIndex(of: "/") {
+            folder = slash == path.startIndex ? "/" : String(path[..<slash])
+            name = String(path[path.index(after: slash)...])
+        }
+        let temporary = "\(folder)/.\(name).vagttjek-\(getpid()).tmp"
+        guard !name.isEmpty, let file = fopen(temporary, "wb") else { return nil }
+        self.path = path
+        self.temporary = temporary
+        self.file = file
+    }
+
+    mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
+        if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, file) != piece.count { failed = true }
+    }
+
+    /// Closes the temporary file and renames it over the target; false (and the temporary file
+    /// removed) when a write, the close or the rename failed.
+    consuming func commit() -> Bool {
+        let closed = fclose(file) == 0
+        guard let temporary else { return closed && !failed }
+        if failed || !closed || rename(temporary, path) != 0 {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
     static func write(bytes: [UInt8], to path: String) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in write(to: path) { sink in sink(buffer) } }
     }
 
-    /// Writes the pieces `body` hands to its sink, in order; false when the file cannot be
-    /// written.
+    /// Writes the pieces `body` hands to its sink, in order, whole or not at all; false when the
+    /// file cannot be written.
     static func write(to path: String, _ body: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> Bool {
-        guard let file = fopen(path, "wb") else { return false }
-        var written = true
-        body { piece in
-            if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, file) != piece.count { written = false }
-        }
-        return fclose(file) == 0 && written
+        guard var output = OutputFile(path: path) else { return false }
+        body { piece in output.write(piece) }
+        return output.commit()
     }
+
+    /// The device and inode of an existing file, to tell whether two paths are the same file.
+    static func identity(_ path: String) -> (UInt64, UInt64)? {
+        var info = stat()
+        guard path != "-", stat(path, &info) == 0 else { return nil }
+        return (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
+}
+
+/// A report or file that could not be written (a full disk, a closed pipe): exit 74, as
+/// sysexits' EX_IOERR, with a sentence that says where.
+struct OutputError: Error {
+    let message: LocalizedText
+    init(da: String, en: String) { message = LocalizedText(da: da, en: en) }
 }
 
 extension String {

@@ -12,5 +12,11 @@ for name in ["NO_COLOR", "VAGTTJEK_TIMING"] {
 }
 let code = cli.run(Array(CommandLine.arguments.dropFirst()))
 fputs(cli.stdout, stdout)
+// Every write error, stdout included, is a message and a non-zero exit (74, EX_IOERR).
+if code != .outputFailed && (fflush(stdout) != 0 || ferror(stdout) != 0) {
+    fputs(cli.stderr, stderr)
+    fputs("vagttjek: kan ikke skrive til standard output (disken fuld eller røret lukket)\n", stderr)
+    exit(74)
+}
 fputs(cli.stderr, stderr)
 exit(code.rawValue)

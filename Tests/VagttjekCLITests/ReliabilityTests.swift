@@ -34,3 +34,59 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(TimeFormat.number(12.5, danish: true), "12,5")
     }
 }
+
+/// Files: no run destroys or half-writes one, and every write error is a message and exit 74.
+final class OutputFileTests: XCTestCase {
+    var scratch: Scratch!
+
+    override func setUpWithError() throws { scratch = try Scratch() }
+
+    func testOutputEqualToAnInputIsRefusedAndTheInputIsUntouched() throws {
+        let text = try String(contentsOfFile: sample("bosted-solsikken-marts-2026.csv"), encoding: .utf8)
+        let roster = try scratch.file("r.csv", text)
+        let policy = try scratch.file("p.json", "{}")
+        for (target, args) in [(roster, [String]()), (policy, ["--policy", policy])] {
+            let r = vagttjek(["check", roster, "--output", target] + args)
+            XCTAssertEqual(r.code, 64)
+            XCTAssertEqual(
+                r.err,
+                "vagttjek: --output \(target) er den samme fil som inputtet \(target); rapporten ville erstatte den. Vælg en anden fil.\n")
+        }
+        XCTAssertEqual(try String(contentsOfFile: roster, encoding: .utf8), text)
+    }
+
+    func testAReportIsWrittenWholeOrNotAtAll() throws {
+        let out = scratch.path("rapport.json")
+        let r = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--format", "json", "--output", out)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(try String(contentsOfFile: out, encoding: .utf8).hasSuffix("\n  ]\n}\n"))
+        // No temporary file is left next to it.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path), ["rapport.json"])
+        // A folder that does not exist: exit 74, nothing written.
+        let missing = scratch.path("nowhere/rapport.json")
+        let failed = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--output", missing)
+        XCTAssertEqual(failed.code, 74)
+        XCTAssertEqual(failed.err, "vagttjek: \(missing): kan ikke skrive rapporten hertil\n")
+    }
+
+    func testADeviceIsWrittenDirectlyNeverReplaced() throws {
+        // Renaming a temporary file over /dev/null would replace the device with a file.
+        let r = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--format", "json", "--output", "/dev/null")
+        XCTAssertEqual(r.code, 1)
+        var info = stat()
+        XCTAssertEqual(stat("/dev/null", &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR)
+        let full = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--output", "/dev/full")
+        XCTAssertEqual(full.code, 74)
+    }
+
+    func testAFullDiskOnStdoutIsAMessageAndExit74() throws {
+        guard let full = fopen("/dev/full", "w") else { throw XCTSkip("no /dev/full") }
+        defer { fclose(full) }
+        var cli = CLI()
+        cli.stdoutFile = full
+        let code = cli.run(["check", sample("bosted-solsikken-marts-2026.csv"), "--format", "json"])
+        XCTAssertEqual(code, .outputFailed)
+        XCTAssertEqual(cli.stderr, "vagttjek: kan ikke skrive rapporten til standard output (disken fuld eller røret lukket)\n")
+    }
+}

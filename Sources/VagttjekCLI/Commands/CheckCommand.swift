@@ -110,6 +110,15 @@ struct CheckCommand: Command {
         previousPath = p.value(Self.previous)
         // `--output -` is stdout, as for every input that is `-`.
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
+        // The report must not replace an input (a typo in a script would destroy the roster).
+        if let out = outputPath, let target = OutputFile.identity(out) {
+            let inputs = [roster] + [employeesPath, policyPath, previousPath].compactMap { $0 } + agreementPaths
+            if let same = inputs.first(where: { OutputFile.identity($0).map { $0 == target } ?? false }) {
+                throw UsageError(
+                    da: "--output \(out) er den samme fil som inputtet \(same); rapporten ville erstatte den. Vælg en anden fil.",
+                    en: "--output \(out) is the same file as the input \(same); the report would replace it. Choose another file.")
+            }
+        }
         isStrict = p.has(Self.strict)
         isRedacted = p.has(Self.redact)
         languageGiven = p.value(CommonOptions.lang) != nil
@@ -224,19 +233,22 @@ struct CheckCommand: Command {
         options.jobs = jobCount
         options.colors = reportFormat == .text && outputPath == nil && console.colorsAllowed
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
-        var file: UnsafeMutablePointer<FILE>?
+        // To `--output`: a temporary file renamed over the target when all went well.
+        var output: OutputFile?
         if let path = outputPath {
-            file = fopen(path, "wb")
-            if file == nil {
-                throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil", en: "cannot write the report here")])
+            output = OutputFile(path: path)
+            if output == nil {
+                throw OutputError(da: "\(path): kan ikke skrive rapporten hertil", en: "\(path): cannot write the report here")
             }
         }
         var failed = false
         var collected: [UInt8] = []
-        let direct = file ?? console.stdoutFile
+        let stdoutFile = console.stdoutFile
         let sink: ReportWriter.Sink = { piece in
-            if let direct {
-                if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, direct) != piece.count { failed = true }
+            if output != nil {
+                output!.write(piece)
+            } else if let stdoutFile {
+                if !piece.isEmpty && fwrite(piece.baseAddress, 1, piece.count, stdoutFile) != piece.count { failed = true }
             } else {
                 collected.append(contentsOf: piece)
             }
@@ -249,9 +261,15 @@ struct CheckCommand: Command {
             case .csv: ReportWriter.csv(result, options, to: sink)
             }
         }
-        if let file, fclose(file) != 0 { failed = true }
-        if failed, let path = outputPath {
-            throw InputFailure([InputError(file: path, da: "kan ikke skrive rapporten hertil (disken fuld?)", en: "cannot write the report here (disk full?)")])
+        if let path = outputPath, let finished = output.take(), !finished.commit() {
+            throw OutputError(
+                da: "\(path): kan ikke skrive rapporten hertil (disken fuld?); en tidligere rapport er ikke rørt",
+                en: "\(path): cannot write the report here (disk full?); an earlier report is untouched")
+        }
+        if let stdoutFile, output == nil, fflush(stdoutFile) != 0 || failed {
+            throw OutputError(
+                da: "kan ikke skrive rapporten til standard output (disken fuld eller røret lukket)",
+                en: "cannot write the report to standard output (disk full or pipe closed)")
         }
         console.stdout += String(decoding: collected, as: UTF8.self)
     }
