@@ -63,10 +63,10 @@ public struct CLI {
         do {
             return try dispatch(args)
         } catch let error as OutputError {
-            console.stderr += "vagttjek: \(error.message.text(console.language))\n"
+            console.stderr += "vagttjek: \(terminalSafe(error.message.text(console.language)))\n"
             return .outputFailed
         } catch let error as UsageError {
-            console.stderr += "vagttjek: \(error.message.text(console.language))\n"
+            console.stderr += "vagttjek: \(terminalSafe(error.message.text(console.language)))\n"
             return .usage
         } catch let failure as InputFailure {
             for line in failure.rendered(console.language) { console.stderr += line + "\n" }

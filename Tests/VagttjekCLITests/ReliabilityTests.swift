@@ -28,6 +28,59 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(r.err, "\(a):1: written: 1e+19 skal være true eller false\n")
     }
 
+    func testStreamsThatAreNotTextOrNeverEndAreRefusedEarly() throws {
+        for device in ["/dev/zero", "/dev/urandom"] where FileManager.default.fileExists(atPath: device) {
+            let r = vagttjek("check", device)
+            XCTAssertEqual(r.code, 2)
+            XCTAssertEqual(r.err, "\(device): er ikke en tekstfil (indeholder NUL-bytes); forventede CSV\n")
+        }
+        let saved = TextFile.maxInputBytes
+        defer { TextFile.maxInputBytes = saved }
+        TextFile.maxInputBytes = 1 << 20
+        let big = try scratch.file("big.csv", "employee,start,end\n" + String(repeating: "E1,2026-03-02 07:00,2026-03-02 15:00\n", count: 40_000))
+        let r = vagttjek("check", big)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(r.err, "\(big): er større end 1 MiB, det største vagttjek læser; del filen op\n")
+    }
+
+    func testEchoedValuesAreCutAndControlCharactersEscaped() throws {
+        // A 20,000-character header is not echoed whole; a control character in a value is shown escaped.
+        let header = String(repeating: "x", count: 20_000)
+        let f = try scratch.file("h.csv", "\(header),start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertLessThan(r.err.count, 400)
+        XCTAssertTrue(r.err.hasPrefix("\(f):1: mangler den påkrævede kolonne employee / medarbejder / medarbejdernr; overskriften er: \(String(repeating: "x", count: 60))…,start,end"), r.err)
+        var rows = "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,\"w\u{1B}[2J\nINJECTED: 0 fejl\"\n"
+        for d in 10...12 { for e in 1...10 { rows += "P\(e),2026-03-\(d) 07:00,2026-03-\(d) 15:00,work\n" } }  // a text file
+        let kind = try scratch.file("k.csv", rows)
+        let k = vagttjek("check", kind)
+        XCTAssertEqual(
+            k.err,
+            "\(kind):2:38: ukendt type «w\\x1b[2J\\nINJECTED: 0 fejl»; forventede en af: work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff (eller et dansk alias)\n")
+    }
+
+    func testIdsAreShownEscapedInTheTextReport() throws {
+        var csv = "employee,start,end\n\"E1\u{1B}[2J\",2026-03-02 15:00,2026-03-02 23:00\n\"E1\u{1B}[2J\",2026-03-03 07:00,2026-03-03 15:00\n"
+        for d in 10...28 { for e in 1...30 { csv += "P\(e),2026-03-\(d) 07:00,2026-03-\(d) 15:00\n" } }  // enough text to pass the text check
+        let f = try scratch.file("ids.csv", csv)
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.out.contains("\nE1\\x1b[2J\n  FEJL     rest.daily"), r.out)
+        XCTAssertFalse(r.out.contains("\u{1B}"))
+    }
+
+    func testRedactLeavesSensitiveValuesOutOfErrorsToo() throws {
+        let employees = try scratch.file("e.csv", "employee,pregnancy_confirmed\nN01,gravid-siden-maj\n")
+        let roster = sample("bosted-solsikken-marts-2026.csv")
+        XCTAssertEqual(
+            vagttjek("check", roster, "--employees", employees, "--redact").err,
+            "\(employees):2:5: pregnancy_confirmed (udeladt/redacted) er ikke en dato; forventede ÅÅÅÅ-MM-DD\n")
+        XCTAssertEqual(
+            vagttjek("check", roster, "--employees", employees).err,
+            "\(employees):2:5: pregnancy_confirmed «gravid-siden-maj» er ikke en dato; forventede ÅÅÅÅ-MM-DD\n")
+    }
+
     func testNumbersTooLargeForHundredthsAreWrittenNotConverted() {
         XCTAssertEqual(TimeFormat.number(1e17, danish: false), "1e+17")
         XCTAssertEqual(TimeFormat.number(.infinity, danish: true), "inf")

@@ -110,3 +110,23 @@ final class FastPathPropertyTests: XCTestCase {
         XCTAssertEqual(fast.roster.shifts.count, 3)
     }
 }
+
+/// The generator's rosters always pass the parser: both clock changes, every violation rate.
+final class GeneratorRoundTripTests: XCTestCase {
+    func testGeneratedRostersAlwaysParseAcrossBothClockChanges() throws {
+        // The reproducer: this roster had a shift ending 2026-03-29 02:00, which does not exist.
+        var reproducer = RosterGenerator(employees: 3000, weeks: 20)
+        reproducer.seed = 42
+        reproducer.violationRate = 0.05
+        XCTAssertEqual(try RosterReader(jobs: 1).parse(bytes: reproducer.rosterCSV(), file: "r.csv").errors.map { $0.rendered(.en) }, [])
+        for (seed, rate) in [(UInt64(42), 0.05), (7, 0.3), (1, 0.0), (3000, 1.0)] {
+            var g = RosterGenerator(employees: 300, weeks: 34)
+            g.seed = seed
+            g.violationRate = rate
+            g.start = CivilDate(year: 2026, month: 3, day: 16).dayNumber  // through 29 March and 25 October
+            let read = try RosterReader(jobs: 1).parse(bytes: g.rosterCSV(), file: "g.csv")
+            XCTAssertEqual(read.errors.map { $0.rendered(.en) }, [], "seed \(seed), violations \(rate)")
+            XCTAssertGreaterThan(read.roster.shifts.count, 300 * 34 * 3, "seed \(seed)")
+        }
+    }
+}

@@ -151,7 +151,7 @@ struct CheckCommand: Command {
         }
         var employees: EmployeeDirectory?
         if let path = employeesPath {
-            do { employees = try EmployeeDirectory.read(path: path) } catch { errors += error.errors }
+            do { employees = try EmployeeDirectory.read(path: path, redact: isRedacted) } catch { errors += error.errors }
         }
         var agreements: [Agreement] = []
         for path in agreementPaths {

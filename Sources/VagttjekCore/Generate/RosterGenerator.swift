@@ -201,10 +201,15 @@ public struct RosterGenerator: Sendable {
         }
 
         func row(_ out: inout ByteWriter, day: Day, from: Int, to: Int, kind: StaticString, label: StaticString) {
+            // A shift moved to keep 11 h of rest may start or end in the hour the spring change
+            // skips (02:00–02:59); such a time does not exist and `check` rejects it, so it is
+            // written as 03:00, as a planner would.
+            let start = Self.existing(day * minutesPerDay + from), end = Self.existing(day * minutesPerDay + to)
+            guard end > start else { return }
             out.append(prefix)
-            stamp(&out, day * minutesPerDay + from)
+            stamp(&out, start)
             out.append(0x2C)
-            stamp(&out, day * minutesPerDay + to)
+            stamp(&out, end)
             out.append(0x2C)
             out.append(kind)
             out.append(0x2C)
@@ -212,6 +217,14 @@ public struct RosterGenerator: Sendable {
             out.append(0x2C)
             out.append(unit)
             out.append(0x0A)
+        }
+
+        /// A local minute, or the end of the spring change's gap when it falls inside it.
+        static func existing(_ local: Int) -> Int {
+            if case .nonexistent = Copenhagen.resolve(local: local) {
+                return (local / 60 + 1) * 60  // 02:xx → 03:00
+            }
+            return local
         }
 
         /// `YYYY-MM-DD HH:MM` of a local minute.

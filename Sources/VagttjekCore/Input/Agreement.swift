@@ -131,7 +131,7 @@ public struct Agreement: Sendable, Equatable {
             for name in names {
                 if let k = Kind(rawValue: name) { kinds.append(k) } else {
                     let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                    r.fail("kind", line: m.line, da: "«\(name)» er ukendt; forventede \(known)", en: "«\(name)» is unknown; expected \(known)")
+                    r.fail("kind", line: m.line, da: "«\(shown(name))» er ukendt; forventede \(known)", en: "«\(shown(name))» is unknown; expected \(known)")
                 }
             }
         } else {

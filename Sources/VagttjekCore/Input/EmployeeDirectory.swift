@@ -53,14 +53,21 @@ public struct EmployeeDirectory: Sendable {
         }
     }
 
-    /// Reads an employees CSV; every bad cell is listed.
-    public static func read(path: String) throws(InputFailure) -> EmployeeDirectory {
+    /// Columns that hold health or other sensitive personal data: with `--redact` their values
+    /// are left out of error messages too.
+    static let sensitive: Set<Column> = [.birthDate, .pregnancyConfirmed, .pregnancyEnd, .lastHealthCheck, .reducedCapacity]
+
+    /// Reads an employees CSV; every bad cell is listed (without the values of sensitive
+    /// columns when `redact`).
+    public static func read(path: String, redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
         let bytes: [UInt8]
         do { bytes = try TextFile.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
-        return try parse(bytes: bytes, file: path)
+        return try parse(bytes: bytes, file: path, redact: redact)
     }
 
-    public static func parse(bytes: [UInt8], file: String) throws(InputFailure) -> EmployeeDirectory {
+    public static func parse(bytes: [UInt8], file: String, redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
+        /// A cell's value as a message shows it: left out for a sensitive column under `--redact`.
+        func value(_ c: Column, _ s: String) -> String { redact && sensitive.contains(c) ? "(udeladt/redacted)" : "«\(shown(s))»" }
         var scanner = CSVScanner(bytes: bytes, delimiter: CSVScanner.detectDelimiter(bytes))
         var record = CSVScanner.Record()
         guard scanner.next(into: &record) else {
@@ -72,7 +79,7 @@ public struct EmployeeDirectory: Sendable {
             if let i = headers.firstIndex(where: c.aliases.contains) { index[c] = i }
         }
         guard index[.employee] != nil else {
-            throw InputFailure([InputError(file: file, line: record.line, da: "mangler den påkrævede kolonne employee / medarbejder; overskriften er: \(headers.joined(separator: ","))", en: "missing the required column employee / medarbejder; the header is: \(headers.joined(separator: ","))")])
+            throw InputFailure([InputError(file: file, line: record.line, da: "mangler den påkrævede kolonne employee / medarbejder; overskriften er: \(shownList(headers))", en: "missing the required column employee / medarbejder; the header is: \(shownList(headers))")])
         }
         var employees: [Employee] = []
         var seen: [String: Int] = [:]
@@ -95,7 +102,7 @@ public struct EmployeeDirectory: Sendable {
                 continue
             }
             if let first = seen[id] {
-                fail(.employee, "medarbejderen «\(id)» står to gange (også på linje \(first))", "the employee «\(id)» appears twice (also on line \(first))")
+                fail(.employee, "medarbejderen «\(shown(id))» står to gange (også på linje \(first))", "the employee «\(shown(id))» appears twice (also on line \(first))")
                 continue
             }
             seen[id] = record.line
@@ -106,7 +113,7 @@ public struct EmployeeDirectory: Sendable {
             func date(_ c: Column) -> Day? {
                 guard let s = cell(c) else { return nil }
                 if let d = TimestampParser.parseDate(s) { return d }
-                fail(c, "\(c.rawValue) «\(s)» er ikke en dato; forventede ÅÅÅÅ-MM-DD", "\(c.rawValue) «\(s)» is not a date; expected YYYY-MM-DD")
+                fail(c, "\(c.rawValue) \(value(c, s)) er ikke en dato; forventede ÅÅÅÅ-MM-DD", "\(c.rawValue) \(value(c, s)) is not a date; expected YYYY-MM-DD")
                 return nil
             }
             func flag(_ c: Column) -> Bool {
@@ -115,7 +122,7 @@ public struct EmployeeDirectory: Sendable {
                 case "true", "ja", "yes", "1", "x": return true
                 case "false", "nej", "no", "0": return false
                 default:
-                    fail(c, "\(c.rawValue) «\(s)» skal være ja/nej (true/false)", "\(c.rawValue) «\(s)» must be true/false (ja/nej)")
+                    fail(c, "\(c.rawValue) \(value(c, s)) skal være ja/nej (true/false)", "\(c.rawValue) \(value(c, s)) must be true/false (ja/nej)")
                     return false
                 }
             }
@@ -127,7 +134,7 @@ public struct EmployeeDirectory: Sendable {
             e.reducedCapacity = flag(.reducedCapacity)
             if let s = cell(.weeklyHours) {
                 if let h = Double(String(s.map { $0 == "," ? "." : $0 })), h > 0, h <= 80 { e.weeklyHours = h } else {
-                    fail(.weeklyHours, "weekly_hours «\(s)» skal være et tal mellem 0 og 80", "weekly_hours «\(s)» must be a number between 0 and 80")
+                    fail(.weeklyHours, "weekly_hours «\(shown(s))» skal være et tal mellem 0 og 80", "weekly_hours «\(shown(s))» must be a number between 0 and 80")
                 }
             }
             employees.append(e)

@@ -26,11 +26,12 @@ public struct InputError: Error, Hashable, Sendable {
     /// The lines the problem covers (one unless the row spans several).
     public var lineCount: Int { line.map { max(1, (lastLine ?? $0) - $0 + 1) } ?? 1 }
 
+    /// `FILE:LINE:COLUMN: message`, safe for a terminal (control characters escaped).
     public func rendered(_ language: Language) -> String {
         var location = file
         if let line { location += ":\(line)" }
         if line != nil, let column { location += ":\(column)" }
-        return "\(location): \(message.text(language))"
+        return terminalSafe("\(location): \(message.text(language))")
     }
 }
 
@@ -56,5 +57,60 @@ public struct InputFailure: Error, Sendable {
             lines.append(language == .da ? "… og \(more) fejl mere" : "… and \(more) more errors")
         }
         return lines
+    }
+}
+
+/// A value from the input as a message shows it: control characters escaped (`\x1b`, `\n`), so
+/// a value cannot move the cursor, clear the screen or forge a line on a terminal; and cut to
+/// `limit` characters, so a 50 MB header line is not echoed whole.
+public func shown(_ value: String, limit: Int = 60) -> String {
+    var out = ""
+    var count = 0
+    for c in value.unicodeScalars {
+        if count >= limit {
+            out += "…"
+            break
+        }
+        out += escapedForTerminal(c)
+        count += 1
+    }
+    return out
+}
+
+/// A list of values (a header) as a message shows it: each value `shown`, the list cut to
+/// about 300 characters.
+public func shownList(_ values: [String], separator: String = ",") -> String {
+    var out = ""
+    for (i, v) in values.enumerated() {
+        let next = (i > 0 ? separator : "") + shown(v)
+        if out.count + next.count > 300 {
+            out += "\(separator)… (\(values.count - i) mere / more)"
+            break
+        }
+        out += next
+    }
+    return out
+}
+
+/// Text for a terminal: C0 and C1 control characters and DEL written as escapes (`\x1b`, `\n`,
+/// `\t`); everything else as it is.
+public func terminalSafe(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var out = ""
+    for c in text.unicodeScalars { out += escapedForTerminal(c) }
+    return out
+}
+
+func isControl(_ c: Unicode.Scalar) -> Bool { c.value < 0x20 || (c.value >= 0x7F && c.value < 0xA0) }
+
+func escapedForTerminal(_ c: Unicode.Scalar) -> String {
+    guard isControl(c) else { return String(c) }
+    switch c {
+    case "\n": return "\\n"
+    case "\r": return "\\r"
+    case "\t": return "\\t"
+    default:
+        let digits = Array("0123456789abcdef")
+        return "\\x" + String(digits[Int(c.value >> 4) & 0xF]) + String(digits[Int(c.value) & 0xF])
     }
 }

@@ -119,13 +119,13 @@ public struct Policy: Sendable, Equatable {
             if let m = r.member("profile") {
                 if let s = r.string("profile") {
                     if let profile = Profile(rawValue: s) { p.profile = profile } else {
-                        r.fail("profile", line: m.line, da: "«\(s)» er ukendt; forventede kl, regional eller law", en: "«\(s)» is unknown; expected kl, regional or law")
+                        r.fail("profile", line: m.line, da: "«\(shown(s))» er ukendt; forventede kl, regional eller law", en: "«\(shown(s))» is unknown; expected kl, regional or law")
                     }
                 }
             }
             if let m = r.member("language"), let s = r.string("language") {
                 if let l = Language(rawValue: s) { p.language = l } else {
-                    r.fail("language", line: m.line, da: "«\(s)» er ukendt; forventede da eller en", en: "«\(s)» is unknown; expected da or en")
+                    r.fail("language", line: m.line, da: "«\(shown(s))» er ukendt; forventede da eller en", en: "«\(shown(s))» is unknown; expected da or en")
                 }
             }
             for setting in settings { setting.read(&r, into: &p) }

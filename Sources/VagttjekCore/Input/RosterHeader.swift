@@ -34,8 +34,8 @@ extension RosterReader {
             mappingErrors.append(
                 InputError(
                     file: file, line: record.line,
-                    da: "--columns \(column.rawValue)=\(name): overskriften har ingen kolonne «\(name)»; den har: \(headers.joined(separator: ","))",
-                    en: "--columns \(column.rawValue)=\(name): the header has no column «\(name)»; it has: \(headers.joined(separator: ","))"))
+                    da: "--columns \(column.rawValue)=\(name): overskriften har ingen kolonne «\(shown(name))»; den har: \(shownList(headers))",
+                    en: "--columns \(column.rawValue)=\(name): the header has no column «\(shown(name))»; it has: \(shownList(headers))"))
         }
         for column in Column.allCases {
             let wanted = mapping[column].map { [$0.lowercased()] } ?? column.aliases
@@ -44,16 +44,16 @@ extension RosterReader {
                 headerErrors.append(
                     InputError(
                         file: file, line: record.line, column: record.columns[found[1]],
-                        da: "kolonnen «\(headers[found[1]])» står to gange (som \(column.rawValue))",
-                        en: "the column «\(headers[found[1]])» appears twice (as \(column.rawValue))"))
+                        da: "kolonnen «\(shown(headers[found[1]]))» står to gange (som \(column.rawValue))",
+                        en: "the column «\(shown(headers[found[1]]))» appears twice (as \(column.rawValue))"))
             }
             if let first = found.first { columnIndex[column] = first } else if column.isRequired {
                 let names = wanted.joined(separator: " / ")
                 headerErrors.append(
                     InputError(
                         file: file, line: record.line,
-                        da: "mangler den påkrævede kolonne \(names); overskriften er: \(headers.joined(separator: ","))",
-                        en: "missing the required column \(names); the header is: \(headers.joined(separator: ","))"))
+                        da: "mangler den påkrævede kolonne \(names); overskriften er: \(shownList(headers))",
+                        en: "missing the required column \(names); the header is: \(shownList(headers))"))
             }
         }
         var roleOf: [Int: Column] = [:]
@@ -63,8 +63,8 @@ extension RosterReader {
                 mappingErrors.append(
                     InputError(
                         file: file, line: record.line, column: record.columns[index],
-                        da: "--columns: kolonnen «\(headers[index])» ville blive læst både som \(other.rawValue) og som \(column.rawValue); overskriften er: \(headers.joined(separator: ","))",
-                        en: "--columns: the column «\(headers[index])» would be read both as \(other.rawValue) and as \(column.rawValue); the header is: \(headers.joined(separator: ","))"))
+                        da: "--columns: kolonnen «\(shown(headers[index]))» ville blive læst både som \(other.rawValue) og som \(column.rawValue); overskriften er: \(shownList(headers))",
+                        en: "--columns: the column «\(shown(headers[index]))» would be read both as \(other.rawValue) and as \(column.rawValue); the header is: \(shownList(headers))"))
             } else {
                 roleOf[index] = column
             }

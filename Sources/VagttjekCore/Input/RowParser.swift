@@ -307,8 +307,8 @@ struct RowParser {
                 let value = String(decoding: bytes, as: UTF8.self)
                 let known = ShiftKind.allCases.map(\.name).joined(separator: ", ")
                 fail(
-                    record, ki, da: "ukendt type «\(value)»; forventede en af: \(known) (eller et dansk alias)",
-                    en: "unknown kind «\(value)»; expected one of: \(known) (or a Danish alias)")
+                    record, ki, da: "ukendt type «\(shown(value))»; forventede en af: \(known) (eller et dansk alias)",
+                    en: "unknown kind «\(shown(value))»; expected one of: \(known) (or a Danish alias)")
             }
         }
         let label = Self.intern(scanner, record, columns[.label], table: &labelIndex, strings: &labels)
@@ -327,8 +327,8 @@ struct RowParser {
                 } else {
                     let value = String(decoding: bytes, as: UTF8.self)
                     fail(
-                        record, bi, da: "ugyldig pause «\(value)»; forventede hele minutter 0–1440",
-                        en: "invalid break «\(value)»; expected whole minutes 0–1440")
+                        record, bi, da: "ugyldig pause «\(shown(value))»; forventede hele minutter 0–1440",
+                        en: "invalid break «\(shown(value))»; expected whole minutes 0–1440")
                 }
             }
         }
@@ -345,8 +345,8 @@ struct RowParser {
                     tags.insert(t)
                 } else {
                     fail(
-                        record, ti, da: "ukendt mærke «\(text)» i tags; forventede alone (alene) eller heavy (tung)",
-                        en: "unknown tag «\(text)»; expected alone (alene) or heavy (tung)")
+                        record, ti, da: "ukendt mærke «\(shown(text))» i tags; forventede alone (alene) eller heavy (tung)",
+                        en: "unknown tag «\(shown(text))»; expected alone (alene) or heavy (tung)")
                 }
             }
         }
@@ -355,8 +355,8 @@ struct RowParser {
             let s = String(decoding: trimmed(scanner.field(record, startColumn)), as: UTF8.self)
             let e = String(decoding: trimmed(scanner.field(record, endColumn)), as: UTF8.self)
             fail(
-                record, columns[.end], da: "slut «\(e)» ligger ikke efter start «\(s)»",
-                en: "end «\(e)» is not after start «\(s)»")
+                record, columns[.end], da: "slut «\(shown(e))» ligger ikke efter start «\(shown(s))»",
+                en: "end «\(shown(e))» is not after start «\(shown(s))»")
             return
         }
         shifts.append(
@@ -398,8 +398,8 @@ struct RowParser {
             let year = CivilDate(dayNumber: floorDiv(reading.local, minutesPerDay)).year
             guard Self.years.contains(year) else {
                 fail(
-                    record, index, da: "«\(value)»: året \(year) ligger uden for 1900–2199",
-                    en: "«\(value)»: the year \(year) is outside 1900–2199")
+                    record, index, da: "«\(shown(value))»: året \(year) ligger uden for 1900–2199",
+                    en: "«\(shown(value))»: the year \(year) is outside 1900–2199")
                 return nil
             }
             if let offset = reading.offset { return reading.local - offset }
@@ -409,15 +409,15 @@ struct RowParser {
             case .nonexistent:
                 fail(
                     record, index,
-                    da: "«\(value)» findes ikke i dansk tid: sommertiden begynder, og uret springer fra 02:00 til 03:00",
-                    en: "«\(value)» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00")
+                    da: "«\(shown(value))» findes ikke i dansk tid: sommertiden begynder, og uret springer fra 02:00 til 03:00",
+                    en: "«\(shown(value))» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00")
                 return nil
             case .ambiguous(let first, _):
                 notices.append(
                     InputError(
                         file: file, line: record.line, column: record.columns[index],
-                        da: "«\(value)» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
-                        en: "«\(value)» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
+                        da: "«\(shown(value))» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
+                        en: "«\(shown(value))» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
                 return first
             }
         }

@@ -14,7 +14,7 @@ import Darwin
 public enum TextFile {
     /// Reads a file (or standard input for `-`) into memory.
     public static func read(path: String) throws(InputError) -> [UInt8] {
-        if path == "-" { return readAll(fd: 0) }
+        if path == "-" { return try readAll(fd: 0, file: "-") }
         var info = stat()
         if stat(path, &info) != 0 {
             throw InputError(
@@ -30,10 +30,22 @@ public enum TextFile {
         }
         defer { close(fd) }
         let size = Int(info.st_size)
+        if size > maxInputBytes { throw tooLarge(path) }
         if (info.st_mode & S_IFMT) == S_IFREG && size > parallelReadThreshold {
             if let bytes = readInParallel(fd: fd, size: size) { return bytes }
         }
-        return readAll(fd: fd, sizeHint: size)
+        return try readAll(fd: fd, sizeHint: size, file: path)
+    }
+
+    /// The largest input file vagttjek reads (8 GiB: the whole Danish sector's year is about
+    /// 2 GB). A larger file, or a stream that does not end (`/dev/zero`), is an error before
+    /// memory runs out.
+    nonisolated(unsafe) public static var maxInputBytes = 8 << 30
+
+    static func tooLarge(_ path: String) -> InputError {
+        InputError(
+            file: path, da: "er større end \(maxInputBytes >> 20) MiB, det største vagttjek læser; del filen op",
+            en: "is larger than \(maxInputBytes >> 20) MiB, the most vagttjek reads; split the file")
     }
 
     /// An open regular file and its size, or nil (the caller then reports what is wrong).
@@ -92,10 +104,15 @@ public enum TextFile {
 
     /// Reads to the end of a file descriptor. Shaped for speed: one buffer of the file's size,
     /// filled by `read` without being zeroed first.
-    static func readAll(fd: Int32, sizeHint: Int = 0) -> [UInt8] {
+    /// Reads to the end of a file or stream, in growing chunks. A stream whose first chunk holds a
+    /// NUL byte is not text and is read no further (`normalise` then says so); one longer than
+    /// `maxInputBytes` is an error.
+    static func readAll(fd: Int32, sizeHint: Int = 0, file: String) throws(InputError) -> [UInt8] {
         var result: [UInt8] = []
         var capacity = max(sizeHint + 1, 1 << 16)
         while true {
+            if result.count + capacity > maxInputBytes + 1 { capacity = maxInputBytes + 1 - result.count }
+            if capacity <= 0 { throw tooLarge(file) }
             var count = 0
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
@@ -108,6 +125,8 @@ public enum TextFile {
             }
             if result.isEmpty { result = chunk } else { result += chunk }
             if count < capacity { return result }
+            if result.count > maxInputBytes { throw tooLarge(file) }
+            if result.count == chunk.count && chunk.contains(0) { return result }  // binary: stop here
             capacity *= 2
         }
     }

@@ -38,24 +38,24 @@ public enum TimestampParser {
     public static func explain(_ failure: Failure, value: String) -> LocalizedText {
         switch failure {
         case .format:
-            return LocalizedText(da: "ugyldigt tidspunkt «\(value)»; \(expected.da)", en: "invalid time «\(value)»; \(expected.en)")
+            return LocalizedText(da: "ugyldigt tidspunkt «\(shown(value))»; \(expected.da)", en: "invalid time «\(shown(value))»; \(expected.en)")
         case .month(let m):
             return LocalizedText(
-                da: "«\(value)» er ikke en gyldig dato: måned \(m) findes ikke (1–12)",
-                en: "«\(value)» is not a valid date: there is no month \(m) (1–12)")
+                da: "«\(shown(value))» er ikke en gyldig dato: måned \(m) findes ikke (1–12)",
+                en: "«\(shown(value))» is not a valid date: there is no month \(m) (1–12)")
         case .day(let y, let m, let d):
             let days = CivilDate.daysInMonth(year: y, month: m)
             return LocalizedText(
-                da: "«\(value)» er ikke en gyldig dato: \(monthNamesDa[m - 1]) \(y) har \(days) dage, ikke \(d)",
-                en: "«\(value)» is not a valid date: \(monthNamesEn[m - 1]) \(y) has \(days) days, not \(d)")
+                da: "«\(shown(value))» er ikke en gyldig dato: \(monthNamesDa[m - 1]) \(y) har \(days) dage, ikke \(d)",
+                en: "«\(shown(value))» is not a valid date: \(monthNamesEn[m - 1]) \(y) has \(days) days, not \(d)")
         case .time(let h, let mi):
             return LocalizedText(
-                da: "«\(value)» har et ugyldigt klokkeslæt \(pad(h, 2)):\(pad(mi, 2)) (00:00–23:59, eller 24:00)",
-                en: "«\(value)» has an invalid time of day \(pad(h, 2)):\(pad(mi, 2)) (00:00–23:59, or 24:00)")
+                da: "«\(shown(value))» har et ugyldigt klokkeslæt \(pad(h, 2)):\(pad(mi, 2)) (00:00–23:59, eller 24:00)",
+                en: "«\(shown(value))» has an invalid time of day \(pad(h, 2)):\(pad(mi, 2)) (00:00–23:59, or 24:00)")
         case .offset:
             return LocalizedText(
-                da: "«\(value)» har en ugyldig UTC-forskydning; forventede Z, +01:00 eller +02:00",
-                en: "«\(value)» has an invalid UTC offset; expected Z, +01:00 or +02:00")
+                da: "«\(shown(value))» har en ugyldig UTC-forskydning; forventede Z, +01:00 eller +02:00",
+                en: "«\(shown(value))» has an invalid UTC offset; expected Z, +01:00 or +02:00")
         }
     }
 

@@ -1,6 +1,9 @@
 /// The text report: a heading, the findings grouped by employee with the measured value against
 /// the limit and the sentence for the planner, employees without shifts, and the totals. Danish
 /// by default. Built as one string (the text report is for people; large batches use JSON/CSV).
+/// Every value from the input (file name, ids, names, and the labels, units and agreement ids in
+/// the sentences) is shown with its control characters escaped (`terminalSafe`): a value cannot
+/// clear the screen or forge a line such as "0 fejl".
 enum TextReport {
     static func write(_ r: CheckResult, _ o: ReportOptions) -> String {
         let da = o.language == .da
@@ -14,7 +17,7 @@ enum TextReport {
             let word = da ? (s == .error ? "FEJL" : s == .warning ? "ADVARSEL" : "INFO") : s.rawValue.uppercased()
             return paint(word.padding(8), s)
         }
-        var out = "vagttjek \(vagttjekVersion) — \(r.plan.roster.file)\n"
+        var out = "vagttjek \(vagttjekVersion) — \(terminalSafe(r.plan.roster.file))\n"
         let period = "\(TimeFormat.danishDate(r.plan.firstDay)) – \(TimeFormat.danishDate(r.plan.lastDay))"
         out += da
             ? "Periode \(period) · \(r.employees.count) medarbejdere · \(r.shiftCount) vagter\n"
@@ -28,7 +31,7 @@ enum TextReport {
                 } else {
                     let id = ids[Int(f.employee)]
                     let name = o.redact ? nil : o.names[id]
-                    out += "\n\(id)\(name.map { " (\($0))" } ?? "")\n"
+                    out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\n"
                 }
             }
             let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
@@ -40,15 +43,15 @@ enum TextReport {
                     : "\(TimeFormat.number(m, danish: false)) \(mu) (limit \(TimeFormat.number(l, danish: false)) \(lu))"
             }
             out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(24)) \(value)\n"
-            out += "           \(f.text(r.plan, o.language))\n"
+            out += "           \(terminalSafe(f.text(r.plan, o.language)))\n"
         }
         if !r.employeesWithoutShifts.isEmpty {
             out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "
-            out += r.employeesWithoutShifts.joined(separator: ", ") + "\n"
+            out += terminalSafe(r.employeesWithoutShifts.joined(separator: ", ")) + "\n"
         }
         if !r.employeesWithoutFacts.isEmpty {
             out += da ? "\nIkke i medarbejderfilen (tjekket uden fødselsdato, graviditet og timetal): " : "\nNot in the employees file (checked without birth date, pregnancy and hours): "
-            out += r.employeesWithoutFacts.joined(separator: ", ") + "\n"
+            out += terminalSafe(r.employeesWithoutFacts.joined(separator: ", ")) + "\n"
         }
         out += "\n"
         out += da
