@@ -434,6 +434,24 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(direct.roster.shifts.count, 2002)
     }
 
+    /// A roster that changes while it is read is an error, not a mix of two versions.
+    func testAFileChangedWhileItIsReadIsAnError() throws {
+        try write(rows(Array("E1".utf8), count: 2000))
+        FileChange.afterReadForTesting = { [path] in
+            if let h = FileHandle(forWritingAtPath: path) {
+                h.seekToEndOfFile()
+                h.write(Data("E2,2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8))
+                h.closeFile()
+            }
+        }
+        defer { FileChange.afterReadForTesting = nil }
+        XCTAssertThrowsError(try RosterReader(jobs: 2).read(path: path)) { error in
+            XCTAssertEqual(
+                (error as? InputFailure)?.rendered(.en),
+                ["\(path): the file changed while it was read (an export in progress?); run again when it is complete"])
+        }
+    }
+
     /// Every fast path that hands a file to the whole-file path says why.
     func testEveryFallbackSaysWhy() throws {
         let plain = rows(Array("E1".utf8), count: 2000)

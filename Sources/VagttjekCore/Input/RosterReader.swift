@@ -61,7 +61,16 @@ public struct RosterReader {
         if path != "-", let (fd, size) = TextFile.openRegular(path: path) {
             defer { _ = Glibc.close(fd) }
             if size > Self.streamThreshold {
-                switch try readStreaming(fd: fd, size: size, file: path) {
+                let before = FileChange.stamp(fd)
+                let read = try FileChange.guarding(path) { () throws(InputFailure) in try readStreaming(fd: fd, size: size, file: path) }
+                FileChange.afterReadForTesting?()
+                let after = FileChange.stamp(fd)
+                if let before, let after, before == after {
+                    // unchanged
+                } else {
+                    throw InputFailure([FileChange.changedError(path)])
+                }
+                switch read {
                 case .read(let result): return result
                 case .fallBack(let reason): return try readWhole(path: path, because: reason)
                 }
