@@ -195,6 +195,26 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertTrue(r.out.contains("    → E1 2026-03-04 08:00–2026-03-04 16:00 10/11\n"))
     }
 
+    /// Every test the README's table of input errors names exists.
+    func testTheInputErrorTableNamesRealTests() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        guard let start = readme.range(of: "### Input errors"), let end = readme.range(of: "## Rules", range: start.upperBound..<readme.endIndex)
+        else { return XCTFail("README.md has no input-error table") }
+        var sources = ""
+        for dir in ["Tests/VagttjekCLITests", "Tests/VagttjekCoreTests"] {
+            let url = packageRoot.appendingPathComponent(dir)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".swift") {
+                sources += try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+            }
+        }
+        var named = 0
+        for part in readme[start.upperBound..<end.lowerBound].components(separatedBy: "`") where part.hasPrefix("test") {
+            XCTAssertTrue(sources.contains("func \(part)("), "README names \(part), which no test defines")
+            named += 1
+        }
+        XCTAssertGreaterThan(named, 30)
+    }
+
     /// The README's rule table is generated from the registry; this keeps it from drifting.
     func testReadmeRuleTableMatchesTheRegistry() throws {
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)

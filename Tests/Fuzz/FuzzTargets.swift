@@ -1,0 +1,77 @@
+// libFuzzer entry points for every parser of vagttjek, compiled together with the sources of
+// VagttjekCore into one binary by `Tests/Fuzz/run.sh` (not part of the Swift package build).
+// The target is chosen with VAGTTJEK_FUZZ_TARGET; each one must never crash, hang or leak on
+// any bytes, and the roster target also compares the fast and the general row parser.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let target: String = {
+    guard let raw = getenv("VAGTTJEK_FUZZ_TARGET") else { return "roster" }
+    return String(cString: raw)
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch target {
+    case "roster": fuzzRoster(bytes)
+    case "employees": _ = try? EmployeeDirectory.parse(bytes: bytes, file: "e.csv", redact: size % 2 == 0)
+    case "agreement": _ = try? Agreement.parse(bytes: bytes, file: "a.json")
+    case "policy": _ = try? Policy.parse(bytes: bytes, file: "p.json")
+    case "timestamp": fuzzTimestamp(bytes)
+    case "columns": fuzzColumns(bytes)
+    case "text": _ = try? TextFile.normalise(bytes, file: "t.csv")
+    default: fatalError("unknown VAGTTJEK_FUZZ_TARGET \(target)")  // the harness's own misuse, not user input
+    }
+    return 0
+}
+
+/// The roster: both row parsers must read the same roster from the same bytes, and the engine
+/// must check whatever they read.
+func fuzzRoster(_ raw: [UInt8]) {
+    guard let text = try? TextFile.normalise(raw, file: "r.csv") else { return }
+    let fast = try? RosterReader(jobs: 1).parse(bytes: text.bytes, file: "r.csv")
+    var generalReader = RosterReader(jobs: 1)
+    generalReader.generalOnly = true
+    let general = try? generalReader.parse(bytes: text.bytes, file: "r.csv")
+    if let fast, let general {
+        if fast.roster.shifts != general.roster.shifts || fast.roster.employeeIDs != general.roster.employeeIDs
+            || fast.errors != general.errors
+        {
+            fatalError("the fast and the general row parser disagree")  // a finding for the fuzzer
+        }
+        if fast.roster.shifts.count <= 200, let span = fast.roster.span, span.end - span.start < 400 * 1440 {
+            let result = Checker().check(CheckInput(roster: fast.roster), jobs: 1)
+            _ = ReportWriter.json(result, ReportOptions())
+            _ = ReportWriter.text(result, ReportOptions())
+        }
+    } else if (fast == nil) != (general == nil) {
+        fatalError("one row parser refused the file and the other did not")
+    }
+}
+
+/// A timestamp cell, and a date.
+func fuzzTimestamp(_ raw: [UInt8]) {
+    let s = String(decoding: raw, as: UTF8.self)
+    _ = TimestampParser.parseDate(s)
+    var csv = Array("employee,start,end\nE1,".utf8)
+    csv += raw.filter { $0 != 0x0A && $0 != 0x0D && $0 != 0x2C && $0 != 0x22 }
+    csv += Array(",2026-03-02 15:00\n".utf8)
+    _ = try? RosterReader(jobs: 1).parse(bytes: csv, file: "t.csv")
+}
+
+/// A `--columns` mapping against a header: the first line of the input is the header, the
+/// second the mapping `role=Header,…`.
+func fuzzColumns(_ raw: [UInt8]) {
+    let lines = raw.split(separator: 0x0A, maxSplits: 1, omittingEmptySubsequences: false)
+    guard lines.count == 2 else { return }
+    var mapping: [RosterReader.Column: String] = [:]
+    for pair in String(decoding: lines[1], as: UTF8.self).split(separator: ",") {
+        let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        if kv.count == 2, let c = RosterReader.Column(rawValue: kv[0].lowercased()), !kv[1].isEmpty { mapping[c] = kv[1] }
+    }
+    let csv = Array(lines[0]) + Array("\nE1,2026-03-02 07:00,2026-03-02 15:00\n".utf8)
+    _ = try? RosterReader(mapping: mapping, jobs: 1).parse(bytes: csv, file: "c.csv")
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Fuzz vagttjek's parsers with libFuzzer (ships with the Swift toolchain on Linux).
+#
+#   Tests/Fuzz/run.sh [SECONDS (20)] [TARGET ...]   targets: roster employees agreement policy
+#                                                   timestamp columns text (default: all)
+#   RUNS=N Tests/Fuzz/run.sh 0 …                    N executions per target with a fixed seed:
+#                                                   repeatable (CI's smoke)
+#
+# Builds VagttjekCore's sources and FuzzTargets.swift into one binary with
+# -sanitize=fuzzer,address (in .build-fuzz/, not committed), seeds each target's corpus from
+# SampleRosters/ and the tests' example texts, and runs each target for SECONDS. Exits non-zero
+# on the first crash, hang (-timeout 10 s), leak or parser disagreement; libFuzzer leaves the
+# input that found it as crash-* in .build-fuzz/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER=${1:-20}; shift || true
+TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text)
+OUT=.build-fuzz
+mkdir -p "$OUT"
+if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/VagttjekCore Tests/Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
+  echo "building the fuzz binary (about a minute)…"
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name VagttjekFuzz -swift-version 5 \
+    $(find Sources/VagttjekCore -name '*.swift') Tests/Fuzz/FuzzTargets.swift -o "$OUT/fuzz" 2>&1 \
+    | grep -v "Cannot export local symbol" || true
+fi
+seed() {  # target → seed files
+  case $1 in
+    roster|timestamp|text) ls SampleRosters/*.csv ;;
+    columns) printf 'medarbejder,start,slut,type\nemployee=medarbejder,end=slut\n' > "$OUT/col.seed"; echo "$OUT/col.seed" ;;
+    employees) echo SampleRosters/employees.csv ;;
+    agreement) echo SampleRosters/agreement-hus-nord.json ;;
+    policy) echo SampleRosters/policy-kl.json ;;
+  esac
+}
+for t in "${TARGETS[@]}"; do
+  corpus="$OUT/corpus-$t"
+  mkdir -p "$corpus"
+  for f in $(seed "$t"); do cp "$f" "$corpus/" 2>/dev/null || true; done
+  echo "== $t (${RUNS:+$RUNS runs}${RUNS:-$SECONDS_PER s})"
+  if [ -n "${RUNS:-}" ]; then limit="-runs=$RUNS -seed=1"; else limit="-max_total_time=$SECONDS_PER"; fi
+  (cd "$OUT" && VAGTTJEK_FUZZ_TARGET=$t ./fuzz "corpus-$t" $limit -timeout=10 -rss_limit_mb=2048 \
+     -max_len=${MAX_LEN:-4096} -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|Fatal error|.*disagree)" || true)
+  ls "$OUT"/crash-* "$OUT"/leak-* "$OUT"/timeout-* 2>/dev/null && { echo "fuzzing found a problem in $t"; exit 1; }
+done
+echo "fuzzing: no crash, hang or leak"
