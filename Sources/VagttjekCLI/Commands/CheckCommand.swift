@@ -256,7 +256,7 @@ struct CheckCommand: Command {
         let format = reportFormat
         console.timing.phase("report") {
             switch format {
-            case .text: Array(ReportWriter.text(result, options).utf8).withUnsafeBufferPointer(sink)
+            case .text: ReportWriter.text(result, options, to: sink)
             case .json: ReportWriter.json(result, options, to: sink)
             case .csv: ReportWriter.csv(result, options, to: sink)
             }

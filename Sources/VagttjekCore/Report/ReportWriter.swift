@@ -45,6 +45,9 @@ public enum ReportWriter {
 
     public static func text(_ r: CheckResult, _ o: ReportOptions) -> String { TextReport.write(r, o) }
 
+    /// The text report, streamed to a sink.
+    public static func text(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { TextReport.write(r, o, to: sink) }
+
     /// A JSON string literal.
     public static func jsonString(_ s: String) -> String {
         var w = ByteWriter()

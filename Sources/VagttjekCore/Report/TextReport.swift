@@ -1,11 +1,18 @@
 /// The text report: a heading, the findings grouped by employee with the measured value against
 /// the limit and the sentence for the planner, employees without shifts, and the totals. Danish
-/// by default. Built as one string (the text report is for people; large batches use JSON/CSV).
+/// by default. Streamed to a sink in pieces of about a megabyte, so a report of a million
+/// findings is never whole in memory.
 /// Every value from the input (file name, ids, names, and the labels, units and agreement ids in
 /// the sentences) is shown with its control characters escaped (`terminalSafe`): a value cannot
 /// clear the screen or forge a line such as "0 fejl".
 enum TextReport {
     static func write(_ r: CheckResult, _ o: ReportOptions) -> String {
+        var bytes: [UInt8] = []
+        write(r, o) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
         let da = o.language == .da
         let ids = r.plan.roster.employeeIDs
         func paint(_ s: String, _ severity: Severity) -> String {
@@ -24,6 +31,11 @@ enum TextReport {
             : "Period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts\n"
         var current: Int32? = nil
         for f in r.findings {
+            if out.utf8.count > 1 << 20 {
+                var piece = out
+                piece.withUTF8(sink)
+                out = ""
+            }
             if f.employee != current {
                 current = f.employee
                 if f.employee < 0 {
@@ -68,7 +80,7 @@ enum TextReport {
                     : "Read also the \(r.notices.count == 1 ? "note" : "\(r.notices.count) notes") on the input above (stderr).\n"
             }
         }
-        return out
+        out.withUTF8(sink)
     }
 }
 
