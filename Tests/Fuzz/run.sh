@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER=${1:-20}; shift || true
 TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text)
-OUT=.build-fuzz
+OUT=${FUZZ_OUT:-.build-fuzz}
 mkdir -p "$OUT"
 if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/VagttjekCore Tests/Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
   echo "building the fuzz binary (about a minute)…"
@@ -36,7 +36,7 @@ for t in "${TARGETS[@]}"; do
   corpus="$OUT/corpus-$t"
   mkdir -p "$corpus"
   for f in $(seed "$t"); do cp "$f" "$corpus/" 2>/dev/null || true; done
-  echo "== $t (${RUNS:+$RUNS runs}${RUNS:-$SECONDS_PER s})"
+  if [ -n "${RUNS:-}" ]; then echo "== $t ($RUNS runs)"; else echo "== $t ($SECONDS_PER s)"; fi
   if [ -n "${RUNS:-}" ]; then limit="-runs=$RUNS -seed=1"; else limit="-max_total_time=$SECONDS_PER"; fi
   (cd "$OUT" && VAGTTJEK_FUZZ_TARGET=$t ./fuzz "corpus-$t" $limit -timeout=10 -rss_limit_mb=2048 \
      -max_len=${MAX_LEN:-4096} -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|Fatal error|.*disagree)" || true)
