@@ -84,6 +84,23 @@ struct OutputFile {
         self.path = path
         self.temporary = temporary
         self.file = file
+        Self.removeOnInterrupt(temporary)
+    }
+
+    /// The temporary file being written, as a C string for the signal handler.
+    nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
+
+    /// Ctrl-C or a kill while a report is written removes its temporary file (`unlink` is safe
+    /// in a handler), then ends the process as the signal would have.
+    private static func removeOnInterrupt(_ temporary: String) {
+        pending = strdup(temporary)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { number in
+                if let p = OutputFile.pending { unlink(p) }
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
     }
 
     mutating func write(_ piece: UnsafeBufferPointer<UInt8>) {
@@ -95,6 +112,7 @@ struct OutputFile {
     consuming func commit() -> Bool {
         let closed = fclose(file) == 0
         guard let temporary else { return closed && !failed }
+        defer { OutputFile.pending = nil }
         if failed || !closed || rename(temporary, path) != 0 {
             unlink(temporary)
             return false
