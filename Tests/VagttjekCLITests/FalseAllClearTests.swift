@@ -132,7 +132,7 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(clean.code, 0)
         XCTAssertTrue(
             clean.out.hasSuffix(
-                "\nI alt: 0 fejl, 0 advarsler, 1 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count) regler, vagttjek tjekker (se 'vagttjek rules').\n"),
+                "\nI alt: 0 fejl, 0 advarsler, 6 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count) regler, vagttjek tjekker (se 'vagttjek rules').\n"),
             clean.out)
         // A notice on the input, and an employee the employees file does not know.
         let f = try scratch.file("amb.csv", "employee,start,end\nX9,2026-10-25 02:30,2026-10-25 07:00\n")
@@ -140,7 +140,7 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(r.code, 0)
         XCTAssertTrue(
             r.out.hasSuffix(
-                "\nNot in the employees file (checked without birth date, pregnancy and hours): X9\n\nTotal: 0 errors, 0 warnings, 1 infos.\n"
+                "\nNot in the employees file (checked without birth date, pregnancy and hours): X9\n\nTotal: 0 errors, 0 warnings, 2 infos.\n"
                     + "No breaches found among the \(RuleRegistry.all.count) rules vagttjek checks (see 'vagttjek rules').\n"
                     + "Read also the note on the input above (stderr).\n"),
             r.out)

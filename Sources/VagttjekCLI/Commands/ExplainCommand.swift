@@ -48,6 +48,9 @@ struct ExplainCommand: Command {
             for line in e.roster.split(separator: "\n") { out += "    \(line)\n" }
             for a in e.agreements { out += (da ? "    aftale: " : "    agreement: ") + a.split(separator: "\n").map { $0.trimmingSpaces }.joined(separator: " ") + "\n" }
             if let p = e.policy { out += (da ? "    politik: " : "    policy: ") + p + "\n" }
+            if let list = e.employees {
+                for line in list.split(separator: "\n") { out += (da ? "    medarbejdere: " : "    employees: ") + line + "\n" }
+            }
             if let p = e.published { out += "    --published \(p)\n" }
             for f in e.expected { out += "    → \(f)\n" }
         }

@@ -163,17 +163,11 @@ public struct Checker: Sendable {
     }
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
-        let (work, night, workShifts, nightShifts) = (t.days.periodWork, t.days.periodNight, t.days.periodWorkShifts, t.days.periodNightShifts)
-        let days = plan.lastDay - plan.firstDay + 1
-        let share = workShifts > 0 ? Double(nightShifts) / Double(workShifts) : 0
-        let projected = Double(night) / 60 * 365 / Double(days)
-        let flagged = plan.employeeFacts[Int(t.employee)]?.fixedNight ?? false
-        let policy = plan.policy
+        let night = NightWork(t.days, employee: t.employee, plan)
         return EmployeeSummary(
             employee: plan.roster.employeeIDs[Int(t.employee)], shifts: t.shifts.count,
-            workHours: Double(work) / 60, nightHours: Double(night) / 60,
-            nightWorker: share >= policy.nightWorkerShare || projected >= Double(policy.nightWorkerHoursPerYear),
-            fixedNight: flagged || (workShifts > 0 && share >= policy.fixedNightShare))
+            workHours: Double(t.days.periodWork) / 60, nightHours: Double(t.days.periodNight) / 60,
+            nightWorker: night.nightWorker, fixedNight: night.fixedNight)
     }
 }
 

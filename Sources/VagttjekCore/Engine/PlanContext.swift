@@ -36,6 +36,8 @@ public struct PlanContext: Sendable {
     public let postponementAgreements: [Int]
     /// Per roster employee, the facts from `--employees` (nil when absent).
     public let employeeFacts: [Employee?]
+    /// The employees file has a health-check column (`night.health-check`).
+    public let recordsHealthChecks: Bool
     public let published: Day?
     /// The plan period: first and last local date, inclusive.
     public let firstDay: Day
@@ -69,6 +71,7 @@ public struct PlanContext: Sendable {
         self.restAgreements = input.agreements.indices.filter { input.agreements[$0].has(.restReduction) }
         self.postponementAgreements = input.agreements.indices.filter { input.agreements[$0].has(.dayOffPostponement) }
         self.employeeFacts = roster.employeeIDs.map { input.employees?[$0] }
+        self.recordsHealthChecks = input.employees?.recordsHealthChecks ?? false
         self.published = input.published
         self.firstDay = first
         self.lastDay = max(first, last)
@@ -144,6 +147,13 @@ public struct PlanContext: Sendable {
             i += 1
         }
         return total
+    }
+
+    /// Whether a shift is a night shift (SPEC §3.6): a working-time shift with at least 3 hours
+    /// in the night period (as `NightAnalysis` decides it, for rules that need it for a few
+    /// employees only and so do not ask for the whole analysis).
+    public func isNightShift(_ shift: Shift) -> Bool {
+        shift.kind.isWorkingTime && nightMinutes(shift) >= 180
     }
 
     /// The unit of a shift: its own column, else the employee's unit from `--employees`.

@@ -21,6 +21,8 @@ public struct Employee: Sendable, Equatable {
 public struct EmployeeDirectory: Sendable {
     public var employees: [Employee]
     public var byID: [String: Int]
+    /// The file has a `last_health_check` column (an empty cell then means "no check").
+    public var recordsHealthChecks = false
 
     public init(_ employees: [Employee]) {
         self.employees = employees
@@ -140,6 +142,8 @@ public struct EmployeeDirectory: Sendable {
             employees.append(e)
         }
         if !errors.isEmpty { throw InputFailure(errors) }
-        return EmployeeDirectory(employees)
+        var directory = EmployeeDirectory(employees)
+        directory.recordsHealthChecks = index[.lastHealthCheck] != nil
+        return directory
     }
 }

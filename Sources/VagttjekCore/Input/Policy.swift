@@ -55,6 +55,12 @@ public struct Policy: Sendable, Equatable {
     public var fixedNightShare: Double = 0.8
     /// A single shift longer than this (h) is probably a typing error (`data.long-shift`).
     public var longShiftHours: Double = 16
+    /// Night workers' health check: at intervals shorter than this many years.
+    public var healthCheckYears: Int = 3
+    /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
+    public var pregnancyMaxNightsPerWeek: Int = 1
+    /// … from this many days after the pregnancy was confirmed.
+    public var pregnancyNightGraceDays: Int = 14
 
     public init() {}
 
@@ -93,6 +99,12 @@ public struct Policy: Sendable, Equatable {
                 en: "share of night shifts among the shifts that is fixed night"),
         Setting("longShiftHours", .hours(\.longShiftHours, 12...48), da: "en enkelt vagt længere end dette (timer) er nok en tastefejl",
                 en: "a single shift longer than this (hours) is probably a typing error"),
+        Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
+                en: "night workers' health check at intervals shorter than this many years", bound: .law),
+        Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",
+                en: "the most night shifts of a pregnant employee within 7 × 24 hours"),
+        Setting("pregnancyNightGraceDays", .whole(\.pregnancyNightGraceDays, 0...60), da: "dage efter konstateret graviditet, før grænsen for nattevagter gælder",
+                en: "days after the confirmed pregnancy before the night-shift limit applies"),
     ]
 
     /// The keys a policy file may hold.

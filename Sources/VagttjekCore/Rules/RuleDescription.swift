@@ -54,14 +54,17 @@ public struct RuleExample: Sendable {
     public let agreements: [String]
     /// Policy JSON text.
     public let policy: String?
+    /// Employees CSV text (`--employees`).
+    public let employees: String?
     /// `--published` date.
     public let published: String?
     public let expected: [String]
 
     public init(
         _ title: String, roster: String, agreements: [String] = [], policy: String? = nil, published: String? = nil,
-        expect expected: [String] = []
+        employees: String? = nil, expect expected: [String] = []
     ) {
+        self.employees = employees
         self.title = title
         self.roster = roster
         self.agreements = agreements

@@ -9,8 +9,10 @@ extension RuleExample {
             parsed.append(try Agreement.parse(bytes: Array(text.utf8), file: "agreement\(i + 1).json"))
         }
         let policy = try policy.map { text throws(InputFailure) in try Policy.parse(bytes: Array(text.utf8), file: "policy.json") } ?? Policy()
+        let directory = try employees.map { text throws(InputFailure) in try EmployeeDirectory.parse(bytes: Array(text.utf8), file: "employees.csv") }
         let input = CheckInput(
-            roster: read.roster, agreements: parsed, policy: policy, published: published.flatMap(TimestampParser.parseDate))
+            roster: read.roster, employees: directory, agreements: parsed, policy: policy,
+            published: published.flatMap(TimestampParser.parseDate))
         return Checker(rules: rules).check(input, jobs: jobs)
     }
 

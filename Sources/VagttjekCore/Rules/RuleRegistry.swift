@@ -12,6 +12,9 @@ public enum RuleRegistry {
         RestCompensation(),
         DailyRest(),
         ReducedRest(),
+        NightHealthCheck(),
+        PregnancyFixedNight(),
+        PregnancyNight(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.

@@ -19,6 +19,9 @@ public enum SourceDocument: String, Sendable, CaseIterable {
     case klDognarbejdstidsaftale
     /// Socialpædagogerne: Den gode Arbejdsplads, 4. udgave (seed 004_826b03a8cfdc2d0b.txt).
     case denGodeArbejdsplads
+    /// The regional working-time agreement (Danske Regioner), OK24: pregnant employees and
+    /// night shifts. Its agreement number was not at hand offline; cited by name and round.
+    case regionalAgreement
     /// A check of the data itself, not a rule of law or agreement.
     case dataQuality
 
@@ -33,6 +36,7 @@ public enum SourceDocument: String, Sendable, CaseIterable {
         case .arbejdstidsloven: return "Arbejdstidsloven (LBK nr. 896 af 24/08/2004)"
         case .klDognarbejdstidsaftale: return "KL's døgnarbejdstidsaftale (64.11)"
         case .denGodeArbejdsplads: return "Socialpædagogerne: Den gode Arbejdsplads, 4. udg."
+        case .regionalAgreement: return "Regionernes arbejdstidsaftale (OK24)"
         case .dataQuality: return "vagttjeks datakontrol (ingen lovregel)"
         }
     }

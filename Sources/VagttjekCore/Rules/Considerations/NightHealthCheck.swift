@@ -1,0 +1,123 @@
+/// Helbredskontrol ved natarbejde: a night worker has a right to a health check before starting
+/// and then at regular intervals shorter than 3 years (arbejdstidsloven § 6; seed 004 lines
+/// 2672–2682: "fast natarbejde eller … 300 timers natarbejde … inden for et år har krav på
+/// helbredskontrol").
+///
+/// One finding per night worker (`NightWork`), for the period: an **info** with the last check
+/// and the next due date; a **warning** when the employees file has a `last_health_check` column
+/// and the employee's cell is empty, or holds a date `healthCheckYears` (3) years or more before
+/// the period starts. Decisions: without the employee in `--employees`, or without that column,
+/// the check date is unknown, which is an info saying so, not a warning (the planner may keep the
+/// dates elsewhere); "3 years" is the same calendar date three years on (29 February → 1 March).
+public struct NightHealthCheck: Rule {
+    public init() {}
+
+    public var needs: Analyses { [] }
+
+    public let description = RuleDescription(
+        id: "night.health-check",
+        title: LocalizedText(da: "Helbredskontrol ved natarbejde", en: "Health check for night workers"),
+        severity: .warning,
+        summary: LocalizedText(
+            da: "En natarbejder har ret til helbredskontrol før natarbejdet og derefter med regelmæssige mellemrum på under 3 år. Info med næste frist; advarsel, når der ikke er registreret en kontrol, eller den seneste er 3 år eller ældre ved periodens start.",
+            en: "A night worker has a right to a health check before night work and then at regular intervals shorter than 3 years. Info with the next due date; a warning when no check is recorded or the last one is 3 years or older when the period starts."),
+        sources: [Citation(.arbejdstidsloven, "§ 6"), .denGodeArbejdsplads("Natarbejde")],
+        parameters: [.policy("healthCheckYears"), .policy("nightWorkerShare"), .policy("nightWorkerHoursPerYear")],
+        examples: [
+            RuleExample(
+                "Nights; the last check 3 years minus a day before the period: due the next day (info)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
+                employees: "employee,last_health_check\nE1,2023-03-03\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 -/-"]),
+            RuleExample(
+                "Nights; the last check exactly 3 years before the period (warning)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
+                employees: "employee,last_health_check\nE1,2023-03-02\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 1096/1096"]),
+            RuleExample(
+                "Nights; the employees file records no check (warning)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
+                employees: "employee,last_health_check\nE1,\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 -/-"]),
+            RuleExample(
+                "Four weeks of nights, no employees file: entitled, date unknown (info)",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
+                expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 -/-"]),
+            RuleExample(
+                "Four weeks of day shifts: not a night worker",
+                roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "15:00")),
+        ])
+
+    enum Message: UInt8 {
+        /// Values: the basis, the share in thousandths, the projected hours, the last check, the due date.
+        case due
+        /// Values: the basis, share, hours.
+        case noRecord
+        /// Values: the basis, share, hours, the last check, the due date.
+        case overdue
+        /// Values: the basis, share, hours.
+        case unknown
+    }
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        let night = NightWork(t.days, employee: t.employee, plan)
+        guard night.nightWorker else { return }
+        let basis: Int32 = night.basis == .share ? 0 : night.basis == .projection ? 1 : 2
+        let share = Int32((night.share * 1000).rounded()), hours = Int32(clamping: Int(night.projectedHours.rounded()))
+        func add(_ severity: Severity, _ m: Message, _ last: Day = 0, _ due: Day = 0, measured: Double? = nil, limit: Double? = nil) {
+            findings.add(severity, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: measured,
+                    limit: limit, unit: .days, message: MessageValues(variant: m.rawValue, basis, share, hours, last.int32, due.int32))
+        }
+        guard let facts = plan.employeeFacts[Int(t.employee)], plan.recordsHealthChecks else {
+            add(.info, .unknown)
+            return
+        }
+        guard let last = facts.lastHealthCheck else {
+            add(.warning, .noRecord)
+            return
+        }
+        let due = Self.sameDate(last, yearsLater: plan.policy.healthCheckYears)
+        if due <= plan.firstDay {
+            add(.warning, .overdue, last, due, measured: Double(plan.firstDay - last), limit: Double(due - last))
+        } else {
+            add(.info, .due, last, due)
+        }
+    }
+
+    /// The same calendar date `years` later (29 February → 1 March).
+    static func sameDate(_ day: Day, yearsLater years: Int) -> Day {
+        let d = CivilDate(dayNumber: day)
+        let year = d.year + years
+        if d.day > CivilDate.daysInMonth(year: year, month: d.month) { return CivilDate(year: year, month: d.month + 1, day: 1).dayNumber }
+        return CivilDate(year: year, month: d.month, day: d.day).dayNumber
+    }
+
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        let m = f.message
+        w.append(da ? "Natarbejder (" : "Night worker (")
+        switch m[0] {
+        case 0:
+            w.append(int: (m[1] + 5) / 10); w.append(da ? " % af vagterne er nattevagter" : " % of the shifts are night shifts")
+        case 1:
+            w.append(da ? "ca. " : "about "); w.append(int: m[2]); w.append(da ? " nattimer om året" : " night hours a year")
+        default:
+            w.append(da ? "markeret fast nat" : "marked fixed night")
+        }
+        w.append(da ? "): ret til helbredskontrol med mellemrum på under " : "): entitled to a health check at intervals shorter than ")
+        w.append(int: plan.policy.healthCheckYears); w.append(da ? " år. " : " years. ")
+        switch Message(rawValue: m.variant) ?? .unknown {
+        case .due:
+            w.append(da ? "Seneste kontrol " : "Last check "); w.date(m[3])
+            w.append(da ? "; næste senest " : "; next by "); w.date(m[4]); w.append(".")
+        case .noRecord:
+            w.append(da ? "Medarbejderfilen har ingen helbredskontrol registreret; tilbyd en." : "The employees file records no health check; offer one.")
+        case .overdue:
+            w.append(da ? "Seneste kontrol " : "Last check "); w.date(m[3])
+            w.append(da ? " er for gammel (fristen var " : " is too old (it was due by "); w.date(m[4])
+            w.append(da ? "); tilbyd en ny." : "); offer a new one.")
+        case .unknown:
+            w.append(da ? "Datoen for seneste kontrol kendes ikke (ikke i medarbejderfilens kolonne helbredskontrol)." : "The date of the last check is unknown (not in the employees file's last_health_check column).")
+        }
+    }
+}
