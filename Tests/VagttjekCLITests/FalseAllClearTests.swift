@@ -145,4 +145,12 @@ final class FalseAllClearTests: XCTestCase {
                     + "Read also the note on the input above (stderr).\n"),
             r.out)
     }
+
+    func testABreakLongerThanItsShiftIsAnErrorOnBothRowParsers() throws {
+        // The first row is read by the fast path, the second repeats its shape.
+        let f = try scratch.file("pause.csv", "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 15:00,30\nE1,2026-03-03 07:00,2026-03-03 08:00,90\n")
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(r.err, "\(f):3:38: pausen på 90 minutter er længere end vagten (60 minutter)\n")
+    }
 }

@@ -189,7 +189,7 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertEqual(r.code, 0)
         let lines = r.out.split(separator: "\n")
         XCTAssertEqual(lines.count, RuleRegistry.all.count * 2)
-        XCTAssertEqual(String(lines[0]), "data.double-booking  warning  Overlappende vagter")
+        XCTAssertEqual(String(lines[0]), "break.lunch          error    Frokostpause ved vagter på mindst 6 timer")
     }
 
     func testExplainShowsSourceParametersAndExamples() {

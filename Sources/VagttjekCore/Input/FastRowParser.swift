@@ -190,7 +190,8 @@ extension RowParser {
                 value = value * 10 + d
                 k += 1
             }
-            if value > 1440 { return false }
+            // Longer than 1440 or than the shift: the general path says why.
+            if value > 1440 || value > end - start { return false }
             breakMinutes = UInt16(value)
         }
         // Kind.

@@ -55,6 +55,10 @@ public struct Policy: Sendable, Equatable {
     public var fixedNightShare: Double = 0.8
     /// A single shift longer than this (h) is probably a typing error (`data.long-shift`).
     public var longShiftHours: Double = 16
+    /// A work or course row of at least this many hours gives a right to a lunch break …
+    public var lunchBreakAfterHours: Double = 6
+    /// … of at least this many minutes.
+    public var lunchBreakMinutes: Int = 30
     /// Night workers' health check: at intervals shorter than this many years.
     public var healthCheckYears: Int = 3
     /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
@@ -99,6 +103,10 @@ public struct Policy: Sendable, Equatable {
                 en: "share of night shifts among the shifts that is fixed night"),
         Setting("longShiftHours", .hours(\.longShiftHours, 12...48), da: "en enkelt vagt længere end dette (timer) er nok en tastefejl",
                 en: "a single shift longer than this (hours) is probably a typing error"),
+        Setting("lunchBreakAfterHours", .hours(\.lunchBreakAfterHours, 1...6), da: "en vagt på mindst så mange timer giver ret til frokostpause",
+                en: "a shift of at least this many hours gives a right to a lunch break", bound: LocalizedText(da: "overenskomsten", en: "the agreement")),
+        Setting("lunchBreakMinutes", .whole(\.lunchBreakMinutes, 30...120), da: "frokostpausens mindste længde (minutter)",
+                en: "the shortest lunch break (minutes)", bound: LocalizedText(da: "overenskomsten", en: "the agreement")),
         Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
                 en: "night workers' health check at intervals shorter than this many years", bound: .law),
         Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",

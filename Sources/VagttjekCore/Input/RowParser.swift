@@ -359,6 +359,12 @@ struct RowParser {
                 en: "end «\(shown(e))» is not after start «\(shown(s))»")
             return
         }
+        if Int(breakMinutes) > end - start {
+            fail(
+                record, columns[.break], da: "pausen på \(breakMinutes) minutter er længere end vagten (\(end - start) minutter)",
+                en: "the break of \(breakMinutes) minutes is longer than the shift (\(end - start) minutes)")
+            return
+        }
         shifts.append(
             Shift(
                 employee: employee, start: Int32(start), end: Int32(end), kind: kind, label: label, unit: unit,

@@ -15,6 +15,7 @@ public enum RuleRegistry {
         NightHealthCheck(),
         PregnancyFixedNight(),
         PregnancyNight(),
+        LunchBreak(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.

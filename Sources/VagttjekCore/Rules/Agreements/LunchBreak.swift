@@ -1,0 +1,60 @@
+/// Frokostpause: "Hvis en medarbejder har en arbejdsdag på mindst seks timer, har medarbejderen ret
+/// til en halv times frokostpause" (Den gode Arbejdsplads, afsnit «Hold pauser»: from the
+/// collective agreement, implementing the Working Time Directive; seed 004 lines 2959–2963).
+///
+/// Judged only when the roster has a `break` (`pause`) column — without it the roster does not
+/// say. An error for every work or course row of at least `lunchBreakAfterHours` (6) hours whose
+/// break is shorter than `lunchBreakMinutes` (30); an empty cell is no break (SPEC §8.3).
+/// Decisions: the row is the "arbejdsdag" (two rows the same day are judged apart); on-call at
+/// the workplace and callouts are not judged (a sleeping night watch has no lunch).
+public struct LunchBreak: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "break.lunch",
+        title: LocalizedText(da: "Frokostpause ved vagter på mindst 6 timer", en: "A lunch break on shifts of 6 hours or more"),
+        severity: .error,
+        summary: LocalizedText(
+            da: "En vagt på mindst 6 timer giver ret til en halv times frokostpause. Tjekkes kun, når vagtplanen har en pausekolonne.",
+            en: "A shift of 6 hours or more gives a right to a half-hour lunch break. Checked only when the roster has a break column."),
+        sources: [.denGodeArbejdsplads("Hold pauser")],
+        parameters: [.policy("lunchBreakAfterHours"), .policy("lunchBreakMinutes")],
+        examples: [
+            RuleExample(
+                "An 8-hour shift with a 20-minute break",
+                roster: "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 15:00,20\n",
+                expect: ["E1 2026-03-02 07:00–2026-03-02 15:00 0.33/0.5"]),
+            RuleExample(
+                "An 8-hour shift with a 30-minute break",
+                roster: "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 15:00,30\n"),
+            RuleExample(
+                "A 5-hour shift without a break",
+                roster: "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 12:00,\n"),
+            RuleExample(
+                "No break column: not judged",
+                roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n"),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        guard plan.roster.hasBreakColumn else { return }
+        let minimum = plan.policy.lunchBreakMinutes, after = Int(plan.policy.lunchBreakAfterHours * 60)
+        for i in t.shifts {
+            let s = plan.roster.shifts[i]
+            guard s.kind == .work || s.kind == .course, s.endMinute - s.startMinute >= after, Int(s.breakMinutes) < minimum else { continue }
+            findings.add(.error, employee: t.employee, start: s.startMinute, end: s.endMinute,
+                    measured: Finding.hours(Int(s.breakMinutes)), limit: Finding.hours(minimum), unit: .h,
+                    message: MessageValues(Int32(s.breakMinutes), minimum.int32))
+        }
+    }
+
+    /// Values: the break and the break required (minutes).
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        w.append(da ? "Vagten " : "The shift "); w.short(f.start); w.append("–"); w.short(f.end)
+        w.append(da ? " varer " : " lasts "); w.hours(f.end - f.start, da)
+        w.append(da ? " t og har " : " h and has "); w.append(int: f.message[0])
+        w.append(da ? " min. pause; en vagt på mindst " : " min of break; a shift of at least "); w.hours(Int(plan.policy.lunchBreakAfterHours * 60), da)
+        w.append(da ? " t giver ret til " : " h gives a right to "); w.append(int: f.message[1])
+        w.append(da ? " min. frokostpause." : " min of lunch break.")
+    }
+}
