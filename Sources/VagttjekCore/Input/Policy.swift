@@ -59,6 +59,11 @@ public struct Policy: Sendable, Equatable {
     public var lunchBreakAfterHours: Double = 6
     /// … of at least this many minutes.
     public var lunchBreakMinutes: Int = 30
+    /// Seniors from this age are advised a fixed day or evening pattern (`senior.shift-pattern`).
+    public var seniorAge: Int = 60
+    /// Senior days from the calendar year the employee turns this age (the seed's 58; a later
+    /// agreement may raise it).
+    public var seniorDaysFromAge: Int = 58
     /// Night workers' health check: at intervals shorter than this many years.
     public var healthCheckYears: Int = 3
     /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
@@ -107,6 +112,10 @@ public struct Policy: Sendable, Equatable {
                 en: "a shift of at least this many hours gives a right to a lunch break", bound: LocalizedText(da: "overenskomsten", en: "the agreement")),
         Setting("lunchBreakMinutes", .whole(\.lunchBreakMinutes, 30...120), da: "frokostpausens mindste længde (minutter)",
                 en: "the shortest lunch break (minutes)", bound: LocalizedText(da: "overenskomsten", en: "the agreement")),
+        Setting("seniorAge", .whole(\.seniorAge, 50...70), da: "alder, fra hvilken skiftende vagter og natarbejde frarådes (seniorhensyn)",
+                en: "the age from which rotating shifts and night work are advised against (seniors)"),
+        Setting("seniorDaysFromAge", .whole(\.seniorDaysFromAge, 50...70), da: "seniordage fra det kalenderår, medarbejderen fylder denne alder",
+                en: "senior days from the calendar year the employee turns this age"),
         Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
                 en: "night workers' health check at intervals shorter than this many years", bound: .law),
         Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",

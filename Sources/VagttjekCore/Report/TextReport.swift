@@ -67,8 +67,8 @@ enum TextReport {
         }
         out += "\n"
         out += da
-            ? "I alt: \(r.errors) fejl, \(r.warnings) advarsler, \(r.infos) info.\n"
-            : "Total: \(r.errors) errors, \(r.warnings) warnings, \(r.infos) infos.\n"
+            ? "I alt: \(r.errors) fejl, \(r.warnings) \(r.warnings == 1 ? "advarsel" : "advarsler"), \(r.infos) info.\n"
+            : "Total: \(r.errors) \(r.errors == 1 ? "error" : "errors"), \(r.warnings) \(r.warnings == 1 ? "warning" : "warnings"), \(r.infos) \(r.infos == 1 ? "info" : "infos").\n"
         if r.errors == 0 {
             // An all-clear says what it covers: the rules checked, and what qualifies it.
             out += da

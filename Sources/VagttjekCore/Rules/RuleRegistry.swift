@@ -16,6 +16,8 @@ public enum RuleRegistry {
         PregnancyFixedNight(),
         PregnancyNight(),
         LunchBreak(),
+        SeniorShiftPattern(),
+        SeniorDays(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.

@@ -36,13 +36,16 @@ public struct NightAnalysis: Sendable {
             }
             let night = plan.nightMinutes(s, hint: &hint)
             minutes.append(Int32(clamping: night))
-            if night >= 180 {
-                category.append(.night)
-            } else {
-                let local = Copenhagen.local(s.startMinute)
-                let clock = local - floorDiv(local, minutesPerDay) * minutesPerDay
-                category.append(clock >= 4 * 60 && clock < 12 * 60 ? .morning : .evening)
-            }
+            category.append(Self.category(s, nightMinutes: night))
         }
+    }
+
+    /// The category of a working-time shift with these night minutes (SPEC §3.7).
+    public static func category(_ s: Shift, nightMinutes night: Int) -> ShiftCategory {
+        guard s.kind.isWorkingTime else { return .none }
+        if night >= 180 { return .night }
+        let local = Copenhagen.local(s.startMinute)
+        let clock = local - floorDiv(local, minutesPerDay) * minutesPerDay
+        return clock >= 4 * 60 && clock < 12 * 60 ? .morning : .evening
     }
 }

@@ -1,0 +1,129 @@
+/// Seniordage: how many senior days each senior is entitled to per calendar year, by profile and
+/// group, and how many the plan holds (`seniorday` rows) — SPEC §3.9; seed 004 lines 4505–4600.
+///
+/// * `kl`: socialpædagog, omsorgsmedhjælper, pædagogmedhjælper (and leder) → 5 days from the
+///   calendar year the employee turns `seniorDaysFromAge` (58, the seed's age);
+///   pædagogisk-konsulent, husholdningsleder → 5 days from the year they turn 60;
+///   ledende-værkstedspersonale → 2 days the year they turn 60, 3 at 61, 4 after.
+/// * `regional`: the first groups → a senior bonus convertible to days: 0.8 % → 2 days (58),
+///   1.2 % → 3 days (59), 1.6 % → 4 days (60 and after); ledende-værkstedspersonale → 0.8 % at
+///   60, 1.2 % at 61, 1.6 % after.
+/// * `law`: senior days come from the agreements, so none are computed.
+///
+/// One info per senior per calendar year the period touches: entitled days and the seniorday
+/// rows planned in that year within the period. Decisions: an employee turning 58 on 31 December
+/// is entitled for that whole year (the calendar year decides); an unknown group gives "not
+/// computed" with the group named, never a guess; without a birth date nothing is judged.
+public struct SeniorDays: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "senior.days",
+        title: LocalizedText(da: "Seniordage", en: "Senior days"),
+        severity: .info,
+        summary: LocalizedText(
+            da: "Seniorer har ret til seniordage (KL) eller en seniorbonus, der kan konverteres til dage (regionerne), efter alder og faggruppe. Info om ret og planlagte seniordage pr. kalenderår.",
+            en: "Seniors are entitled to senior days (KL) or a senior bonus convertible to days (the regions), by age and group. Info on the entitlement and the senior days planned per calendar year."),
+        sources: [.denGodeArbejdsplads("Seniordage og seniorbonus")],
+        parameters: [.policy("seniorDaysFromAge"), .policy("profile")],
+        examples: [
+            RuleExample(
+                "A social educator turning 58 on 31 December: 5 days for the whole year, one planned",
+                roster: "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,work\nE1,2026-03-03 00:00,2026-03-04 00:00,seniordag\n",
+                employees: "employee,birth_date,group\nE1,1968-12-31,socialpædagog\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-04 00:00 1/5"]),
+            RuleExample(
+                "A 57-year-old",
+                roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
+                employees: "employee,birth_date,group\nE1,1969-01-01,socialpædagog\n"),
+            RuleExample(
+                "Regional, 59: 1.2 % converts to 3 days",
+                roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
+                policy: "{\"profile\": \"regional\"}",
+                employees: "employee,birth_date,group\nE1,1967-05-01,socialpædagog\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-03 00:00 0/3"]),
+            RuleExample(
+                "An unknown group: not computed",
+                roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
+                employees: "employee,birth_date,group\nE1,1960-05-01,kok\n",
+                expect: ["E1 2026-03-02 00:00–2026-03-03 00:00 -/-"]),
+        ])
+
+    /// Days (and, in the regional profile, the bonus in tenths of a percent) for a group at an
+    /// age in a year; nil when the group is not known; 0 days when not yet a senior.
+    static func entitlement(group: String, age: Int, profile: Policy.Profile, from start: Int) -> (days: Int, bonusTenths: Int)? {
+        let g = group.lowercased()
+        let first = ["socialpædagog", "omsorgsmedhjælper", "pædagogmedhjælper", "leder"].contains(g)
+        let late = ["pædagogisk-konsulent", "husholdningsleder"].contains(g)
+        let workshop = g == "ledende-værkstedspersonale"
+        guard first || late || workshop else { return nil }
+        func steps(_ from: Int) -> (Int, Int) {
+            age < from ? (0, 0) : age == from ? (2, 8) : age == from + 1 ? (3, 12) : (4, 16)
+        }
+        switch profile {
+        case .law: return (0, 0)
+        case .kl:
+            if first { return (age >= start ? 5 : 0, 0) }
+            if late { return (age >= 60 ? 5 : 0, 0) }
+            let s = steps(60)
+            return (s.0, 0)
+        case .regional:
+            let s = first ? steps(start) : workshop ? steps(60) : (0, 0)
+            if late { return nil }  // the regional agreement's groups are the first ones and the workshop staff
+            return s
+        }
+    }
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        guard plan.policy.profile != .law, let facts = plan.employeeFacts[Int(t.employee)], let born = facts.birthDate else { return }
+        let birthYear = CivilDate(dayNumber: born).year
+        let firstYear = CivilDate(dayNumber: plan.firstDay).year, lastYear = CivilDate(dayNumber: plan.lastDay).year
+        for year in firstYear...lastYear {
+            let age = year - birthYear  // the age the employee turns that year
+            let from = max(plan.firstDay, CivilDate(year: year, month: 1, day: 1).dayNumber)
+            let to = min(plan.lastDay, CivilDate(year: year, month: 12, day: 31).dayNumber)
+            let start = Copenhagen.midnight(from), end = Copenhagen.midnight(to + 1)
+            guard let group = facts.group, let e = Self.entitlement(group: group, age: age, profile: plan.policy.profile, from: plan.policy.seniorDaysFromAge) else {
+                // Not computed: only for an employee old enough to be a senior in some group.
+                if age >= min(plan.policy.seniorDaysFromAge, 60) {
+                    findings.add(.info, employee: t.employee, start: start, end: end, measured: nil, limit: nil, unit: .days,
+                            message: MessageValues(variant: 1, Int32(year), age.int32))
+                }
+                continue
+            }
+            guard e.days > 0 else { continue }
+            var planned = 0
+            for i in t.shifts where plan.roster.shifts[i].kind == .seniorday {
+                let s = plan.roster.shifts[i]
+                let day = Copenhagen.day(of: s.startMinute)
+                if day >= from && day <= to { planned += 1 }
+            }
+            findings.add(.info, employee: t.employee, start: start, end: end, measured: Double(planned), limit: Double(e.days),
+                    unit: .days, message: MessageValues(variant: 0, Int32(year), age.int32, e.days.int32, planned.int32, e.bonusTenths.int32))
+        }
+    }
+
+    /// Values: variant 0 — the year, the age turned, the days, the days planned, the bonus in
+    /// tenths of a percent; variant 1 (not computed) — the year, the age.
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da
+        let m = f.message
+        let group = plan.employeeFacts[Int(f.employee)]?.group ?? ""
+        w.append(da ? "Seniordage " : "Senior days "); w.append(int: m[0]); w.append(": ")
+        if m.variant == 1 {
+            w.append(da ? "ikke beregnet: faggruppen «" : "not computed: the group «"); w.append(shown(group))
+            w.append(da ? "» er ukendt (fylder " : "» is unknown (turns "); w.append(int: m[1])
+            w.append(da ? " i år). Angiv faggruppen i medarbejderfilen." : " this year). Give the group in the employees file.")
+            return
+        }
+        w.append(da ? "ret til " : "entitled to "); w.append(int: m[2])
+        w.append(da ? " dage (" : " days ("); w.append(shown(group))
+        w.append(da ? ", fylder " : ", turns "); w.append(int: m[1])
+        if m[4] > 0 {
+            w.append(da ? "; seniorbonus " : "; senior bonus "); w.append(hundredths: m[4] * 10, danish: da)
+            w.append(da ? " %, der kan konverteres til dagene" : " %, convertible to the days")
+        }
+        w.append(da ? "); planlagt " : "); planned "); w.append(int: m[3])
+        w.append(da ? " i perioden." : " in the period.")
+    }
+}
