@@ -122,10 +122,20 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertTrue((s03["source"] as? String ?? "").hasPrefix("Arbejdsmiljøloven § 50"))
         let employees = try XCTUnwrap(object["employees"] as? [[String: Any]])
         XCTAssertEqual(employees.count, 15)
+        // The night worker and senior S06: the health check's date unknown, five senior days.
+        let s06 = try XCTUnwrap(employees.first { $0["employee"] as? String == "S06" })
+        XCTAssertEqual(s06["nightWorkerBasis"] as? String, "projection")
+        XCTAssertEqual(s06["nightShifts"] as? Int, 4)
+        XCTAssertEqual((s06["healthCheck"] as? [String: Any])?["status"] as? String, "unknown")
+        let senior = try XCTUnwrap((s06["seniorDays"] as? [[String: Any]])?.first)
+        XCTAssertEqual(senior["year"] as? Int, 2026)
+        XCTAssertEqual(senior["age"] as? Int, 63)
+        XCTAssertEqual(senior["entitled"] as? Int, 5)
+        XCTAssertEqual(senior["planned"] as? Int, 0)
         XCTAssertEqual(employees.last?["employee"] as? String, "S08")
         let s01 = try XCTUnwrap(employees.first { $0["employee"] as? String == "S01" })
         XCTAssertEqual(Set(s01.keys), Set(EmployeeField.allCases.map(\.rawValue)))
-        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightWorker", "fixedNight"])
+        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightShifts", "nightWorker", "nightWorkerBasis", "fixedNight", "healthCheck", "seniorDays"])
         XCTAssertEqual(s01["workHours"] as? Double, 112)  // 14 nights of 8 h
         XCTAssertEqual(s01["nightHours"] as? Double, 84)  // 6 h (23–05) of each
         XCTAssertEqual(s01["nightWorker"] as? Bool, true)

@@ -11,6 +11,38 @@ public struct EmployeeSummary: Sendable, Equatable {
     public var nightWorker: Bool
     /// Fast nat: flagged `fixed_night`, or at least `fixedNightShare` (0.8) night shifts.
     public var fixedNight: Bool
+    /// Working-time shifts with at least 3 night hours.
+    public var nightShifts = 0
+    /// Why a night worker (`share`, `projection`, `flag`), or nil.
+    public var nightWorkerBasis: String?
+    /// The night worker's health check (`night.health-check`), or nil when not a night worker.
+    public var healthCheck: HealthCheckStatus?
+    /// Senior days per calendar year (`senior.days`); empty when not a senior or not known.
+    public var seniorDays: [SeniorDaysYear] = []
+}
+
+/// A night worker's health check, as `night.health-check` judges it.
+public struct HealthCheckStatus: Sendable, Equatable {
+    public enum Status: String, Sendable { case due, overdue, noRecord = "no-record", unknown }
+    public var lastCheck: Day?
+    public var nextDue: Day?
+    public var status: Status
+}
+
+/// One calendar year's senior days, as `senior.days` computes them.
+public struct SeniorDaysYear: Sendable, Equatable {
+    public var year: Int
+    /// The age the employee turns that year.
+    public var age: Int
+    public var group: String
+    public var profile: String
+    /// Days entitled; nil when not computed (an unknown group).
+    public var entitled: Int?
+    public var planned: Int
+    /// The regional senior bonus convertible to the days, in percent; nil in the KL profile.
+    public var bonusPercent: Double?
+    /// The first and last day of the year inside the period.
+    public var from: Day, to: Day
 }
 
 /// The result of a check.
@@ -164,10 +196,15 @@ public struct Checker: Sendable {
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
         let night = NightWork(t.days, employee: t.employee, plan)
-        return EmployeeSummary(
+        var summary = EmployeeSummary(
             employee: plan.roster.employeeIDs[Int(t.employee)], shifts: t.shifts.count,
             workHours: Double(t.days.periodWork) / 60, nightHours: Double(t.days.periodNight) / 60,
             nightWorker: night.nightWorker, fixedNight: night.fixedNight)
+        summary.nightShifts = t.days.periodNightShifts
+        summary.nightWorkerBasis = night.basis?.rawValue
+        if night.nightWorker { summary.healthCheck = NightHealthCheck.status(t.employee, plan) }
+        summary.seniorDays = SeniorDays.years(t, plan)
+        return summary
     }
 }
 

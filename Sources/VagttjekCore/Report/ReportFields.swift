@@ -4,9 +4,10 @@ public enum FindingField: String, CaseIterable, Sendable {
     case rule, severity, employee, start, end, measured, limit, unit, message, source
 }
 
-/// The fields of an employee's summary in the JSON report's `employees` list.
+/// The fields of an employee's summary in the JSON report's `employees` list (only the JSON
+/// report lists employees, so `healthCheck` and `seniorDays` are written as JSON values).
 public enum EmployeeField: String, CaseIterable, Sendable {
-    case employee, workHours, nightHours, nightWorker, fixedNight
+    case employee, workHours, nightHours, nightShifts, nightWorker, nightWorkerBasis, fixedNight, healthCheck, seniorDays
 }
 
 /// How one format writes a field's key, its value and the separators: `ReportFields.write`
@@ -101,10 +102,47 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         Style.key(2, employeeKeys, &w)
         w.append(number: e.nightHours)
         Style.key(3, employeeKeys, &w)
-        Style.bool(e.nightWorker, &w)
+        w.append(int: e.nightShifts)
         Style.key(4, employeeKeys, &w)
+        Style.bool(e.nightWorker, &w)
+        Style.key(5, employeeKeys, &w)
+        if let basis = e.nightWorkerBasis { Style.string(basis, &w) } else { Style.null(&w) }
+        Style.key(6, employeeKeys, &w)
         Style.bool(e.fixedNight, &w)
+        Style.key(7, employeeKeys, &w)
+        if let h = e.healthCheck {
+            w.append("{ \"entitled\": true, \"lastCheck\": ")
+            Self.date(h.lastCheck, &w)
+            w.append(", \"nextDue\": ")
+            Self.date(h.nextDue, &w)
+            w.append(", \"status\": ")
+            w.append(json: h.status.rawValue)
+            w.append(" }")
+        } else {
+            Style.null(&w)
+        }
+        Style.key(8, employeeKeys, &w)
+        w.append("[")
+        for (i, y) in e.seniorDays.enumerated() {
+            w.append(i == 0 ? "{ \"year\": " : ", { \"year\": ")
+            w.append(int: y.year)
+            w.append(", \"age\": "); w.append(int: y.age)
+            w.append(", \"group\": "); w.append(json: y.group)
+            w.append(", \"profile\": "); w.append(json: y.profile)
+            w.append(", \"entitled\": "); if let d = y.entitled { w.append(int: d) } else { w.append("null") }
+            w.append(", \"planned\": "); w.append(int: y.planned)
+            w.append(", \"bonusPercent\": "); if let b = y.bonusPercent { w.append(number: b) } else { w.append("null") }
+            w.append(", \"basis\": "); w.append(json: y.entitled == nil ? "not computed: unknown group" : y.profile == "regional" ? "seniorbonus" : "seniordage")
+            w.append(" }")
+        }
+        w.append("]")
         Style.close(&w)
+    }
+
+    /// A date as JSON, or null.
+    static func date(_ day: Day?, _ w: inout ByteWriter) {
+        guard let day else { return w.append("null") }
+        w.append(0x22); w.append(CivilDate(dayNumber: day).description); w.append(0x22)
     }
 }
 

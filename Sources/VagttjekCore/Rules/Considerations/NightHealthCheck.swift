@@ -68,20 +68,26 @@ public struct NightHealthCheck: Rule {
             findings.add(severity, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: measured,
                     limit: limit, unit: .days, message: MessageValues(variant: m.rawValue, basis, share, hours, last.int32, due.int32))
         }
-        guard let facts = plan.employeeFacts[Int(t.employee)], plan.recordsHealthChecks else {
-            add(.info, .unknown)
-            return
-        }
-        guard let last = facts.lastHealthCheck else {
-            add(.warning, .noRecord)
-            return
-        }
-        let due = Self.sameDate(last, yearsLater: plan.policy.healthCheckYears)
-        if due <= plan.firstDay {
+        let s = Self.status(t.employee, plan)
+        switch s.status {
+        case .unknown: add(.info, .unknown)
+        case .noRecord: add(.warning, .noRecord)
+        case .overdue:
+            let (last, due) = (s.lastCheck ?? 0, s.nextDue ?? 0)
             add(.warning, .overdue, last, due, measured: Double(plan.firstDay - last), limit: Double(due - last))
-        } else {
-            add(.info, .due, last, due)
+        case .due: add(.info, .due, s.lastCheck ?? 0, s.nextDue ?? 0)
         }
+    }
+
+    /// A night worker's health check: the last one, the next due date and what that means at
+    /// the period's start (shared with the report's employee summary).
+    public static func status(_ employee: Int32, _ plan: PlanContext) -> HealthCheckStatus {
+        guard let facts = plan.employeeFacts[Int(employee)], plan.recordsHealthChecks else {
+            return HealthCheckStatus(lastCheck: nil, nextDue: nil, status: .unknown)
+        }
+        guard let last = facts.lastHealthCheck else { return HealthCheckStatus(lastCheck: nil, nextDue: nil, status: .noRecord) }
+        let due = sameDate(last, yearsLater: plan.policy.healthCheckYears)
+        return HealthCheckStatus(lastCheck: last, nextDue: due, status: due <= plan.firstDay ? .overdue : .due)
     }
 
     /// The same calendar date `years` later (29 February → 1 March).

@@ -75,32 +75,48 @@ public struct SeniorDays: Rule {
     }
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        guard plan.policy.profile != .law, let facts = plan.employeeFacts[Int(t.employee)], let born = facts.birthDate else { return }
+        for y in Self.years(t, plan) {
+            let start = Copenhagen.midnight(y.from), end = Copenhagen.midnight(y.to + 1)
+            if let days = y.entitled {
+                findings.add(.info, employee: t.employee, start: start, end: end, measured: Double(y.planned), limit: Double(days),
+                        unit: .days, message: MessageValues(variant: 0, Int32(y.year), y.age.int32, days.int32, y.planned.int32,
+                            Int32(((y.bonusPercent ?? 0) * 10).rounded())))
+            } else {
+                findings.add(.info, employee: t.employee, start: start, end: end, measured: nil, limit: nil, unit: .days,
+                        message: MessageValues(variant: 1, Int32(y.year), y.age.int32))
+            }
+        }
+    }
+
+    /// The senior days of each calendar year the period touches, for seniors (and "not
+    /// computed" years for employees old enough with an unknown group); shared with the report's
+    /// employee summary.
+    public static func years(_ t: EmployeeTimeline, _ plan: PlanContext) -> [SeniorDaysYear] {
+        guard plan.policy.profile != .law, let facts = plan.employeeFacts[Int(t.employee)], let born = facts.birthDate else { return [] }
         let birthYear = CivilDate(dayNumber: born).year
         let firstYear = CivilDate(dayNumber: plan.firstDay).year, lastYear = CivilDate(dayNumber: plan.lastDay).year
+        var out: [SeniorDaysYear] = []
         for year in firstYear...lastYear {
             let age = year - birthYear  // the age the employee turns that year
             let from = max(plan.firstDay, CivilDate(year: year, month: 1, day: 1).dayNumber)
             let to = min(plan.lastDay, CivilDate(year: year, month: 12, day: 31).dayNumber)
-            let start = Copenhagen.midnight(from), end = Copenhagen.midnight(to + 1)
-            guard let group = facts.group, let e = Self.entitlement(group: group, age: age, profile: plan.policy.profile, from: plan.policy.seniorDaysFromAge) else {
+            let group = facts.group ?? ""
+            var y = SeniorDaysYear(year: year, age: age, group: group, profile: plan.policy.profile.rawValue, entitled: nil, planned: 0, bonusPercent: nil, from: from, to: to)
+            guard let e = Self.entitlement(group: group, age: age, profile: plan.policy.profile, from: plan.policy.seniorDaysFromAge) else {
                 // Not computed: only for an employee old enough to be a senior in some group.
-                if age >= min(plan.policy.seniorDaysFromAge, 60) {
-                    findings.add(.info, employee: t.employee, start: start, end: end, measured: nil, limit: nil, unit: .days,
-                            message: MessageValues(variant: 1, Int32(year), age.int32))
-                }
+                if age >= min(plan.policy.seniorDaysFromAge, 60) { out.append(y) }
                 continue
             }
             guard e.days > 0 else { continue }
-            var planned = 0
             for i in t.shifts where plan.roster.shifts[i].kind == .seniorday {
-                let s = plan.roster.shifts[i]
-                let day = Copenhagen.day(of: s.startMinute)
-                if day >= from && day <= to { planned += 1 }
+                let day = Copenhagen.day(of: plan.roster.shifts[i].startMinute)
+                if day >= from && day <= to { y.planned += 1 }
             }
-            findings.add(.info, employee: t.employee, start: start, end: end, measured: Double(planned), limit: Double(e.days),
-                    unit: .days, message: MessageValues(variant: 0, Int32(year), age.int32, e.days.int32, planned.int32, e.bonusTenths.int32))
+            y.entitled = e.days
+            if e.bonusTenths > 0 { y.bonusPercent = Double(e.bonusTenths) / 10 }
+            out.append(y)
         }
+        return out
     }
 
     /// Values: variant 0 — the year, the age turned, the days, the days planned, the bonus in
