@@ -16,12 +16,16 @@ final class SampleRosterTests: XCTestCase {
         "rest.reduced,error,N03,2026-03-14T07:00:00+01:00,2026-03-14T15:00:00+01:00,2,1,count",
         "senior.days,info,N04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,5,days",
         "rest.compensation,error,N04,2026-03-25T15:00:00+01:00,2026-03-25T23:00:00+01:00,12,14,h",
+        "isolation.no-daytime,warning,N05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,N05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
         "dayoff.sunday,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,1,sundays",
         "hours.weekly48,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,50.21,48,h",
+        "isolation.no-daytime,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "isolation.no-daytime,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
         "senior.days,info,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,5,days",
+        "isolation.no-daytime,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
         "rest.daily,error,S03,2026-03-10T07:00:00+01:00,2026-03-10T15:00:00+01:00,8,11,h",
         "dayoff.weekly,error,S04,2026-03-06T07:00:00+01:00,2026-03-14T23:00:00+01:00,208,144,h",
@@ -61,7 +65,9 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(r.code, 0)
         // Only the infos (the notice not checked, the night workers' health checks, the senior
         // days) and S06's senior warning: the clean twin fixes the breaches, not the people.
-        XCTAssertEqual(Self.keyColumns(r.out), Self.expected.filter { $0.contains(",info,") || $0.hasPrefix("senior.shift-pattern,") })
+        XCTAssertEqual(
+            Self.keyColumns(r.out),
+            Self.expected.filter { $0.contains(",info,") || $0.hasPrefix("senior.shift-pattern,") || $0.hasPrefix("isolation.no-daytime,") })
     }
 
     func testStrictMakesWarningsCount() throws {
@@ -74,12 +80,12 @@ final class SampleRosterTests: XCTestCase {
     func testTextReportInDanishAndEnglish() {
         let da = vagttjek(["check", Self.roster] + Self.options).out
         XCTAssertTrue(da.contains("\nS03 (Jonas Dahl)\n  FEJL     rest.daily           10-03 07:00–10-03 15:00  8 t (grænse 11 t)\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
-        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 6 fejl, 4 advarsler, 9 info.\n"), da)
+        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 6 fejl, 8 advarsler, 9 info.\n"), da)
         XCTAssertTrue(da.contains("  FEJL     rest.reduced         14-03 07:00–14-03 15:00  2 gange (grænse 1 gang)\n"), da)
         XCTAssertTrue(da.contains("  ADVARSEL dayoff.sunday        02-03 00:00–31-03 00:00  0 søndage (grænse 1 søndag)\n"), da)
         let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
         XCTAssertTrue(en.contains("  ERROR    rest.daily           10-03 07:00–10-03 15:00  8 h (limit 11 h)\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
-        XCTAssertTrue(en.hasSuffix("Total: 6 errors, 4 warnings, 9 infos.\n"), en)
+        XCTAssertTrue(en.hasSuffix("Total: 6 errors, 8 warnings, 9 infos.\n"), en)
     }
 
     func testRedactLeavesNamesOut() {
@@ -104,14 +110,14 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(input["periodEnd"] as? String, "2026-03-30")
         let summary = try XCTUnwrap(object["summary"] as? [String: Any])
         XCTAssertEqual(summary["errors"] as? Int, 6)
-        XCTAssertEqual(summary["warnings"] as? Int, 4)
+        XCTAssertEqual(summary["warnings"] as? Int, 8)
         XCTAssertEqual(summary["infos"] as? Int, 9)
         let byRule = try XCTUnwrap(summary["byRule"] as? [String: Int])
         XCTAssertEqual(byRule.count, RuleRegistry.all.count)
         XCTAssertEqual(byRule["rest.daily"], 2)
         XCTAssertEqual(byRule["rest.reduced"], 1)
         let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
-        XCTAssertEqual(findings.count, 19)
+        XCTAssertEqual(findings.count, 23)
         for f in findings {
             XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source"])
         }
@@ -270,11 +276,14 @@ final class GenerateTests: XCTestCase {
         XCTAssertEqual(r.code, 0, r.err)
         let check = vagttjek("check", roster, "--employees", employees, "--format", "csv")
         XCTAssertEqual(check.err, "")
-        // Nothing but infos: the notice not checked, and the fixed night workers' health checks
+        // Nothing but facts: the notice not checked, and the fixed night workers' health checks
         // (the generated employees file has no health-check column, so the dates are unknown).
         let findings = SampleRosterTests.keyColumns(check.out)
         XCTAssertEqual(findings.first, "plan.notice,info,,2026-04-06T00:00:00+02:00,2026-06-16T00:00:00+02:00,,28,days")
-        XCTAssertEqual(findings.dropFirst().filter { !$0.hasPrefix("night.health-check,info,") }, [])
+        // … and the fixed night workers' isolation warnings (no daytime work): facts about people,
+        // not breaches of the plan.
+        XCTAssertEqual(
+            findings.dropFirst().filter { !$0.hasPrefix("night.health-check,info,") && !$0.hasPrefix("isolation.no-daytime,warning,") }, [])
         XCTAssertGreaterThan(findings.count, 1)
         XCTAssertEqual(check.code, 0)
         // With breaches asked for, every rest and day-off rule finds some.

@@ -15,6 +15,8 @@ public struct Roster: Sendable {
     public private(set) var employeeRanges: [Range<Int>]
     /// Whether the file had a `break` column (the lunch-break rule runs only then).
     public var hasBreakColumn: Bool
+    /// Whether the file had a `tags` column (without one no row is tagged `alone`).
+    public var hasTagsColumn = false
     /// Input notices (not errors), e.g. an ambiguous autumn time read as its first occurrence.
     public var notices: [InputError]
 
@@ -328,8 +330,10 @@ public struct Roster: Sendable {
             }
             all.append(s)
         }
-        return Roster(
+        var merged = Roster(
             file: file, employeeIDs: ids, labels: labels, units: units, shifts: all,
             hasBreakColumn: hasBreakColumn, notices: history.notices + notices)
+        merged.hasTagsColumn = hasTagsColumn || history.hasTagsColumn
+        return merged
     }
 }

@@ -64,6 +64,9 @@ public struct Policy: Sendable, Equatable {
     /// Senior days from the calendar year the employee turns this age (the seed's 58; a later
     /// agreement may raise it).
     public var seniorDaysFromAge: Int = 58
+    /// The age from which seniors are offered a senior conversation, as Hoved-MED has set it;
+    /// 0 = not set (`senior.conversation` is off).
+    public var seniorConversationAge: Int = 0
     /// Night workers' health check: at intervals shorter than this many years.
     public var healthCheckYears: Int = 3
     /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
@@ -116,6 +119,8 @@ public struct Policy: Sendable, Equatable {
                 en: "the age from which rotating shifts and night work are advised against (seniors)"),
         Setting("seniorDaysFromAge", .whole(\.seniorDaysFromAge, 50...70), da: "seniordage fra det kalenderår, medarbejderen fylder denne alder",
                 en: "senior days from the calendar year the employee turns this age"),
+        Setting("seniorConversationAge", .whole(\.seniorConversationAge, 0...70), da: "alder for tilbud om seniorsamtale, som Hoved-MED har fastlagt (0 = ikke fastlagt)",
+                en: "the age for offering a senior conversation, as Hoved-MED set it (0 = not set)"),
         Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
                 en: "night workers' health check at intervals shorter than this many years", bound: .law),
         Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",

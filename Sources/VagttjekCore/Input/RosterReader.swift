@@ -153,9 +153,10 @@ public struct RosterReader {
                     en: "no shifts: the file has only a header row")
             ])
         }
-        let roster = Roster(
+        var roster = Roster(
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
             hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
+        roster.hasTagsColumn = h.columns[.tags] != nil
         return Result(roster: roster, errors: rows.errors)
     }
 }

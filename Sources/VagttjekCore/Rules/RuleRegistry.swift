@@ -18,6 +18,8 @@ public enum RuleRegistry {
         LunchBreak(),
         SeniorShiftPattern(),
         SeniorDays(),
+        SeniorConversation(),
+        Isolation(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.
