@@ -7,17 +7,11 @@ import XCTest
 /// whitespace, quoting, case of kinds, date form or line ends. Rows are generated and mutated
 /// from a fixed seed, so a failure is reproducible; the seed of a failing round is in the message.
 final class FastPathPropertyTests: XCTestCase {
-    /// SplitMix64: small, deterministic, good enough to pick mutations.
+    /// The generator's SplitMix64, with the picks the mutations need.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        var mix: RosterGenerator.SplitMix
+        init(state: UInt64) { mix = RosterGenerator.SplitMix(state: state) }
+        mutating func below(_ n: Int) -> Int { mix.below(n) }
         mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
         mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
     }

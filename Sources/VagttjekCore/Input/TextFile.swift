@@ -208,7 +208,9 @@ public enum TextFile {
         return (valid, invalidLines, undefined)
     }
 
-    /// The length of the valid UTF-8 sequence of two to four bytes at `i`, or 0.
+    /// The length of the valid UTF-8 sequence of two to four bytes at `i`, or 0 (the one
+    /// decoder of the validity check and the mixed-file survey).
+    @inline(__always)
     static func utf8SequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
         let b = bytes[i]
         let length: Int
@@ -334,22 +336,9 @@ public enum TextFile {
         var i = 0
         let n = bytes.count
         while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            if b & 0xE0 == 0xC0 { length = 2; scalar = UInt32(b & 0x1F); minimum = 0x80 }
-            else if b & 0xF0 == 0xE0 { length = 3; scalar = UInt32(b & 0x0F); minimum = 0x800 }
-            else if b & 0xF8 == 0xF0 { length = 4; scalar = UInt32(b & 0x07); minimum = 0x10000 }
-            else { return false }
-            if i + length > n { return false }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return false }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) { return false }
+            if bytes[i] < 0x80 { i += 1; continue }
+            let length = utf8SequenceLength(bytes, at: i)
+            if length == 0 { return false }
             i += length
         }
         return true
