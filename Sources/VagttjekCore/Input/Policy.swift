@@ -67,6 +67,8 @@ public struct Policy: Sendable, Equatable {
     /// The age from which seniors are offered a senior conversation, as Hoved-MED has set it;
     /// 0 = not set (`senior.conversation` is off).
     public var seniorConversationAge: Int = 0
+    /// A night worker's average working time per 24 hours over the reference period (h).
+    public var nightAverageHours: Double = 8
     /// Night workers' health check: at intervals shorter than this many years.
     public var healthCheckYears: Int = 3
     /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
@@ -121,6 +123,8 @@ public struct Policy: Sendable, Equatable {
                 en: "senior days from the calendar year the employee turns this age"),
         Setting("seniorConversationAge", .whole(\.seniorConversationAge, 0...70), da: "alder for tilbud om seniorsamtale, som Hoved-MED har fastlagt (0 = ikke fastlagt)",
                 en: "the age for offering a senior conversation, as Hoved-MED set it (0 = not set)"),
+        Setting("nightAverageHours", .hours(\.nightAverageHours, 1...8), da: "natarbejderes højeste gennemsnitlige arbejdstid pr. døgn (timer)",
+                en: "night workers' highest average working time per 24 hours (hours)", bound: .law),
         Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
                 en: "night workers' health check at intervals shorter than this many years", bound: .law),
         Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",

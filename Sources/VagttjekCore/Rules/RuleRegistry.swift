@@ -13,6 +13,7 @@ public enum RuleRegistry {
         DailyRest(),
         ReducedRest(),
         NightHealthCheck(),
+        NightAverage8h(),
         PregnancyFixedNight(),
         PregnancyNight(),
         LunchBreak(),
