@@ -139,6 +139,10 @@ final class FalseAllClearTests: XCTestCase {
         let r = vagttjek("check", f, "--employees", sample("employees.csv"), "--lang", "en")
         XCTAssertEqual(r.code, 0)
         XCTAssertTrue(
+            r.err.hasSuffix(
+                "\(sample("employees.csv")): note: 1 employee in the roster is not in the file; their night, pregnancy and senior facts cannot be judged:\n  X9\n"),
+            r.err)
+        XCTAssertTrue(
             r.out.hasSuffix(
                 "\nNot in the employees file (checked without birth date, pregnancy and hours): X9\n\nTotal: 0 errors, 0 warnings, 2 infos.\n"
                     + "No breaches found among the \(RuleRegistry.all.count) rules vagttjek checks (see 'vagttjek rules').\n"

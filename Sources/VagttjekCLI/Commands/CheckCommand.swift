@@ -127,6 +127,9 @@ struct CheckCommand: Command {
     func run(_ console: inout Console) throws -> ExitCode {
         let (input, skipped) = try readInputs(&console)
         let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        if let path = employeesPath, !result.employeesWithoutFacts.isEmpty {
+            console.stderr += Self.missingFromEmployeesNotice(result.employeesWithoutFacts, path, console.language)
+        }
         try writeReport(result, input.employees, &console)
         if skipsInvalid && !skipped.isEmpty && !allowsInvalid { return .invalidInput }
         if result.errors > 0 || (isStrict && result.warnings > 0) { return .findings }
@@ -196,6 +199,25 @@ struct CheckCommand: Command {
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
             period: planPeriod, previous: previous)
         return (input, skipped)
+    }
+
+    /// The notice naming the roster's employees that `--employees` does not list (their night,
+    /// pregnancy and senior facts cannot be judged), wrapped at about 100 characters.
+    static func missingFromEmployeesNotice(_ ids: [String], _ file: String, _ language: Language) -> String {
+        let da = language == .da
+        var out = terminalSafe(file) + (da
+            ? ": bemærk: \(ids.count) \(ids.count == 1 ? "medarbejder" : "medarbejdere") i vagtplanen står ikke i filen; deres nat-, graviditets- og seniorforhold kan ikke vurderes:\n"
+            : ": note: \(ids.count) \(ids.count == 1 ? "employee" : "employees") in the roster \(ids.count == 1 ? "is" : "are") not in the file; their night, pregnancy and senior facts cannot be judged:\n")
+        var line = " "
+        for (i, id) in ids.enumerated() {
+            let word = " " + shown(id) + (i + 1 < ids.count ? "," : "")
+            if line.count + word.count > 100 {
+                out += line + "\n"
+                line = " "
+            }
+            line += word
+        }
+        return out + line + "\n"
     }
 
     /// What `--skip-invalid` left out, exactly, per file: the rows in error, the lines they
