@@ -30,7 +30,9 @@ final class BadInputTests: XCTestCase {
 
     func testMissingRequiredColumn() throws {
         let f = try scratch.file("nocol.csv", "employee,start\nE1,2026-03-02 07:00\n")
-        assertInputError(["check", f], ["\(f):1: mangler den påkrævede kolonne end / slut; overskriften er: employee,start"])
+        assertInputError(
+            ["check", f],
+            ["\(f):1: mangler den påkrævede kolonne end / slut / til / sluttid / end time; overskriften er: employee,start. Hedder den noget andet, så brug --columns end=Overskrift"])
     }
 
     func testUnknownKind() throws {
@@ -245,7 +247,7 @@ final class UsageTests: XCTestCase {
         XCTAssertEqual(vagttjek("check", "x.csv", "--jobs", "0").err, "vagttjek: --jobs skal være et helt tal i 1–1024 (fik '0').\n")
         XCTAssertEqual(
             vagttjek("check", "x.csv", "--columns", "medarbejder=Nr").err,
-            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags.\n")
+            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags, date.\n")
     }
 
     func testUnknownRuleInExplain() {

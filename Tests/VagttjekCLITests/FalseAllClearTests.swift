@@ -158,3 +158,27 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(r.err, "\(f):3:38: pausen på 90 minutter er længere end vagten (60 minutter)\n")
     }
 }
+
+/// Exports with the date in a column of its own and clock times in start and end (Excel
+/// schedules, `Dato;Fra;Til`): read without editing, a night rolling over to the next day.
+final class DateAndClockColumnTests: XCTestCase {
+    func testAnExcelScheduleIsReadAsWritten() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file(
+            "excel.csv",
+            "Medarbejder;Navn;Dato;Fra;Til;Vagttype\n101;Søren Hansen;02-03-2026;15:00;23:00;Aftenvagt\n101;Søren Hansen;03-03-2026;7:00;15:00;Dagvagt\n"
+                + "102;Anne Berg;03-03-2026;23:00;07:00;Nattevagt\n102;Anne Berg;04-03-2026;15:00;23:00;Aftenvagt\n")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 1, r.err)
+        let rest = SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rest.daily,") }
+        XCTAssertEqual(rest, [
+            "rest.daily,error,101,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,8,11,h",
+            "rest.daily,error,102,2026-03-04T15:00:00+01:00,2026-03-04T23:00:00+01:00,8,11,h",
+        ])
+        // Other header names through --columns; a clock that is not one is an error at its cell.
+        let g = try scratch.file("own.csv", "Nr,Vagtdato,Mødetid,Gåtid\n1,2026-03-02,07:00,25:00\n")
+        let bad = vagttjek("check", g, "--columns", "employee=Nr,date=Vagtdato,start=Mødetid,end=Gåtid")
+        XCTAssertEqual(bad.code, 2)
+        XCTAssertEqual(bad.err, "\(g):2:20: slut «25:00» er ikke et klokkeslæt; forventede TT:MM\n")
+    }
+}

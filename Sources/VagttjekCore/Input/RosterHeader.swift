@@ -52,8 +52,8 @@ extension RosterReader {
                 headerErrors.append(
                     InputError(
                         file: file, line: record.line,
-                        da: "mangler den påkrævede kolonne \(names); overskriften er: \(shownList(headers))",
-                        en: "missing the required column \(names); the header is: \(shownList(headers))"))
+                        da: "mangler den påkrævede kolonne \(names); overskriften er: \(shownList(headers)). Hedder den noget andet, så brug --columns \(column.rawValue)=Overskrift",
+                        en: "missing the required column \(names); the header is: \(shownList(headers)). If it has another name, use --columns \(column.rawValue)=Header"))
             }
         }
         var roleOf: [Int: Column] = [:]

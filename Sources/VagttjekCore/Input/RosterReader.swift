@@ -16,12 +16,15 @@ public struct RosterReader {
     /// The columns vagttjek reads, with their accepted header names (case-insensitive).
     public enum Column: String, CaseIterable, Sendable {
         case employee, start, end, kind, label, unit, `break`, tags
+        /// The date, when start and end hold clock times only (`Dato;Fra;Til`, Excel schedules).
+        case date
 
         public var aliases: [String] {
             switch self {
             case .employee: return ["employee", "medarbejder", "medarbejdernr"]
-            case .start: return ["start"]
-            case .end: return ["end", "slut"]
+            case .start: return ["start", "fra", "starttid", "start time"]
+            case .end: return ["end", "slut", "til", "sluttid", "end time"]
+            case .date: return ["date", "dato"]
             case .kind: return ["kind", "type"]
             case .label: return ["label", "vagt"]
             case .unit: return ["unit", "afdeling"]

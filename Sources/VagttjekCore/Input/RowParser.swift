@@ -294,8 +294,13 @@ struct RowParser {
             // Employees are not capped (an index is 32 bits).
             employee = employeeBytes.withUnsafeBufferPointer { employeeIndex.intern($0, strings: &employeeIDs, limit: Int(Int32.max)) } ?? -1
         }
-        let start = instant(record, startColumn, name: "start")
-        let end = instant(record, endColumn, name: "slut", nameEn: "end")
+        var start: Minute?, end: Minute?
+        if let di = columns[.date] {
+            (start, end) = clockTimes(record, date: di)
+        } else {
+            start = instant(record, startColumn, name: "start")
+            end = instant(record, endColumn, name: "slut", nameEn: "end")
+        }
         // Kind.
         var kind = ShiftKind.work
         if let ki = columns[.kind] {
@@ -387,6 +392,65 @@ struct RowParser {
     /// Years vagttjek accepts: the `Int32` minute range is far wider, but a year outside this is
     /// a typo in a roster.
     static let years = 1900...2199
+
+    /// Start and end when the date has a column of its own and the start and end cells hold
+    /// clock times (`07:00`, `7:00`, `07.00`): both on that date, and an end at or before the
+    /// start on the next day (a night 23:00–07:00). A cell with a whole timestamp is read as one.
+    mutating func clockTimes(_ record: CSVScanner.Record, date di: Int) -> (Minute?, Minute?) {
+        let dateBytes = trimmed(scanner.field(record, di))
+        let dateText = String(decoding: dateBytes, as: UTF8.self)
+        guard case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...]) else {
+            fail(record, di, da: "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid date «\(shown(dateText))»; expected YYYY-MM-DD or DD-MM-YYYY")
+            return (nil, nil)
+        }
+        let year = CivilDate(dayNumber: floorDiv(midnight.local, minutesPerDay)).year
+        guard Self.years.contains(year) else {
+            fail(record, di, da: "«\(shown(dateText))»: året \(year) ligger uden for 1900–2199", en: "«\(shown(dateText))»: the year \(year) is outside 1900–2199")
+            return (nil, nil)
+        }
+        func clock(_ index: Int, _ name: String, _ nameEn: String) -> Int? {
+            let text = String(decoding: trimmed(scanner.field(record, index)), as: UTF8.self)
+            let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+            if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+                (0...24).contains(h), (0..<60).contains(m), h < 24 || m == 0
+            {
+                return h * 60 + m
+            }
+            fail(record, index, da: "\(name) «\(shown(text))» er ikke et klokkeslæt; forventede TT:MM", en: "\(nameEn) «\(shown(text))» is not a clock time; expected HH:MM")
+            return nil
+        }
+        let fullStart = trimmed(scanner.field(record, startColumn)).count > 5
+        let fullEnd = trimmed(scanner.field(record, endColumn)).count > 5
+        if fullStart || fullEnd {
+            return (instant(record, startColumn, name: "start"), instant(record, endColumn, name: "slut", nameEn: "end"))
+        }
+        guard let from = clock(startColumn, "start", "start"), let to = clock(endColumn, "slut", "end") else { return (nil, nil) }
+        let day = midnight.local
+        let startLocal = day + from, endLocal = day + to + (to <= from ? minutesPerDay : 0)
+        return (resolve(record, startColumn, startLocal), resolve(record, endColumn, endLocal))
+    }
+
+    /// The instant of a local time read from a cell, with the clock-change errors and notices.
+    mutating func resolve(_ record: CSVScanner.Record, _ index: Int, _ local: Minute) -> Minute? {
+        let value = String(decoding: trimmed(scanner.field(record, index)), as: UTF8.self)
+        switch Copenhagen.resolve(local: local) {
+        case .unique(let instant):
+            return instant
+        case .nonexistent:
+            fail(
+                record, index,
+                da: "«\(shown(value))» findes ikke i dansk tid: sommertiden begynder, og uret springer fra 02:00 til 03:00",
+                en: "«\(shown(value))» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00")
+            return nil
+        case .ambiguous(let first, _):
+            notices.append(
+                InputError(
+                    file: file, line: record.line, column: record.columns[index],
+                    da: "«\(shown(value))» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
+                    en: "«\(shown(value))» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
+            return first
+        }
+    }
 
     mutating func instant(_ record: CSVScanner.Record, _ index: Int, name: String, nameEn: String? = nil) -> Minute? {
         let bytes = trimmed(scanner.field(record, index))
