@@ -182,3 +182,23 @@ final class DateAndClockColumnTests: XCTestCase {
         XCTAssertEqual(bad.err, "\(g):2:20: slut «25:00» er ikke et klokkeslæt; forventede TT:MM\n")
     }
 }
+
+/// What Excel adds around a table: a sep= line, a title row, empty ;;; rows under the table and a
+/// delimiter at the end of the data rows only. Each used to stop the run with exit 2.
+final class ExcelExtrasTests: XCTestCase {
+    func testExcelExtrasAreReadAndTheSkippedLinesSaid() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file(
+            "excel.csv",
+            "sep=;\nVagtplan Hus Nord marts 2026;;\nMedarbejder;Start;Slut\nE1;2026-03-02 15:00;2026-03-02 23:00;\nE1;2026-03-03 07:00;2026-03-03 15:00;\n;;\n;;\n")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.err, "\(f):1: bemærk: linje 1–2 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 3\n")
+        XCTAssertEqual(
+            SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rest.daily,") },
+            ["rest.daily,error,E1,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,8,11,h"])
+        // A table with no header in its first ten lines is still an error, about the first line.
+        let none = try scratch.file("none.csv", "E1,2026-03-02 15:00,2026-03-02 23:00\n")
+        XCTAssertEqual(vagttjek("check", none).code, 2)
+    }
+}

@@ -27,7 +27,9 @@ extension RosterReader {
         guard let newline = head[bom...].firstIndex(of: 0x0A) else { return .fallBack(.longLine) }
         let headerBytes = Array(head[bom...newline])
         guard TextFile.isValidUTF8(headerBytes), !headerBytes.contains(0x22), !headerBytes.contains(0) else { return .fallBack(.headerNotPlain) }
-        let h = try header(bytes: headerBytes, file: file)
+        // A first line that is not the header (a title row, Excel's sep=;) is the whole-file
+        // path's to find and say.
+        guard let h = try? header(bytes: headerBytes, file: file) else { return .fallBack(.headerNotPlain) }
         let bodyStart = newline + 1
         let pieces = max(1, (size - bodyStart + block - 1) / block)
         var merger = PieceMerger(scanner: h.scanner, file: file, columns: h.columns, headerCount: h.count, firstLine: h.scanner.line)

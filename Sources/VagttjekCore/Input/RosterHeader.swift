@@ -5,20 +5,52 @@ extension RosterReader {
         var columns: [Column: Int]
         var count: Int
         var line: Int
+        /// Lines above the header that were not it (Excel's `sep=;`, a title row), said in a notice.
+        var skipped: [Int] = []
     }
 
-    /// Reads and checks the header row.
+    /// Reads and checks the header row: the first of the first ten lines that names every
+    /// required column (a title row above it, as Excel exports often have, is passed over with
+    /// a notice); an Excel `sep=;` first line sets the delimiter. When no line qualifies, the
+    /// first line's problems are the errors.
     func header(bytes: [UInt8], file: String) throws(InputFailure) -> Header {
-        let delimiter = CSVScanner.detectDelimiter(bytes)
-        var scanner = CSVScanner(bytes: bytes, delimiter: delimiter)
-        var record = CSVScanner.Record()
-        guard scanner.next(into: &record) else {
-            throw InputFailure([
-                InputError(
-                    file: file, line: 1, da: "filen er tom; forventede en overskriftsrække med employee,start,end",
-                    en: "the file is empty; expected a header row with employee,start,end")
-            ])
+        var start = 0, delimiter: UInt8? = nil
+        if bytes.count >= 5, bytes[0...3].elementsEqual("sep=".utf8), bytes[4] != 0x0A && bytes[4] != 0x0D {
+            delimiter = bytes[4]
+            var i = 5
+            while i < bytes.count && bytes[i] != 0x0A { i += 1 }
+            start = min(bytes.count, i + 1)
         }
+        var scanner = CSVScanner(
+            bytes: bytes, delimiter: delimiter ?? CSVScanner.detectDelimiter(Array(bytes[start..<min(bytes.count, start + (1 << 16))])))
+        var skipped = start > 0 ? [1] : []
+        scanner.seek(to: start, line: start > 0 ? 2 : 1)
+        // The best failing candidate (most columns recognised; the first of equals) gives the errors.
+        var best: (score: Int, failure: InputFailure)?
+        for _ in 0..<10 {
+            var record = CSVScanner.Record()
+            guard scanner.next(into: &record) else { break }
+            let m = match(record, scanner, file: file)
+            if m.headerErrors.isEmpty && m.mappingErrors.isEmpty {
+                var h = Header(scanner: scanner, columns: m.columns, count: m.count, line: record.line)
+                h.skipped = skipped
+                return h
+            }
+            let failure = m.mappingErrors.isEmpty ? InputFailure(m.headerErrors) : InputFailure(m.mappingErrors, isUsage: true)
+            if best == nil || m.columns.count > best!.score { best = (m.columns.count, failure) }
+            skipped.append(record.line)
+        }
+        throw best?.failure ?? InputFailure([
+            InputError(
+                file: file, line: 1, da: "filen er tom; forventede en overskriftsrække med employee,start,end",
+                en: "the file is empty; expected a header row with employee,start,end")
+        ])
+    }
+
+    /// Which column is which in a header record; the errors when it is not a usable header.
+    func match(_ record: CSVScanner.Record, _ scanner: CSVScanner, file: String)
+        -> (columns: [Column: Int], count: Int, headerErrors: [InputError], mappingErrors: [InputError])
+    {
         var columnIndex: [Column: Int] = [:]
         var headerErrors: [InputError] = []
         var headers: [String] = []
@@ -69,8 +101,6 @@ extension RosterReader {
                 roleOf[index] = column
             }
         }
-        if !mappingErrors.isEmpty { throw InputFailure(mappingErrors, isUsage: true) }
-        if !headerErrors.isEmpty { throw InputFailure(headerErrors) }
-        return Header(scanner: scanner, columns: columnIndex, count: headers.count, line: record.line)
+        return (columnIndex, headers.count, headerErrors, mappingErrors)
     }
 }

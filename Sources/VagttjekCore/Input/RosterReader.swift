@@ -82,7 +82,8 @@ public struct RosterReader {
         return try readWhole(path: path, because: .small)
     }
 
-    /// The lines of a roster file that hold data: the non-blank lines after the header (for
+    /// The lines of a roster file that hold data: the lines after the header with more than
+    /// spaces and delimiters (for
     /// the `--skip-invalid` summary; reads the file again, so it is for the error path only).
     /// Nil when the file cannot be read.
     public static func dataLineCount(path: String) -> Int? {
@@ -92,8 +93,8 @@ public struct RosterReader {
             if b == 0x0A {
                 if !blank { lines += 1 }
                 blank = true
-            } else if b != 0x0D && b != 0x20 && b != 0x09 {
-                blank = false
+            } else if b != 0x0D && b != 0x20 && b != 0x09 && b != 0x2C && b != 0x3B {
+                blank = false  // a line of delimiters only (Excel's ;;;) is no data either
             }
         }
         if !blank { lines += 1 }
@@ -160,6 +161,14 @@ public struct RosterReader {
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
             hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
         roster.hasTagsColumn = h.columns[.tags] != nil
+        if let first = h.skipped.first {
+            let lines = h.skipped.count == 1 ? "\(first)" : "\(first)–\(h.skipped.last ?? first)"
+            roster.notices.insert(
+                InputError(
+                    file: file, line: first,
+                    da: "linje \(lines) er ikke overskriften (en titel eller Excels sep=); overskriften er linje \(h.line)",
+                    en: "line \(lines) is not the header (a title or Excel's sep=); the header is line \(h.line)"), at: 0)
+        }
         return Result(roster: roster, errors: rows.errors)
     }
 }

@@ -275,6 +275,16 @@ struct RowParser {
                 en: "text after the closing quote; quote the whole field or remove the quotes")
             return
         }
+        // A row of empty cells (Excel's ;;; under a table) holds nothing to read.
+        if (0..<record.count).allSatisfy({ trimmed(scanner.field(record, $0)).isEmpty }) { return }
+        // One empty cell more than the header: a delimiter at the end of the data rows only.
+        var record = record
+        if record.count == headerCount + 1 && trimmed(scanner.field(record, headerCount)).isEmpty {
+            record.starts.removeLast()
+            record.ends.removeLast()
+            record.escaped.removeLast()
+            record.columns.removeLast()
+        }
         if record.count != headerCount {
             let spans = record.lastLine > record.line
             fail(
