@@ -143,3 +143,16 @@ final class OutputFileTests: XCTestCase {
         XCTAssertEqual(cli.stderr, "vagttjek: kan ikke skrive rapporten til standard output (disken fuld eller røret lukket)\n")
     }
 }
+
+/// The CSV report opened in Excel must not run a value from the roster as a formula.
+final class CSVInjectionTests: XCTestCase {
+    func testAnIdThatLooksLikeAFormulaIsWrittenAsText() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file(
+            "f.csv", "employee,start,end\n\"=HYPERLINK(\"\"http://x\"\")\",2026-03-02 15:00,2026-03-02 23:00\n\"=HYPERLINK(\"\"http://x\"\")\",2026-03-03 07:00,2026-03-03 15:00\n")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 1)
+        let row = try XCTUnwrap(r.out.split(separator: "\n").first { $0.hasPrefix("rest.daily,") })
+        XCTAssertTrue(row.hasPrefix("rest.daily,error,\"'=HYPERLINK(\"\"http://x\"\")\",2026-03-03T07:00:00+01:00"), String(row))
+    }
+}

@@ -24,5 +24,14 @@ enum CSVStyle: FieldStyle {
     @inline(__always) static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
     @inline(__always) static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) { w.appendCSVField(body) }
     @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(csv: s) }
-    static func encode(_ s: String, _ w: inout ByteWriter) { w.append(csv: s) }
+    /// Encodes a value once (ids, rule ids, sources). A value that a spreadsheet would run as a
+    /// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return: an id typed as
+    /// `=HYPERLINK(…)` in a roster) gets a leading `'`, which Excel shows as text.
+    static func encode(_ s: String, _ w: inout ByteWriter) {
+        if let first = s.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
+            w.append(csv: "'" + s)
+        } else {
+            w.append(csv: s)
+        }
+    }
 }
