@@ -39,7 +39,7 @@ final class BadInputTests: XCTestCase {
         let f = try scratch.file("kind.csv", "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,vagtx\n")
         assertInputError(
             ["check", f],
-            ["\(f):2:38: ukendt type «vagtx»; forventede en af: work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff (eller et dansk alias)"])
+            ["\(f):2:38: ukendt type «vagtx»; forventede en af: work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff (eller et dansk alias); eksportens egne navne kan oversættes med --kinds"])
     }
 
     func testFebruary30th() throws {

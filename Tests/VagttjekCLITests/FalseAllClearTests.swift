@@ -202,3 +202,27 @@ final class ExcelExtrasTests: XCTestCase {
         XCTAssertEqual(vagttjek("check", none).code, 2)
     }
 }
+
+/// Kind values of real planning systems: common Danish names built in, the rest mapped with --kinds.
+final class KindMappingTests: XCTestCase {
+    func testRealSystemsKindsAreReadOrMapped() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file(
+            "kinds.csv",
+            "medarbejder,start,slut,type\nE1,2026-03-02 07:00,2026-03-02 15:00,Dagvagt\nE1,2026-03-02 15:00,2026-03-03 07:00,Rådighed\nE1,2026-03-03 07:00,2026-03-03 15:00,Dagvagt\nE1,2026-03-04 00:00,2026-03-05 00:00,Feriefridag\n")
+        // "Rådighed" alone does not say where: not guessed, and the error points to --kinds.
+        let refused = vagttjek("check", f)
+        XCTAssertEqual(refused.code, 2)
+        XCTAssertTrue(refused.err.hasSuffix("eksportens egne navne kan oversættes med --kinds\n"), refused.err)
+        // At home it is rest for the daily rest; at the workplace it is working time.
+        XCTAssertEqual(vagttjek("check", f, "--kinds", "Rådighed=oncall-home").code, 0)
+        let work = vagttjek("check", f, "--kinds", "rådighed=sovevagt", "--format", "csv")
+        XCTAssertEqual(work.code, 1)
+        XCTAssertTrue(work.out.contains("rest.daily,error,E1,2026-03-02T07:00:00+01:00,2026-03-03T15:00:00+01:00,0,11,h,"), work.out)
+        let bad = vagttjek("check", f, "--kinds", "Rådighed=hjemme")
+        XCTAssertEqual(bad.code, 64)
+        XCTAssertEqual(
+            bad.err,
+            "vagttjek: --kinds: 'Rådighed=hjemme' skal være Værdi=type, hvor type er en af work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff.\n")
+    }
+}

@@ -57,7 +57,7 @@ final class ReliabilityTests: XCTestCase {
         let k = vagttjek("check", kind)
         XCTAssertEqual(
             k.err,
-            "\(kind):2:38: ukendt type «w\\x1b[2J\\nINJECTED: 0 fejl»; forventede en af: work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff (eller et dansk alias)\n")
+            "\(kind):2:38: ukendt type «w\\x1b[2J\\nINJECTED: 0 fejl»; forventede en af: work, oncall-workplace, oncall-home, callout, course, vacation, sick, timeoff, seniorday, leave, dayoff (eller et dansk alias); eksportens egne navne kan oversættes med --kinds\n")
     }
 
     func testIdsAreShownEscapedInTheTextReport() throws {

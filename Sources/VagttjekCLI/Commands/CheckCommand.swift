@@ -23,6 +23,9 @@ struct CheckCommand: Command {
     static let period = OptionSpec("--period", value: "FROM..TO", da: "planperioden, f.eks. 2026-03-02..2026-03-29", en: "the plan period, e.g. 2026-03-02..2026-03-29")
     static let previous = OptionSpec("--previous", value: "FILE", da: "forrige periodes vagtplan (historik)", en: "the previous period's roster (history)")
     static let columns = OptionSpec("--columns", value: "MAP", da: "kolonnenavne, f.eks. employee=Medarbejdernr,start=Fra,end=Til", en: "column names, e.g. employee=Medarbejdernr,start=Fra,end=Til")
+    static let kinds = OptionSpec(
+        "--kinds", value: "MAP", da: "eksportens egne typer, f.eks. Rådighed=oncall-home,Feriefridag=vacation",
+        en: "the export's own kinds, e.g. Rådighed=oncall-home,Feriefridag=vacation")
     static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
     static let output = OptionSpec("--output", value: "FILE", da: "skriv rapporten til en fil i stedet for stdout", en: "write the report to a file instead of stdout")
     static let strict = OptionSpec("--strict", da: "advarsler giver også exitkode 1", en: "warnings also give exit code 1")
@@ -31,7 +34,7 @@ struct CheckCommand: Command {
     static let allowInvalid = OptionSpec("--allow-invalid", da: "med --skip-invalid: exitkode efter fundene", en: "with --skip-invalid: exit code from the findings")
     static let jobs = OptionSpec("--jobs", value: "N", da: "antal tråde (standard: alle kerner)", en: "threads (default: all cores)")
     static let options: [OptionSpec] = [
-        employees, agreement, policy, published, period, previous, columns, format, CommonOptions.lang, output, strict,
+        employees, agreement, policy, published, period, previous, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -46,6 +49,7 @@ struct CheckCommand: Command {
     let publishedDay: Day?
     let planPeriod: ClosedRange<Day>?
     let mapping: [RosterReader.Column: String]
+    let kindMapping: [String: ShiftKind]
     let reportFormat: Format
     let outputPath: String?
     let isStrict: Bool
@@ -99,6 +103,20 @@ struct CheckCommand: Command {
             }
         }
         self.mapping = mapping
+        var kindMapping: [String: ShiftKind] = [:]
+        if let m = p.value(Self.kinds) {
+            for pair in m.split(separator: ",") {
+                let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
+                guard kv.count == 2, !kv[0].isEmpty, let kind = ShiftKind.parse(kv[1]), !kv[1].isEmpty else {
+                    let known = ShiftKind.allCases.map(\.name).joined(separator: ", ")
+                    throw UsageError(
+                        da: "--kinds: '\(pair)' skal være Værdi=type, hvor type er en af \(known).",
+                        en: "--kinds: '\(pair)' must be Value=kind, where kind is one of \(known).")
+                }
+                kindMapping[kv[0].lowercased()] = kind
+            }
+        }
+        self.kindMapping = kindMapping
         skipsInvalid = p.has(Self.skipInvalid)
         allowsInvalid = p.has(Self.allowInvalid)
         if allowsInvalid && !skipsInvalid {
@@ -140,7 +158,8 @@ struct CheckCommand: Command {
     /// rows in error are listed on stderr and left out. Returns the input and the skipped rows.
     func readInputs(_ console: inout Console) throws -> (CheckInput, [InputError]) {
         var errors: [InputError] = []
-        let reader = RosterReader(mapping: mapping, jobs: jobCount)
+        var reader = RosterReader(mapping: mapping, jobs: jobCount)
+        reader.kinds = kindMapping
         var roster: Roster?
         var skipped: [InputError] = []
         do {

@@ -23,16 +23,16 @@ public enum ShiftKind: UInt8, CaseIterable, Sendable {
     /// Names accepted in the `kind` column (case-insensitive), canonical name first.
     public var aliases: [String] {
         switch self {
-        case .work: return ["work", "arbejde", "tjeneste", "normal"]
-        case .oncallWorkplace: return ["oncall-workplace", "rådighed-arbejdssted", "sovevagt", "sovende-nattevagt"]
+        case .work: return ["work", "arbejde", "tjeneste", "normal", "dagvagt", "aftenvagt", "nattevagt", "vågen nattevagt"]
+        case .oncallWorkplace: return ["oncall-workplace", "rådighed-arbejdssted", "sovevagt", "sovende-nattevagt", "sovende nattevagt"]
         case .oncallHome: return ["oncall-home", "rådighed-hjemme", "tilkaldevagt"]
         case .callout: return ["callout", "tilkald"]
         case .course: return ["course", "kursus", "møde"]
-        case .vacation: return ["vacation", "ferie"]
+        case .vacation: return ["vacation", "ferie", "feriefridag"]
         case .sick: return ["sick", "syg"]
         case .timeoff: return ["timeoff", "afspadsering"]
         case .seniorday: return ["seniorday", "seniordag"]
-        case .leave: return ["leave", "orlov", "barsel"]
+        case .leave: return ["leave", "orlov", "barsel", "omsorgsdag"]
         case .dayoff: return ["dayoff", "fridøgn", "fri"]
         }
     }

@@ -80,7 +80,7 @@ extension RosterReader {
                         }
                         var parser = RowParser(
                             scanner: CSVScanner(bytes: [], delimiter: h.scanner.delimiter), file: file, columns: h.columns,
-                            headerCount: h.count, capacity: (to - from) / 40)
+                            headerCount: h.count, capacity: (to - from) / 40, kinds: kinds)
                         // The text is checked row by row as the rows are read (`RowParser.textScan`);
                         // rows read past bytes that are not UTF-8 are thrown away below.
                         parser.parseRows(in: window, from: from, to: to, line: 1, own: false)

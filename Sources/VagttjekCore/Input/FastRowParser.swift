@@ -206,7 +206,7 @@ extension RowParser {
                 if let k = kindWords.kind(for: key) {
                     kind = k
                 } else {
-                    guard let k = ShiftKind.parse(String(decoding: key, as: UTF8.self)) else { return false }
+                    guard let k = self.kind(String(decoding: key, as: UTF8.self)) else { return false }
                     kindWords.insert(key, k)
                     kind = k
                 }

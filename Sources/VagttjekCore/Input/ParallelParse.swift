@@ -11,7 +11,8 @@ extension RosterReader {
     /// cell may hold a line break, so a split at a line end is not safe), or when labels or
     /// units overflow their codes. Shaped for speed: see `Benchmarks/`, parse.
     static func parseInParallel(
-        scanner: CSVScanner, file: String, columns: [Column: Int], headerCount: Int, jobs: Int, threshold: Int
+        scanner: CSVScanner, file: String, columns: [Column: Int], headerCount: Int, jobs: Int, threshold: Int,
+        kinds: [String: ShiftKind] = [:]
     ) -> FastRead<RowParser> {
         let threads = jobs > 0 ? jobs : System.activeProcessorCount
         let bytes = scanner.bytes
@@ -26,7 +27,8 @@ extension RosterReader {
         }
         bounds.append(bytes.count)
         let done = Parallel.map(pieces) { p in
-            var parser = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40)
+            var parser = RowParser(
+                scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40, kinds: kinds)
             parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
             return parser
         }

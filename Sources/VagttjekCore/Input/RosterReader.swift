@@ -42,6 +42,8 @@ public struct RosterReader {
     public var jobs: Int
     /// Files with more bytes of rows than this are parsed in parallel.
     public var parallelThreshold = 1 << 22
+    /// `--kinds Rådighed=oncall-home,…`: the export's own kind values and what they mean.
+    public var kinds: [String: ShiftKind] = [:]
     /// Read every row by the general path, never the fast one (tests compare the two).
     var generalOnly = false
 
@@ -130,11 +132,12 @@ public struct RosterReader {
     public func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
         let h = try header(bytes: bytes, file: file)
         let scanner = h.scanner, columnIndex = h.columns
-        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count)
+        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, kinds: kinds)
         rows.generalOnly = generalOnly
         let strategy: ReadStrategy
         switch Self.parseInParallel(
-            scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, jobs: jobs, threshold: parallelThreshold)
+            scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, jobs: jobs, threshold: parallelThreshold,
+            kinds: kinds)
         {
         case .read(let parallel):
             rows = parallel

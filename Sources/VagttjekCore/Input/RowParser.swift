@@ -34,7 +34,21 @@ struct RowParser {
     /// the same dozen months, then the next employee's do again).
     var months = [(bytes: UInt64, first: Int, days: Int, offset: Int)](repeating: (0, Int.min, 0, 0), count: 32)
 
-    init(scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, capacity: Int? = nil) {
+    /// `--kinds`: the export's own kind values (lowercased) and what they mean, before the
+    /// built-in names.
+    let kinds: [String: ShiftKind]
+
+    /// A kind value: the export's own mapping first, then the built-in names.
+    func kind(_ text: String) -> ShiftKind? {
+        if !kinds.isEmpty, let k = kinds[text.lowercased()] { return k }
+        return ShiftKind.parse(text)
+    }
+
+    init(
+        scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, capacity: Int? = nil,
+        kinds: [String: ShiftKind] = [:]
+    ) {
+        self.kinds = kinds
         self.scanner = scanner
         self.file = file
         self.columns = columns
@@ -315,15 +329,15 @@ struct RowParser {
         var kind = ShiftKind.work
         if let ki = columns[.kind] {
             let bytes = trimmed(scanner.field(record, ki))
-            if let k = kindIndex[bytes] { kind = k } else if let k = ShiftKind.parse(String(decoding: bytes, as: UTF8.self)) {
+            if let k = kindIndex[bytes] { kind = k } else if let k = self.kind(String(decoding: bytes, as: UTF8.self)) {
                 kind = k
                 kindIndex[bytes] = k
             } else {
                 let value = String(decoding: bytes, as: UTF8.self)
                 let known = ShiftKind.allCases.map(\.name).joined(separator: ", ")
                 fail(
-                    record, ki, da: "ukendt type «\(shown(value))»; forventede en af: \(known) (eller et dansk alias)",
-                    en: "unknown kind «\(shown(value))»; expected one of: \(known) (or a Danish alias)")
+                    record, ki, da: "ukendt type «\(shown(value))»; forventede en af: \(known) (eller et dansk alias); eksportens egne navne kan oversættes med --kinds",
+                    en: "unknown kind «\(shown(value))»; expected one of: \(known) (or a Danish alias); the export's own names can be mapped with --kinds")
             }
         }
         let label = Self.intern(scanner, record, columns[.label], table: &labelIndex, strings: &labels)
