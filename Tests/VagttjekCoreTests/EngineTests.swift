@@ -257,18 +257,13 @@ final class ParserPathTests: XCTestCase {
             + "E1,2026-03-04 07:00:00,2026-03-04 15:00,work\r\n"  // 4: seconds, wider cell
             + "E1,2026-03-05 07:00,2026-03-05 15:00,work,x\r\n"  // 5: a fifth cell
             + "E1x,2026-03-06 07:00,2026-03-06 15:00,work\r\n"  // 6: longer id, same start
-            + "E1,2026-03-08 7:00,2026-03-08 15:00,work\r\n"  // 7: 15-byte start cell
+            + "E1,2026-03-08 7:00,2026-03-08 15:00,work\r\n"  // 7: 15-byte start cell (a one-digit hour)
             + "E1,2026-03-09 07:00,2026-03-09 15:00,work\r"  // 8: CR at the end of the file
         let r = try RosterReader().parse(bytes: Array(csv.utf8), file: "p.csv")
         XCTAssertEqual(r.roster.employeeIDs, ["E1", "E1x"])
-        XCTAssertEqual(r.roster.shifts.map(\.line), [2, 3, 4, 8, 6])
-        XCTAssertEqual(r.roster.shifts.map(\.kind), [.work, .work, .work, .work, .work])
-        XCTAssertEqual(
-            r.errors.map { $0.rendered(.en) },
-            [
-                "p.csv:5: the row has 5 fields; the header has 4",
-                "p.csv:7:4: invalid time «2026-03-08 7:00»; expected YYYY-MM-DD HH:MM (or DD-MM-YYYY HH:MM, DD.MM.YYYY HH.MM)",
-            ])
+        XCTAssertEqual(r.roster.shifts.map(\.line), [2, 3, 4, 7, 8, 6])
+        XCTAssertEqual(r.roster.shifts.map(\.kind), [.work, .work, .work, .work, .work, .work])
+        XCTAssertEqual(r.errors.map { $0.rendered(.en) }, ["p.csv:5: the row has 5 fields; the header has 4"])
     }
 
     /// The fast path reads `DD HH:MM` as one word; every near miss must read as the general
@@ -298,8 +293,8 @@ final class ParserPathTests: XCTestCase {
         XCTAssertEqual(fast.roster.shifts, general.roster.shifts)
         XCTAssertEqual(lines(fast.errors), lines(general.errors))
         XCTAssertEqual(lines(fast.roster.notices), lines(general.roster.notices))
-        XCTAssertEqual(fast.roster.shifts.count, 32)
-        XCTAssertEqual(fast.errors.count, 30)
+        XCTAssertEqual(fast.roster.shifts.count, 33)  // "2026-03-03 7:00 " is read (a one-digit hour)
+        XCTAssertEqual(fast.errors.count, 29)
         XCTAssertEqual(fast.roster.notices.count, 1)
     }
 

@@ -74,8 +74,48 @@ public enum TimestampParser {
         return v
     }
 
-    /// Parses a date and time (already trimmed).
+    /// Parses a date and time (already trimmed). Besides the fixed forms it reads what
+    /// spreadsheets write: one-digit days, months and hours and `/` between the date's parts
+    /// (`3/3/2026 7:00`, `03-03-2026 7:00`), rewritten to the fixed form first. Two-digit years
+    /// are not read (`03-03-26` could be 1926 or 2026).
     public static func parse(_ s: ArraySlice<UInt8>) -> Result<Reading, Failure> {
+        let fixed = parseFixed(s)
+        if case .failure(.format) = fixed, let rewritten = lenient(s) { return parseFixed(rewritten[...]) }
+        return fixed
+    }
+
+    /// `D/M/YYYY H:MM` and the like as `YYYY-MM-DD HH:MM…`, or nil when it is not such a form.
+    static func lenient(_ s: ArraySlice<UInt8>) -> [UInt8]? {
+        var i = s.startIndex
+        func number(maxDigits: Int) -> (value: Int, digits: Int)? {
+            var v = 0, n = 0
+            while i < s.endIndex, n < maxDigits, s[i] >= 0x30, s[i] <= 0x39 { v = v * 10 + Int(s[i] - 0x30); n += 1; i += 1 }
+            return n > 0 ? (v, n) : nil
+        }
+        func separator() -> UInt8? {
+            guard i < s.endIndex, s[i] == 0x2D || s[i] == 0x2E || s[i] == 0x2F else { return nil }
+            defer { i += 1 }
+            return s[i]
+        }
+        guard let a = number(maxDigits: 4), let sep = separator(), let b = number(maxDigits: 2), separator() == sep,
+            let c = number(maxDigits: 4)
+        else { return nil }
+        var year: Int, month: Int, day: Int
+        if a.digits == 4 && c.digits <= 2 { (year, month, day) = (a.value, b.value, c.value) }
+        else if c.digits == 4 && a.digits <= 2 { (year, month, day) = (c.value, b.value, a.value) }
+        else { return nil }
+        guard i < s.endIndex, s[i] == 0x20 || s[i] == 0x54 else { return nil }
+        while i < s.endIndex && (s[i] == 0x20 || s[i] == 0x54) { i += 1 }
+        guard let hour = number(maxDigits: 2), i < s.endIndex, s[i] == 0x3A || s[i] == 0x2E else { return nil }
+        i += 1
+        guard let minute = number(maxDigits: 2), minute.digits == 2 else { return nil }
+        var out = Array("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2)) \(pad(hour.value, 2)):\(pad(minute.value, 2))".utf8)
+        out += s[i...]
+        return out
+    }
+
+    /// The fixed forms.
+    static func parseFixed(_ s: ArraySlice<UInt8>) -> Result<Reading, Failure> {
         let b = s.startIndex
         guard s.count >= 10 else { return .failure(.format) }
         var year: Int, month: Int, day: Int
