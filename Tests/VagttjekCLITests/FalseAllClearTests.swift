@@ -183,6 +183,43 @@ final class DateAndClockColumnTests: XCTestCase {
     }
 }
 
+/// Exports with a date for each end (`Start Date,Start Time,End Date,End Time`): the end is a
+/// clock time on its own date, never moved a day; and a date column is checked even when the
+/// start and end cells hold whole timestamps (it used to be ignored on the fast path).
+final class FourColumnExportTests: XCTestCase {
+    func testStartAndEndDatesAreReadAndChecked() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file(
+            "four.csv",
+            "Employee,Start Date,Start Time,End Date,End Time\nE1,2026-03-02,15:00,2026-03-02,23:00\nE1,2026-03-03,07:00,2026-03-03,15:00\nE1,2026-03-03,23:00,2026-03-04,07:00\n")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 1, r.err)
+        XCTAssertEqual(SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rest.daily,") }, [
+            "rest.daily,error,E1,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,8,11,h",
+            "rest.daily,error,E1,2026-03-03T23:00:00+01:00,2026-03-04T07:00:00+01:00,8,11,h",
+        ])
+        // With an end date an end before the start is an error, not the next day.
+        let back = try scratch.file("back.csv", "Employee,Start Date,Start Time,End Date,End Time\nE2,03-03-2026,15:00,03-03-2026,07:00\nE2,03-03-2026,15:00,3/3/26,23:00\n")
+        let b = vagttjek("check", back)
+        XCTAssertEqual(b.code, 2)
+        XCTAssertEqual(
+            b.err,
+            "\(back):2:32: slut «07:00» ligger ikke efter start «15:00»\n\(back):3:21: ugyldig slutdato «3/3/26»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ\n")
+        // An end date needs a start date.
+        let alone = try scratch.file("alone.csv", "employee;end date;start;end\nA;2026-03-03;07:00;15:00\n")
+        let a = vagttjek("check", alone)
+        XCTAssertEqual(a.code, 2)
+        XCTAssertEqual(
+            a.err,
+            "\(alone):1:10: kolonnen «end date» er en slutdato, men der er ingen startdato (date / dato / start date / startdato); overskriften er: employee,end date,start,end\n")
+        // A date column next to whole timestamps is still checked, row by row.
+        let whole = try scratch.file("whole.csv", "employee;date;start;end\nA;xx;2026-03-03 07:00;2026-03-03 15:00\nA;2026-03-04;2026-03-04 07:00;2026-03-04 15:00\n")
+        let w = vagttjek("check", whole)
+        XCTAssertEqual(w.code, 2)
+        XCTAssertEqual(w.err, "\(whole):2:3: ugyldig dato «xx»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ\n")
+    }
+}
+
 /// What Excel adds around a table: a sep= line, a title row, empty ;;; rows under the table and a
 /// delimiter at the end of the data rows only. Each used to stop the run with exit 2.
 final class ExcelExtrasTests: XCTestCase {

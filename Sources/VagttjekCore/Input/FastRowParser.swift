@@ -175,6 +175,8 @@ extension RowParser {
         _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int, _ last: inout FastCache
     ) -> Bool {
         if tagsColumn >= 0 && ends[tagsColumn] > starts[tagsColumn] { return false }
+        // A date column is checked (and makes clock times) by the general path only.
+        if hasDateColumn { return false }
         guard let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
             let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
         else { return false }

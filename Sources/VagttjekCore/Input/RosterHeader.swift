@@ -88,6 +88,13 @@ extension RosterReader {
                         en: "missing the required column \(names); the header is: \(shownList(headers)). If it has another name, use --columns \(column.rawValue)=Header"))
             }
         }
+        if let index = columnIndex[.endDate], columnIndex[.date] == nil {
+            headerErrors.append(
+                InputError(
+                    file: file, line: record.line, column: record.columns[index],
+                    da: "kolonnen «\(shown(headers[index]))» er en slutdato, men der er ingen startdato (date / dato / start date / startdato); overskriften er: \(shownList(headers))",
+                    en: "the column «\(shown(headers[index]))» is an end date, but there is no start date (date / dato / start date / startdato); the header is: \(shownList(headers))"))
+        }
         var roleOf: [Int: Column] = [:]
         for column in Column.allCases {
             guard let index = columnIndex[column] else { continue }

@@ -18,13 +18,17 @@ public struct RosterReader {
         case employee, start, end, kind, label, unit, `break`, tags
         /// The date, when start and end hold clock times only (`Dato;Fra;Til`, Excel schedules).
         case date
+        /// The end's own date (`Start Date;Start Time;End Date;End Time` exports): with it the
+        /// end is a clock time on that date, never moved to the next day.
+        case endDate = "end-date"
 
         public var aliases: [String] {
             switch self {
             case .employee: return ["employee", "medarbejder", "medarbejdernr"]
             case .start: return ["start", "fra", "starttid", "start time"]
             case .end: return ["end", "slut", "til", "sluttid", "end time"]
-            case .date: return ["date", "dato"]
+            case .date: return ["date", "dato", "start date", "startdato"]
+            case .endDate: return ["end date", "slutdato"]
             case .kind: return ["kind", "type"]
             case .label: return ["label", "vagt"]
             case .unit: return ["unit", "afdeling"]

@@ -21,6 +21,8 @@ struct RowParser {
     // Column positions for the fast path (-1 when absent).
     let employeeColumn: Int, startColumn: Int, endColumn: Int, kindColumn: Int
     let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int
+    /// A date column makes start and end clock times (read by the general path only).
+    let hasDateColumn: Bool
 
     // The fast path's caches (`FastRowParser.swift`).
     /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
@@ -61,6 +63,7 @@ struct RowParser {
         unitColumn = columns[.unit] ?? -1
         breakColumn = columns[.break] ?? -1
         tagsColumn = columns[.tags] ?? -1
+        hasDateColumn = columns[.date] != nil || columns[.endDate] != nil
         shifts.reserveCapacity(capacity ?? scanner.bytes.count / 40)
     }
 
@@ -443,6 +446,19 @@ struct RowParser {
             fail(record, index, da: "\(name) «\(shown(text))» er ikke et klokkeslæt; forventede TT:MM", en: "\(nameEn) «\(shown(text))» is not a clock time; expected HH:MM")
             return nil
         }
+        // The end's own date, when the export has one (read like the start's).
+        var endMidnight: Minute?
+        if let ei = columns[.endDate] {
+            let bytes = trimmed(scanner.field(record, ei))
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard case .success(let m) = TimestampParser.parse((bytes + Array(" 00:00".utf8))[...]),
+                Self.years.contains(CivilDate(dayNumber: floorDiv(m.local, minutesPerDay)).year)
+            else {
+                fail(record, ei, da: "ugyldig slutdato «\(shown(text))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid end date «\(shown(text))»; expected YYYY-MM-DD or DD-MM-YYYY")
+                return (nil, nil)
+            }
+            endMidnight = m.local
+        }
         let fullStart = trimmed(scanner.field(record, startColumn)).count > 5
         let fullEnd = trimmed(scanner.field(record, endColumn)).count > 5
         if fullStart || fullEnd {
@@ -450,7 +466,8 @@ struct RowParser {
         }
         guard let from = clock(startColumn, "start", "start"), let to = clock(endColumn, "slut", "end") else { return (nil, nil) }
         let day = midnight.local
-        let startLocal = day + from, endLocal = day + to + (to <= from ? minutesPerDay : 0)
+        let startLocal = day + from
+        let endLocal = endMidnight.map { $0 + to } ?? day + to + (to <= from ? minutesPerDay : 0)
         return (resolve(record, startColumn, startLocal), resolve(record, endColumn, endLocal))
     }
 
