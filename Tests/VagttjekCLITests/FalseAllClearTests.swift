@@ -199,12 +199,12 @@ final class FourColumnExportTests: XCTestCase {
             "rest.daily,error,E1,2026-03-03T23:00:00+01:00,2026-03-04T07:00:00+01:00,8,11,h",
         ])
         // With an end date an end before the start is an error, not the next day.
-        let back = try scratch.file("back.csv", "Employee,Start Date,Start Time,End Date,End Time\nE2,03-03-2026,15:00,03-03-2026,07:00\nE2,03-03-2026,15:00,3/3/26,23:00\n")
+        let back = try scratch.file("back.csv", "Employee,Start Date,Start Time,End Date,End Time\nE2,03-03-2026,15:00,03-03-2026,07:00\nE2,03-03-2026,15:00,31-02-2026,23:00\n")
         let b = vagttjek("check", back)
         XCTAssertEqual(b.code, 2)
         XCTAssertEqual(
             b.err,
-            "\(back):2:32: slut «07:00» ligger ikke efter start «15:00»\n\(back):3:21: ugyldig slutdato «3/3/26»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ\n")
+            "\(back):2:32: slut «07:00» ligger ikke efter start «15:00»\n\(back):3:21: ugyldig slutdato «31-02-2026»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ\n")
         // An end date needs a start date.
         let alone = try scratch.file("alone.csv", "employee;end date;start;end\nA;2026-03-03;07:00;15:00\n")
         let a = vagttjek("check", alone)

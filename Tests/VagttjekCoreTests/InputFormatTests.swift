@@ -13,6 +13,7 @@ struct InputFormatTests {
         "2026-03-03T06:00Z", "2026-03-03T08:00:00+02:00", "2026-03-03T07:00+0100", "2026-03-03  07:00",
         // What spreadsheets write: one-digit parts, slashes.
         "3/3/2026 7:00", "03-03-2026 7:00", "2026-3-3 07:00", "3.3.2026 7.00", "03/03/2026 07:00:00",
+        "03-03-26 07:00", "3/3/26 7:00", "2026-03-03 07:00:00.000", "03-03-2026 07:00:00.000",
     ])
     func timestampFormats(_ text: String) throws {
         let bytes = Array(text.utf8)
@@ -23,7 +24,8 @@ struct InputFormatTests {
 
     @Test(arguments: [
         ("2026-03-03", TimestampParser.Failure.format),
-        ("03-03-26 07:00", .format),  // a two-digit year is not guessed
+        ("03-03-026 07:00", .format),  // a year has two digits or four
+        ("2026-03-03 07:00:00.", .format),
         ("2026-02-29 07:00", .day(year: 2026, month: 2, day: 29)),
         ("2026-00-10 07:00", .month(0)),
         ("2026-03-03 25:00", .time(hour: 25, minute: 0)),

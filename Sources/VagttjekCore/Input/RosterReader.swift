@@ -20,7 +20,7 @@ public struct RosterReader {
         case date
         /// The end's own date (`Start Date;Start Time;End Date;End Time` exports): with it the
         /// end is a clock time on that date, never moved to the next day.
-        case endDate = "end-date"
+        case endDate = "enddate"
 
         public var aliases: [String] {
             switch self {

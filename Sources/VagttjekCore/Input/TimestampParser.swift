@@ -76,8 +76,10 @@ public enum TimestampParser {
 
     /// Parses a date and time (already trimmed). Besides the fixed forms it reads what
     /// spreadsheets write: one-digit days, months and hours and `/` between the date's parts
-    /// (`3/3/2026 7:00`, `03-03-2026 7:00`), rewritten to the fixed form first. Two-digit years
-    /// are not read (`03-03-26` could be 1926 or 2026).
+    /// (`3/3/2026 7:00`, `03-03-2026 7:00`), the day before the month as in Danish, and a
+    /// two-digit year after the day and month (`03-03-26 07:00` is 2026: a roster is never from
+    /// the 1900s; birth dates are read by `parseDate`, which takes four-digit years only),
+    /// rewritten to the fixed form first.
     public static func parse(_ s: ArraySlice<UInt8>) -> Result<Reading, Failure> {
         let fixed = parseFixed(s)
         if case .failure(.format) = fixed, let rewritten = lenient(s) { return parseFixed(rewritten[...]) }
@@ -103,6 +105,7 @@ public enum TimestampParser {
         var year: Int, month: Int, day: Int
         if a.digits == 4 && c.digits <= 2 { (year, month, day) = (a.value, b.value, c.value) }
         else if c.digits == 4 && a.digits <= 2 { (year, month, day) = (c.value, b.value, a.value) }
+        else if c.digits == 2 && a.digits <= 2 { (year, month, day) = (2000 + c.value, b.value, a.value) }
         else { return nil }
         guard i < s.endIndex, s[i] == 0x20 || s[i] == 0x54 else { return nil }
         while i < s.endIndex && (s[i] == 0x20 || s[i] == 0x54) { i += 1 }
@@ -144,6 +147,11 @@ public enum TimestampParser {
         if i < s.endIndex && s[i] == 0x3A {
             guard digits(s, i + 1, 2) != nil else { return .failure(.format) }
             i += 3
+            // Excel's milliseconds (`07:00:00.000`).
+            if i + 1 < s.endIndex && s[i] == 0x2E && digits(s, i + 1, 1) != nil {
+                i += 1
+                while i < s.endIndex && s[i] >= 0x30 && s[i] <= 0x39 { i += 1 }
+            }
         }
         var offset: Int?
         if i < s.endIndex {
