@@ -88,8 +88,9 @@ public struct CLI {
 
     mutating func dispatch(_ args: [String]) throws -> ExitCode {
         guard let name = args.first else {
-            console.stdout += mainHelp()
-            return .ok
+            // No command is a mistake (a script that lost its arguments), not a request for help.
+            console.stderr += mainHelp()
+            return .usage
         }
         switch name {
         case "--version", "-V", "version":

@@ -25,8 +25,9 @@ public struct Console {
 
     public init() {}
 
-    /// Whether colours may be used on stdout (a terminal, and NO_COLOR not set).
-    var colorsAllowed: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil }
+    /// Whether colours may be used on stdout (a terminal, NO_COLOR not set, and not TERM=dumb,
+    /// the terminal that shows escape codes as text).
+    var colorsAllowed: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
 }
 
 /// Wall-clock time per phase, printed to stderr at the end of a run.

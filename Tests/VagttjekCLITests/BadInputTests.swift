@@ -210,6 +210,37 @@ final class BadInputTests: XCTestCase {
 
 /// Usage errors: exit 64 with a helpful sentence.
 final class UsageTests: XCTestCase {
+    func testNoArgumentsIsAUsageErrorWithTheHelpOnStderr() {
+        let r = vagttjek([])
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.out, "")
+        XCTAssertTrue(r.err.hasPrefix("vagttjek \(vagttjekVersion) — tjek vagtplaner på døgninstitutioner"), r.err)
+        // Asked for, the help is output: stdout, exit 0.
+        let help = vagttjek("--help")
+        XCTAssertEqual(help.code, 0)
+        XCTAssertEqual(help.out, r.err)
+    }
+
+    /// Colour only on a terminal that shows it: not with NO_COLOR, not with TERM=dumb.
+    func testColoursFollowTheTerminal() throws {
+        let scratch = try Scratch()
+        let f = try scratch.file("one.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        func run(_ environment: [String: String]) -> String {
+            var cli = CLI()
+            cli.stdoutIsTerminal = true
+            cli.environment = environment
+            _ = cli.run(["check", f])
+            return cli.stdout
+        }
+        XCTAssertTrue(run(["TERM": "xterm-256color"]).contains("\u{1B}[36mINFO"))
+        for environment in [["TERM": "dumb"], ["TERM": "xterm", "NO_COLOR": "1"]] {
+            let plain = run(environment)
+            XCTAssertFalse(plain.contains("\u{1B}"), "\(environment)")
+            // One employee, one shift: singular in the header line.
+            XCTAssertTrue(plain.contains(" · 1 medarbejder · 1 vagt\n"), plain)
+        }
+    }
+
     func testUnknownFlagSuggestsTheNearestOne() {
         let r = vagttjek("check", "x.csv", "--fromat", "json")
         XCTAssertEqual(r.code, 64)

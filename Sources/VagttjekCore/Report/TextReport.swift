@@ -27,8 +27,8 @@ enum TextReport {
         var out = "vagttjek \(vagttjekVersion) — \(terminalSafe(r.plan.roster.file))\n"
         let period = "\(TimeFormat.danishDate(r.plan.firstDay)) – \(TimeFormat.danishDate(r.plan.lastDay))"
         out += da
-            ? "Periode \(period) · \(r.employees.count) medarbejdere · \(r.shiftCount) vagter\n"
-            : "Period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts\n"
+            ? "Periode \(period) · \(r.employees.count) medarbejder\(r.employees.count == 1 ? "" : "e") · \(r.shiftCount) vagt\(r.shiftCount == 1 ? "" : "er")\n"
+            : "Period \(period) · \(r.employees.count) employee\(r.employees.count == 1 ? "" : "s") · \(r.shiftCount) shift\(r.shiftCount == 1 ? "" : "s")\n"
         var current: Int32? = nil
         for f in r.findings {
             if out.utf8.count > 1 << 20 {
