@@ -206,6 +206,19 @@ final class BadInputTests: XCTestCase {
         let f = try scratch.file("t.csv", "employee,start,end,tags\nE1,2026-03-02 07:00,2026-03-02 15:00,alene;tunge\n")
         assertInputError(["check", f], ["\(f):2:38: ukendt mærke «tunge» i tags; forventede alone (alene) eller heavy (tung)"])
     }
+
+    /// Columns count characters, as an editor shows them: Æ and ø are one each, in UTF-8 (two
+    /// bytes) and in Windows-1252 (one byte) alike; a quoted field starts at its quote.
+    func testErrorColumnsCountCharactersNotBytes() throws {
+        let row = "E1;Søren Ærø;2026-03-02 07:00;2026-03-0x 15:00\n"
+        let utf8 = try scratch.file("u.csv", "employee;navn;start;end\n" + row)
+        let expected = "ugyldigt tidspunkt «2026-03-0x 15:00»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)"
+        assertInputError(["check", utf8], ["\(utf8):2:31: " + expected])
+        let cp1252 = try scratch.file("w.csv", bytes: Array("employee;navn;start;end\n".utf8) + row.unicodeScalars.map { UInt8($0.value) })
+        assertInputError(["check", cp1252], ["\(cp1252):2:31: " + expected])
+        let quoted = try scratch.file("q.csv", "employee;navn;start;end\nE1;\"Søren; Ærø\";2026-03-02 07:00;2026-03-0x 15:00\n")
+        assertInputError(["check", quoted], ["\(quoted):2:34: " + expected])
+    }
 }
 
 /// Usage errors: exit 64 with a helpful sentence.

@@ -17,7 +17,8 @@ public struct CSVScanner {
         public var ends: [Int] = []
         /// Whether the field was quoted and holds a doubled quote that must be unescaped.
         public var escaped: [Bool] = []
-        /// Columns (1-based character offsets within the line) where the fields start.
+        /// Where the fields start in their line, 1-based, counted in bytes (cheap while
+        /// scanning); messages show `CSVScanner.characterColumn`, counted in characters.
         public var columns: [Int] = []
         public var line = 0
         /// A quoted field was not closed before the end of the file.
@@ -82,6 +83,22 @@ public struct CSVScanner {
     }
 
     /// Reads the next non-blank record into `record`; false at the end of the input.
+    /// The 1-based column of a field as a user counts it, in characters: `Søren;x` has `x` at
+    /// column 7, not at byte 8. The bytes are UTF-8 here (a Windows-1252 file was converted,
+    /// one character each), so characters are the bytes that do not continue a sequence.
+    /// Counted only for a message, from the line start `columns` gives.
+    public func characterColumn(_ record: Record, _ field: Int) -> Int {
+        guard field >= 0, field < record.count else { return 1 }
+        let start = record.starts[field]
+        // A quoted field's column is its opening quote's.
+        let open = start > 0 && start <= bytes.count && bytes[start - 1] == 0x22 ? start - 1 : start
+        let lineStart = open - (record.columns[field] - 1)
+        guard lineStart >= 0, open <= bytes.count else { return record.columns[field] }
+        var characters = 0
+        for i in lineStart..<open where bytes[i] & 0xC0 != 0x80 { characters += 1 }
+        return characters + 1
+    }
+
     public mutating func next(into record: inout Record) -> Bool {
         let n = bytes.count
         // Skip blank lines.

@@ -88,7 +88,7 @@ public struct EmployeeDirectory: Sendable {
         var errors: [InputError] = []
         while scanner.next(into: &record) {
             func fail(_ column: Column?, _ da: String, _ en: String) {
-                errors.append(InputError(file: file, line: record.line, column: column.flatMap { index[$0] }.map { record.columns[$0] }, da: da, en: en))
+                errors.append(InputError(file: file, line: record.line, column: column.flatMap { index[$0] }.map { scanner.characterColumn(record, $0) }, da: da, en: en))
             }
             guard record.count == headers.count else {
                 fail(nil, "rækken har \(record.count) felter; overskriften har \(headers.count)", "the row has \(record.count) fields; the header has \(headers.count)")

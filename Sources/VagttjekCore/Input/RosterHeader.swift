@@ -75,7 +75,7 @@ extension RosterReader {
             if found.count > 1 {
                 headerErrors.append(
                     InputError(
-                        file: file, line: record.line, column: record.columns[found[1]],
+                        file: file, line: record.line, column: scanner.characterColumn(record, found[1]),
                         da: "kolonnen «\(shown(headers[found[1]]))» står to gange (som \(column.rawValue))",
                         en: "the column «\(shown(headers[found[1]]))» appears twice (as \(column.rawValue))"))
             }
@@ -91,7 +91,7 @@ extension RosterReader {
         if let index = columnIndex[.endDate], columnIndex[.date] == nil {
             headerErrors.append(
                 InputError(
-                    file: file, line: record.line, column: record.columns[index],
+                    file: file, line: record.line, column: scanner.characterColumn(record, index),
                     da: "kolonnen «\(shown(headers[index]))» er en slutdato, men der er ingen startdato (date / dato / start date / startdato); overskriften er: \(shownList(headers))",
                     en: "the column «\(shown(headers[index]))» is an end date, but there is no start date (date / dato / start date / startdato); the header is: \(shownList(headers))"))
         }
@@ -101,7 +101,7 @@ extension RosterReader {
             if let other = roleOf[index] {
                 mappingErrors.append(
                     InputError(
-                        file: file, line: record.line, column: record.columns[index],
+                        file: file, line: record.line, column: scanner.characterColumn(record, index),
                         da: "--columns: kolonnen «\(shown(headers[index]))» ville blive læst både som \(other.rawValue) og som \(column.rawValue); overskriften er: \(shownList(headers))",
                         en: "--columns: the column «\(shown(headers[index]))» would be read both as \(other.rawValue) and as \(column.rawValue); the header is: \(shownList(headers))"))
             } else {

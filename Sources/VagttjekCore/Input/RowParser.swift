@@ -261,7 +261,7 @@ struct RowParser {
     mutating func fail(_ record: CSVScanner.Record, _ index: Int?, da: String, en: String) {
         errors.append(
             InputError(
-                file: file, line: record.line, column: index.map { record.columns[$0] }, da: da, en: en,
+                file: file, line: record.line, column: index.map { scanner.characterColumn(record, $0) }, da: da, en: en,
                 lastLine: record.lastLine > record.line ? record.lastLine : nil))
     }
 
@@ -486,7 +486,7 @@ struct RowParser {
         case .ambiguous(let first, _):
             notices.append(
                 InputError(
-                    file: file, line: record.line, column: record.columns[index],
+                    file: file, line: record.line, column: scanner.characterColumn(record, index),
                     da: "«\(shown(value))» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
                     en: "«\(shown(value))» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
             return first
@@ -526,7 +526,7 @@ struct RowParser {
             case .ambiguous(let first, _):
                 notices.append(
                     InputError(
-                        file: file, line: record.line, column: record.columns[index],
+                        file: file, line: record.line, column: scanner.characterColumn(record, index),
                         da: "«\(shown(value))» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
                         en: "«\(shown(value))» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
                 return first
