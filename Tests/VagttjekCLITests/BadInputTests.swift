@@ -207,6 +207,27 @@ final class BadInputTests: XCTestCase {
         assertInputError(["check", f], ["\(f):2:38: ukendt mærke «tunge» i tags; forventede alone (alene) eller heavy (tung)"])
     }
 
+    /// With --format json a program reading stdout gets the input errors as JSON too (every
+    /// one, not capped); stderr lists them as always, and the exit code stays 2.
+    func testJSONFormatWritesTheInputErrorsOnStdout() throws {
+        let f = try scratch.file("j.csv", "employee,start,end\nE1,2026-03-0x 07:00,2026-03-02 15:00\n,2026-03-03 07:00,2026-03-03 15:00\n")
+        let r = vagttjek("check", f, "--format", "json", "--lang", "en")
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(f):2:4: invalid time «2026-03-0x 07:00»; expected YYYY-MM-DD HH:MM (or DD-MM-YYYY HH:MM, DD.MM.YYYY HH.MM)\n\(f):3:1: employee is missing\n")
+        let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        XCTAssertEqual(doc["schema"] as? String, "vagttjek.input-errors/1")
+        XCTAssertEqual(doc["count"] as? Int, 2)
+        let errors = try XCTUnwrap(doc["inputErrors"] as? [[String: Any]])
+        XCTAssertEqual(errors.map { "\($0["file"] as? String ?? "?"):\($0["line"] as? Int ?? -1):\($0["column"] as? Int ?? -1): \($0["message"] as? String ?? "?")\n" }.joined(), r.err)
+        // Text and CSV keep stdout empty; --output is left alone.
+        XCTAssertEqual(vagttjek("check", f, "--format", "csv").out, "")
+        let out = scratch.url.appendingPathComponent("report.json").path
+        XCTAssertEqual(vagttjek("check", f, "--format", "json", "--output", out).code, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
     /// Columns count characters, as an editor shows them: Æ and ø are one each, in UTF-8 (two
     /// bytes) and in Windows-1252 (one byte) alike; a quoted field starts at its quote.
     func testErrorColumnsCountCharactersNotBytes() throws {

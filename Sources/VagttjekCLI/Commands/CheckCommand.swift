@@ -143,7 +143,15 @@ struct CheckCommand: Command {
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
-        let (input, skipped) = try readInputs(&console)
+        let input: CheckInput, skipped: [InputError]
+        do {
+            (input, skipped) = try readInputs(&console)
+        } catch let failure as InputFailure {
+            // A program reading the JSON learns why there is none; `--output` is left untouched
+            // (an earlier report there stays whole), and stderr lists the errors as always.
+            if reportFormat == .json && outputPath == nil && !failure.isUsage { writeInputErrors(failure.errors, &console) }
+            throw failure
+        }
         let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
         if let path = employeesPath, !result.employeesWithoutFacts.isEmpty {
             console.stderr += Self.missingFromEmployeesNotice(result.employeesWithoutFacts, path, console.language)
@@ -264,6 +272,22 @@ struct CheckCommand: Command {
             out += text + ".\n"
         }
         return out
+    }
+
+    /// The input errors as JSON on stdout (`ReportWriter.jsonInputErrors`). A stdout that cannot
+    /// be written changes nothing: the run exits 2 for the input, and stderr has the errors.
+    func writeInputErrors(_ errors: [InputError], _ console: inout Console) {
+        var collected: [UInt8] = []
+        let stdoutFile = console.stdoutFile
+        ReportWriter.jsonInputErrors(errors, console.language) { piece in
+            if let stdoutFile {
+                if !piece.isEmpty { _ = fwrite(piece.baseAddress, 1, piece.count, stdoutFile) }
+            } else {
+                collected.append(contentsOf: piece)
+            }
+        }
+        if let stdoutFile { fflush(stdoutFile) }
+        console.stdout += String(decoding: collected, as: UTF8.self)
     }
 
     /// Streams the report to `--output` or stdout piece by piece (never whole in memory).

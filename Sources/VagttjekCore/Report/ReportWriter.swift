@@ -48,6 +48,36 @@ public enum ReportWriter {
     /// The text report, streamed to a sink.
     public static func text(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { TextReport.write(r, o, to: sink) }
 
+    /// What `--format json` writes on stdout when the input is invalid (exit 2), so a program
+    /// reading stdout learns why there is no report: `vagttjek.input-errors/1`, every error
+    /// (not capped like the list on stderr), one per line, with its file, line and column
+    /// (null when the problem is not at one place) and the message in the run's language.
+    public static func jsonInputErrors(_ errors: [InputError], _ language: Language, to sink: Sink) {
+        var w = ByteWriter(capacity: 4096)
+        w.append("{\n  \"schema\": \"vagttjek.input-errors/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
+        w.append(vagttjekVersion)
+        w.append("\" },\n  \"count\": ")
+        w.append(int: errors.count)
+        w.append(",\n  \"inputErrors\": [")
+        for (i, e) in errors.enumerated() {
+            w.append(i == 0 ? "\n    { \"file\": " : ",\n    { \"file\": ")
+            w.append(json: e.file)
+            w.append(", \"line\": ")
+            if let line = e.line { w.append(int: line) } else { w.append("null") }
+            w.append(", \"column\": ")
+            if e.line != nil, let column = e.column { w.append(int: column) } else { w.append("null") }
+            w.append(", \"message\": ")
+            w.append(json: e.message.text(language))
+            w.append(" }")
+            if w.bytes.count > 1 << 16 {
+                w.withBytes(sink)
+                w.removeAll()
+            }
+        }
+        w.append(errors.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        w.withBytes(sink)
+    }
+
     /// A JSON string literal.
     public static func jsonString(_ s: String) -> String {
         var w = ByteWriter()
