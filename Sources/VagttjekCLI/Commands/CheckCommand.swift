@@ -26,7 +26,7 @@ struct CheckCommand: Command {
     static let kinds = OptionSpec(
         "--kinds", value: "MAP", da: "eksportens egne typer, f.eks. Rådighed=oncall-home,Feriefridag=vacation",
         en: "the export's own kinds, e.g. Rådighed=oncall-home,Feriefridag=vacation")
-    static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
+    static let format = OptionSpec("--format", value: "text|json|csv|csv-excel", da: "uddataformat (standard: text; csv-excel: til dansk Excel)", en: "output format (default: text; csv-excel: for Danish Excel)")
     static let output = OptionSpec("--output", value: "FILE", da: "skriv rapporten til en fil i stedet for stdout", en: "write the report to a file instead of stdout")
     static let strict = OptionSpec("--strict", da: "advarsler giver også exitkode 1", en: "warnings also give exit code 1")
     static let redact = OptionSpec("--redact", da: "udelad navne (kun id'er)", en: "leave names out (ids only)")
@@ -38,7 +38,7 @@ struct CheckCommand: Command {
         redact, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
-    enum Format: String { case text, json, csv }
+    enum Format: String { case text, json, csv, csvExcel = "csv-excel" }
 
     // The typed options, every value checked in `init`.
     let rosterPath: String
@@ -69,7 +69,7 @@ struct CheckCommand: Command {
         rosterPath = roster
         if let f = p.value(Self.format) {
             guard let parsed = Format(rawValue: f) else {
-                throw UsageError(da: "--format skal være text, json eller csv (fik '\(f)').", en: "--format must be text, json or csv (got '\(f)').")
+                throw UsageError(da: "--format skal være text, json, csv eller csv-excel (fik '\(f)').", en: "--format must be text, json, csv or csv-excel (got '\(f)').")
             }
             reportFormat = parsed
         } else {
@@ -324,6 +324,7 @@ struct CheckCommand: Command {
             case .text: ReportWriter.text(result, options, to: sink)
             case .json: ReportWriter.json(result, options, to: sink)
             case .csv: ReportWriter.csv(result, options, to: sink)
+            case .csvExcel: ReportWriter.excelCSV(result, options, to: sink)
             }
         }
         if let path = outputPath, let finished = output.take(), !finished.commit() {

@@ -22,6 +22,7 @@ enum CSVStyle: FieldStyle {
     @inline(__always) static func null(_ w: inout ByteWriter) {}
     @inline(__always) static func instant(_ m: Minute, _ w: inout ByteWriter) { w.appendISO(m) }
     @inline(__always) static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
+    @inline(__always) static func number(_ v: Double, _ w: inout ByteWriter) { w.append(number: v) }
     @inline(__always) static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) { w.appendCSVField(body) }
     @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(csv: s) }
     /// Encodes a value once (ids, rule ids, sources). A value that a spreadsheet would run as a
@@ -33,5 +34,75 @@ enum CSVStyle: FieldStyle {
         } else {
             w.append(csv: s)
         }
+    }
+}
+
+/// `--format csv-excel`: the findings as Danish Excel opens them with a double click. A UTF-8
+/// BOM (else Excel reads Windows-1252 and breaks æ, ø, å), `;` between fields (Danish Excel's
+/// list separator, since `,` is its decimal mark), decimal comma, times as `03-03-2026 07:00`
+/// (Excel reads them as dates; the offset is left out, so the repeated hour when summer time
+/// ends is not told apart; `--format csv` keeps it), CRLF line ends and headers in the run's
+/// language, with `måleenhed` / `unitOfMeasure` for the unit of `målt` and `grænse`, so it is
+/// not read as afdeling. Text cells that a spreadsheet would run as a formula get a leading `'`,
+/// as in `--format csv`. The columns are `FindingField`'s, in its order.
+enum ExcelCSVReport {
+    static let headers: [Language: [String]] = [
+        .da: ["regel", "alvorlighed", "medarbejder", "start", "slut", "målt", "grænse", "måleenhed", "besked", "kilde"],
+        .en: ["rule", "severity", "employee", "start", "end", "measured", "limit", "unitOfMeasure", "message", "source"],
+    ]
+
+    static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
+        let fields = ReportFields<ExcelCSVStyle>(r, o.language)
+        var w = ByteWriter(capacity: 256)
+        w.append([0xEF, 0xBB, 0xBF])
+        w.append((headers[o.language] ?? headers[.da] ?? []).joined(separator: ";"))
+        w.append("\r\n")
+        w.withBytes(sink)
+        let findings = r.findings
+        ReportWriter.render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
+            for f in findings[range] { fields.write(f, into: &w) }
+        }
+    }
+}
+
+/// `rest.daily;error;E1;03-03-2026 07:00;…` with CRLF after the last field.
+enum ExcelCSVStyle: FieldStyle {
+    static func keyText(_ key: String, first: Bool) -> String { first ? "" : ";" }
+    @inline(__always) static func key(_ i: Int, _ keys: EncodedStrings, _ w: inout ByteWriter) { if i > 0 { w.append(0x3B) } }
+    @inline(__always) static func close(_ w: inout ByteWriter) { w.append("\r\n") }
+    @inline(__always) static func null(_ w: inout ByteWriter) {}
+    static func instant(_ m: Minute, _ w: inout ByteWriter) {
+        let local = Copenhagen.local(m)
+        let day = floorDiv(local, minutesPerDay)
+        let minutes = local - day * minutesPerDay
+        w.append(TimeFormat.danishDate(day) + " " + pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2))
+    }
+    static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
+    static func number(_ v: Double, _ w: inout ByteWriter) { w.append(number: v, danish: true) }
+    static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) {
+        var cell = ByteWriter(capacity: 256)
+        body(&cell)
+        field(cell.bytes, &w)
+    }
+    static func string(_ s: String, _ w: inout ByteWriter) { field(Array(s.utf8), &w) }
+    static func encode(_ s: String, _ w: inout ByteWriter) {
+        if let first = s.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
+            field(Array(("'" + s).utf8), &w)
+        } else {
+            field(Array(s.utf8), &w)
+        }
+    }
+    /// A field quoted when it holds `;`, a quote or a line break, quotes doubled.
+    static func field(_ bytes: [UInt8], _ w: inout ByteWriter) {
+        guard bytes.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            w.append(bytes)
+            return
+        }
+        w.append(0x22)
+        for b in bytes {
+            if b == 0x22 { w.append(0x22) }
+            w.append(b)
+        }
+        w.append(0x22)
     }
 }

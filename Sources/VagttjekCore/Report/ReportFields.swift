@@ -26,6 +26,8 @@ protocol FieldStyle {
     static func null(_ w: inout ByteWriter)
     static func instant(_ m: Minute, _ w: inout ByteWriter)
     static func bool(_ b: Bool, _ w: inout ByteWriter)
+    /// A measured value or limit (`8.5`; Danish Excel wants `8,5`).
+    static func number(_ v: Double, _ w: inout ByteWriter)
     /// A string whose bytes `body` writes (escaped as the format needs).
     static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void)
     /// A string, escaped as the format needs (for strings not encoded in advance).
@@ -59,7 +61,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
         severities = EncodedStrings(Severity.allCases.map(\.rawValue), Style.encode)
         units = EncodedStrings(FindingUnit.allCases.map(\.rawValue), Style.encode)
-        findingKeys = EncodedStrings(FindingField.allCases.map(\.rawValue), { key, w in w.append(Style.keyText(key, first: key == FindingField.rule.rawValue)) })
+        findingKeys = EncodedStrings(FindingField.allCases.map(\.rawValue).enumerated().map { Style.keyText($1, first: $0 == 0) }, { key, w in w.append(key) })
         employeeKeys = EncodedStrings(EmployeeField.allCases.map(\.rawValue), { key, w in w.append(Style.keyText(key, first: key == EmployeeField.employee.rawValue)) })
     }
 
@@ -78,9 +80,9 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         Style.key(4, findingKeys, &w)
         Style.instant(f.end, &w)
         Style.key(5, findingKeys, &w)
-        if let m = f.measured { w.append(number: m) } else { Style.null(&w) }
+        if let m = f.measured { Style.number(m, &w) } else { Style.null(&w) }
         Style.key(6, findingKeys, &w)
-        if let l = f.limit { w.append(number: l) } else { Style.null(&w) }
+        if let l = f.limit { Style.number(l, &w) } else { Style.null(&w) }
         Style.key(7, findingKeys, &w)
         units.write(f.unit.index, to: &w)
         Style.key(8, findingKeys, &w)

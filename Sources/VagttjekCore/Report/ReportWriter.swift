@@ -43,6 +43,9 @@ public enum ReportWriter {
     /// One finding per row, streamed to a sink.
     public static func csv(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { CSVReport.write(r, o, to: sink) }
 
+    /// The findings for Danish Excel (`--format csv-excel`, see `ExcelCSVReport`), streamed.
+    public static func excelCSV(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { ExcelCSVReport.write(r, o, to: sink) }
+
     public static func text(_ r: CheckResult, _ o: ReportOptions) -> String { TextReport.write(r, o) }
 
     /// The text report, streamed to a sink.
