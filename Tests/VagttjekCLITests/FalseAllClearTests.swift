@@ -181,6 +181,26 @@ final class DateAndClockColumnTests: XCTestCase {
         XCTAssertEqual(bad.code, 2)
         XCTAssertEqual(bad.err, "\(g):2:20: slut «25:00» er ikke et klokkeslæt; forventede TT:MM\n")
     }
+
+    /// Clock cells: one or two hour digits, `:` or `.`, two minute digits; `24:00` is the end of
+    /// the day. Nothing else is guessed.
+    func testClockCellsAreReadExactly() throws {
+        let scratch = try Scratch()
+        let good = try scratch.file("good.csv", "employee;dato;fra;til\nA;02-03-2026;7.00;24:00\nA;03-03-2026;07:00;15:00\n")
+        let r = vagttjek("check", good, "--format", "csv")
+        XCTAssertEqual(r.code, 1, r.err)
+        XCTAssertEqual(SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rest.daily,") }, [
+            "rest.daily,error,A,2026-03-02T07:00:00+01:00,2026-03-03T00:00:00+01:00,7,11,h",
+            "rest.daily,error,A,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,7,11,h",
+        ])
+        let bad = try scratch.file("bad.csv", "employee;dato;fra;til\nA;02-03-2026;7:5;07::00\nA;02-03-2026;+7:00;007:00\nA;02-03-2026;24:30;7:00 \n")
+        let b = vagttjek("check", bad)
+        XCTAssertEqual(b.code, 2)
+        XCTAssertEqual(
+            b.err,
+            ["2:14: start «7:5»", "2:18: slut «07::00»", "3:14: start «+7:00»", "3:20: slut «007:00»", "4:14: start «24:30»"]
+                .map { "\(bad):\($0) er ikke et klokkeslæt; forventede TT:MM\n" }.joined())
+    }
 }
 
 /// Exports with a date for each end (`Start Date,Start Time,End Date,End Time`): the end is a

@@ -23,6 +23,9 @@ struct RowParser {
     let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int
     /// A date column makes start and end clock times (read by the general path only).
     let hasDateColumn: Bool
+    let dateColumn: Int, endDateColumn: Int
+    /// The last date cell read and its local midnight (`clockTimes`).
+    var lastDate: (bytes: [UInt8], midnight: Minute)?
 
     // The fast path's caches (`FastRowParser.swift`).
     /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
@@ -63,7 +66,9 @@ struct RowParser {
         unitColumn = columns[.unit] ?? -1
         breakColumn = columns[.break] ?? -1
         tagsColumn = columns[.tags] ?? -1
-        hasDateColumn = columns[.date] != nil || columns[.endDate] != nil
+        dateColumn = columns[.date] ?? -1
+        endDateColumn = columns[.endDate] ?? -1
+        hasDateColumn = dateColumn >= 0 || endDateColumn >= 0
         shifts.reserveCapacity(capacity ?? scanner.bytes.count / 40)
     }
 
@@ -322,15 +327,18 @@ struct RowParser {
             employee = employeeBytes.withUnsafeBufferPointer { employeeIndex.intern($0, strings: &employeeIDs, limit: Int(Int32.max)) } ?? -1
         }
         var start: Minute?, end: Minute?
-        if let di = columns[.date] {
-            (start, end) = clockTimes(record, date: di)
+        if dateColumn >= 0 {
+            (start, end) = clockTimes(record, date: dateColumn)
         } else {
             start = instant(record, startColumn, name: "start")
             end = instant(record, endColumn, name: "slut", nameEn: "end")
         }
         // Kind.
         var kind = ShiftKind.work
-        if let ki = columns[.kind] {
+        // The column positions are read from the stored fields, not `columns` (a dictionary
+        // lookup per cell was a tenth of this path's time).
+        if kindColumn >= 0 {
+            let ki = kindColumn
             let bytes = trimmed(scanner.field(record, ki))
             if let k = kindIndex[bytes] { kind = k } else if let k = self.kind(String(decoding: bytes, as: UTF8.self)) {
                 kind = k
@@ -343,15 +351,18 @@ struct RowParser {
                     en: "unknown kind «\(shown(value))»; expected one of: \(known) (or a Danish alias); the export's own names can be mapped with --kinds")
             }
         }
-        let label = Self.intern(scanner, record, columns[.label], table: &labelIndex, strings: &labels)
-        let unit = Self.intern(scanner, record, columns[.unit], table: &unitIndex, strings: &units)
-        for (value, column) in [(label, columns[.label]), (unit, columns[.unit])] where value == Self.tooMany {
-            fail(
-                record, column, da: "for mange forskellige værdier i kolonnen (højst \(Shift.maxCodes))",
-                en: "too many distinct values in the column (at most \(Shift.maxCodes))")
+        let label = Self.intern(scanner, record, Self.position(labelColumn), table: &labelIndex, strings: &labels)
+        let unit = Self.intern(scanner, record, Self.position(unitColumn), table: &unitIndex, strings: &units)
+        if label == Self.tooMany || unit == Self.tooMany {
+            for (value, column) in [(label, labelColumn), (unit, unitColumn)] where value == Self.tooMany {
+                fail(
+                    record, Self.position(column), da: "for mange forskellige værdier i kolonnen (højst \(Shift.maxCodes))",
+                    en: "too many distinct values in the column (at most \(Shift.maxCodes))")
+            }
         }
         var breakMinutes: UInt16 = 0
-        if let bi = columns[.break] {
+        if breakColumn >= 0 {
+            let bi = breakColumn
             let bytes = trimmed(scanner.field(record, bi))
             if !bytes.isEmpty {
                 if let v = Int(String(decoding: bytes, as: UTF8.self)), v >= 0, v <= 1440 {
@@ -365,7 +376,8 @@ struct RowParser {
             }
         }
         var tags: ShiftTags = []
-        if let ti = columns[.tags] {
+        if tagsColumn >= 0 {
+            let ti = tagsColumn
             let bytes = trimmed(scanner.field(record, ti))
             for part in bytes.split(separator: 0x3B) {
                 let name = trimmed(part)
@@ -387,13 +399,13 @@ struct RowParser {
             let s = String(decoding: trimmed(scanner.field(record, startColumn)), as: UTF8.self)
             let e = String(decoding: trimmed(scanner.field(record, endColumn)), as: UTF8.self)
             fail(
-                record, columns[.end], da: "slut «\(shown(e))» ligger ikke efter start «\(shown(s))»",
+                record, Self.position(endColumn), da: "slut «\(shown(e))» ligger ikke efter start «\(shown(s))»",
                 en: "end «\(shown(e))» is not after start «\(shown(s))»")
             return
         }
         if Int(breakMinutes) > end - start {
             fail(
-                record, columns[.break], da: "pausen på \(breakMinutes) minutter er længere end vagten (\(end - start) minutter)",
+                record, Self.position(breakColumn), da: "pausen på \(breakMinutes) minutter er længere end vagten (\(end - start) minutter)",
                 en: "the break of \(breakMinutes) minutes is longer than the shift (\(end - start) minutes)")
             return
         }
@@ -407,6 +419,12 @@ struct RowParser {
     static let tooMany: Int32 = -3
 
     /// Interns an optional text column; -1 when absent or empty, `tooMany` past the limit.
+    /// A decimal digit's value.
+    @inline(__always) static func digit(_ b: UInt8) -> Int? { b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil }
+
+    /// A stored column position as an optional (-1 is absent).
+    @inline(__always) static func position(_ column: Int) -> Int? { column >= 0 ? column : nil }
+
     static func intern(
         _ scanner: CSVScanner, _ record: CSVScanner.Record, _ index: Int?, table: inout ByteInterner, strings: inout [String]
     ) -> Int32 {
@@ -425,6 +443,10 @@ struct RowParser {
     /// start on the next day (a night 23:00–07:00). A cell with a whole timestamp is read as one.
     mutating func clockTimes(_ record: CSVScanner.Record, date di: Int) -> (Minute?, Minute?) {
         let dateBytes = trimmed(scanner.field(record, di))
+        // Rows repeat dates: the previous row's date is not parsed again.
+        if let last = lastDate, last.bytes.elementsEqual(dateBytes) {
+            return clockTimes(record, midnight: last.midnight)
+        }
         let dateText = String(decoding: dateBytes, as: UTF8.self)
         guard case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...]) else {
             fail(record, di, da: "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid date «\(shown(dateText))»; expected YYYY-MM-DD or DD-MM-YYYY")
@@ -435,20 +457,33 @@ struct RowParser {
             fail(record, di, da: "«\(shown(dateText))»: året \(year) ligger uden for 1900–2199", en: "«\(shown(dateText))»: the year \(year) is outside 1900–2199")
             return (nil, nil)
         }
+        lastDate = (Array(dateBytes), midnight.local)
+        return clockTimes(record, midnight: midnight.local)
+    }
+
+    /// The start and end of a row whose date (local midnight) is read: clock times on that
+    /// date, or whole timestamps when the cells hold them.
+    mutating func clockTimes(_ record: CSVScanner.Record, midnight: Minute) -> (Minute?, Minute?) {
+        /// `7:00`, `07:00` or `07.00` (hours 0–24, `24:00` only on the hour), from the bytes.
         func clock(_ index: Int, _ name: String, _ nameEn: String) -> Int? {
-            let text = String(decoding: trimmed(scanner.field(record, index)), as: UTF8.self)
-            let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
-            if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
-                (0...24).contains(h), (0..<60).contains(m), h < 24 || m == 0
+            let bytes = trimmed(scanner.field(record, index))
+            var i = bytes.startIndex
+            var h = 0, hourDigits = 0
+            while i < bytes.endIndex, hourDigits < 3, bytes[i] >= 0x30, bytes[i] <= 0x39 { h = h * 10 + Int(bytes[i] - 0x30); hourDigits += 1; i += 1 }
+            if (1...2).contains(hourDigits), bytes.endIndex - i == 3, bytes[i] == 0x3A || bytes[i] == 0x2E,
+                let tens = Self.digit(bytes[i + 1]), let ones = Self.digit(bytes[i + 2])
             {
-                return h * 60 + m
+                let m = tens * 10 + ones
+                if h <= 24, m < 60, h < 24 || m == 0 { return h * 60 + m }
             }
+            let text = String(decoding: bytes, as: UTF8.self)
             fail(record, index, da: "\(name) «\(shown(text))» er ikke et klokkeslæt; forventede TT:MM", en: "\(nameEn) «\(shown(text))» is not a clock time; expected HH:MM")
             return nil
         }
         // The end's own date, when the export has one (read like the start's).
         var endMidnight: Minute?
-        if let ei = columns[.endDate] {
+        if endDateColumn >= 0 {
+            let ei = endDateColumn
             let bytes = trimmed(scanner.field(record, ei))
             let text = String(decoding: bytes, as: UTF8.self)
             guard case .success(let m) = TimestampParser.parse((bytes + Array(" 00:00".utf8))[...]),
@@ -459,13 +494,17 @@ struct RowParser {
             }
             endMidnight = m.local
         }
-        let fullStart = trimmed(scanner.field(record, startColumn)).count > 5
-        let fullEnd = trimmed(scanner.field(record, endColumn)).count > 5
+        // A whole timestamp has at least 9 characters (`3-3-26 7:00`); anything shorter is
+        // read, and reported, as a clock time.
+        let fullStart = trimmed(scanner.field(record, startColumn)).count >= 9
+        let fullEnd = trimmed(scanner.field(record, endColumn)).count >= 9
         if fullStart || fullEnd {
             return (instant(record, startColumn, name: "start"), instant(record, endColumn, name: "slut", nameEn: "end"))
         }
-        guard let from = clock(startColumn, "start", "start"), let to = clock(endColumn, "slut", "end") else { return (nil, nil) }
-        let day = midnight.local
+        // Both cells are read, so a row with two bad cells gets both errors.
+        let from = clock(startColumn, "start", "start"), to = clock(endColumn, "slut", "end")
+        guard let from, let to else { return (nil, nil) }
+        let day = midnight
         let startLocal = day + from
         let endLocal = endMidnight.map { $0 + to } ?? day + to + (to <= from ? minutesPerDay : 0)
         return (resolve(record, startColumn, startLocal), resolve(record, endColumn, endLocal))
