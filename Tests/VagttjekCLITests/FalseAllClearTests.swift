@@ -182,6 +182,28 @@ final class DateAndClockColumnTests: XCTestCase {
         XCTAssertEqual(bad.err, "\(g):2:20: slut «25:00» er ikke et klokkeslæt; forventede TT:MM\n")
     }
 
+    /// The issue's own test: a Windows-1252 `;` file with `Dato;Fra;Til`, a Danish name and a
+    /// night across midnight, read unchanged, gives the findings of the same roster written in
+    /// the canonical form.
+    func testAWindows1252ExcelScheduleGivesTheCanonicalFindings() throws {
+        let scratch = try Scratch()
+        let excel = "Medarbejder;Navn;Dato;Fra;Til\r\n7;Søren Ærø;02-03-2026;15:00;23:00\r\n7;Søren Ærø;03-03-2026;7:00;15:00\r\n"
+            + "7;Søren Ærø;03-03-2026;23:00;07:00\r\n7;Søren Ærø;04-03-2026;15:00;23:00\r\n"
+        let cp1252 = try scratch.file("excel.csv", bytes: excel.unicodeScalars.map { UInt8($0.value) })
+        let canonical = try scratch.file(
+            "canonical.csv",
+            "employee,start,end\n7,2026-03-02 15:00,2026-03-02 23:00\n7,2026-03-03 07:00,2026-03-03 15:00\n7,2026-03-03 23:00,2026-03-04 07:00\n7,2026-03-04 15:00,2026-03-04 23:00\n")
+        let a = vagttjek("check", cp1252, "--format", "csv"), b = vagttjek("check", canonical, "--format", "csv")
+        XCTAssertEqual(a.code, 1, a.err)
+        XCTAssertEqual(a.out, b.out)
+        XCTAssertEqual(SampleRosterTests.keyColumns(a.out).filter { $0.hasPrefix("rest.daily,") }, [
+            "rest.daily,error,7,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,8,11,h",
+            "rest.daily,error,7,2026-03-03T23:00:00+01:00,2026-03-04T07:00:00+01:00,8,11,h",
+            "rest.daily,error,7,2026-03-04T15:00:00+01:00,2026-03-04T23:00:00+01:00,8,11,h",
+        ])
+        XCTAssertEqual(a.err, "\(cp1252): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n")
+    }
+
     /// Clock cells: one or two hour digits, `:` or `.`, two minute digits; `24:00` is the end of
     /// the day. Nothing else is guessed.
     func testClockCellsAreReadExactly() throws {
