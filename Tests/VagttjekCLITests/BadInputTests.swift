@@ -175,14 +175,37 @@ final class BadInputTests: XCTestCase {
 
     func testErrorsAreCappedAt50() throws {
         var csv = "employee,start,end\n"
-        for i in 0..<60 { csv += "E\(i),2026-02-30 07:00,2026-03-02 15:00\n" }
+        // 60 distinct bad values, each on two rows: 50 lines, then the 20 errors left.
+        for i in 0..<120 {
+            let v = i % 60, day = v % 30 + 1
+            csv += "E\(i),2026-03-\(day < 10 ? "0" : "")\(day) \(25 + v / 30):00,2026-03-02 15:00\n"
+        }
         let f = try scratch.file("cap.csv", csv)
         let r = vagttjek("check", f)
         XCTAssertEqual(r.code, 2)
         let lines = r.err.split(separator: "\n")
         XCTAssertEqual(lines.count, 51)
-        XCTAssertEqual(lines.last, "… og 10 fejl mere")
-        XCTAssertEqual(lines.first.map(String.init), "\(f):2:4: «2026-02-30 07:00» er ikke en gyldig dato: februar 2026 har 28 dage, ikke 30")
+        XCTAssertEqual(lines.first.map(String.init), "\(f):2:4: «2026-03-01 25:00» har et ugyldigt klokkeslæt 25:00 (00:00–23:59, eller 24:00) (samme fejl på 1 linje mere: 62)")
+        XCTAssertEqual(lines.last, "… og 20 fejl mere")
+    }
+
+    /// The same error on many rows (an unknown kind in every row of an export) is one line that
+    /// counts and names the others; the cap of 50 counts those lines.
+    func testAnErrorRepeatedOnManyRowsIsListedOnce() throws {
+        var csv = "employee,start,end,kind\n"
+        for i in 0..<100 { csv += "E\(i),2026-03-02 07:00,2026-03-02 15:00,Rådighed\n" }
+        for i in 0..<55 { csv += "E\(i),2026-03-02 07:\(i < 10 ? "0" : "")\(i)x,2026-03-02 15:00,work\n" }
+        let f = try scratch.file("many.csv", csv)
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 2)
+        let lines = r.err.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 51)
+        XCTAssertTrue(
+            lines[0].hasPrefix("\(f):2:38: ukendt type «Rådighed»; forventede en af: "), lines[0])
+        XCTAssertTrue(
+            lines[0].hasSuffix("eksportens egne navne kan oversættes med --kinds (samme fejl på 99 linjer mere: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …)"),
+            lines[0])
+        XCTAssertEqual(lines[50], "… og 6 fejl mere")
     }
 
     func testSkipInvalidReportsSkipsAndStillExits2UnlessAllowed() throws {

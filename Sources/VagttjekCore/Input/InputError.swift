@@ -50,10 +50,47 @@ public struct InputFailure: Error, Sendable {
     /// How many errors are listed before "and N more".
     public static let listCap = 50
 
+    /// How many further line numbers an error repeated on other lines names.
+    public static let repeatedLinesShown = 10
+
+    /// The errors as stderr lists them: an error repeated word for word on other lines (at the
+    /// first one's column or another) (an unknown kind on every row of an export) is one line that counts and
+    /// names the others, so 5,000 rows with "Rådighed" say so once. Up to `listCap` lines, then
+    /// how many errors are left. The errors themselves stay one per row (`--skip-invalid`
+    /// counts them; the JSON input-errors document lists every one).
     public func rendered(_ language: Language) -> [String] {
-        var lines = errors.prefix(Self.listCap).map { $0.rendered(language) }
-        if errors.count > Self.listCap {
-            let more = errors.count - Self.listCap
+        struct Key: Hashable {
+            let file: String, message: LocalizedText
+        }
+        var groups: [(first: InputError, more: [Int])] = []
+        var index: [Key: Int] = [:]
+        for e in errors {
+            if let line = e.line {
+                let key = Key(file: e.file, message: e.message)
+                if let g = index[key] {
+                    groups[g].more.append(line)
+                    continue
+                }
+                index[key] = groups.count
+            }
+            groups.append((e, []))
+        }
+        var lines: [String] = []
+        var listed = 0
+        for g in groups.prefix(Self.listCap) {
+            var line = g.first.rendered(language)
+            if !g.more.isEmpty {
+                let numbers = g.more.prefix(Self.repeatedLinesShown).map(String.init).joined(separator: ", ")
+                    + (g.more.count > Self.repeatedLinesShown ? ", …" : "")
+                line += language == .da
+                    ? " (samme fejl på \(g.more.count) \(g.more.count == 1 ? "linje" : "linjer") mere: \(numbers))"
+                    : " (the same error on \(g.more.count) more \(g.more.count == 1 ? "line" : "lines"): \(numbers))"
+            }
+            lines.append(line)
+            listed += 1 + g.more.count
+        }
+        if errors.count > listed {
+            let more = errors.count - listed
             lines.append(language == .da ? "… og \(more) fejl mere" : "… and \(more) more errors")
         }
         return lines
