@@ -512,8 +512,11 @@ struct RowParser {
 
     /// The instant of a local time read from a cell, with the clock-change errors and notices.
     mutating func resolve(_ record: CSVScanner.Record, _ index: Int, _ local: Minute) -> Minute? {
+        let resolved = Copenhagen.resolve(local: local)
+        if case .unique(let instant) = resolved { return instant }
+        // The cell's text only for a message.
         let value = String(decoding: trimmed(scanner.field(record, index)), as: UTF8.self)
-        switch Copenhagen.resolve(local: local) {
+        switch resolved {
         case .unique(let instant):
             return instant
         case .nonexistent:
@@ -553,23 +556,7 @@ struct RowParser {
                 return nil
             }
             if let offset = reading.offset { return reading.local - offset }
-            switch Copenhagen.resolve(local: reading.local) {
-            case .unique(let instant):
-                return instant
-            case .nonexistent:
-                fail(
-                    record, index,
-                    da: "«\(shown(value))» findes ikke i dansk tid: sommertiden begynder, og uret springer fra 02:00 til 03:00",
-                    en: "«\(shown(value))» does not exist in Danish time: summer time starts and clocks jump from 02:00 to 03:00")
-                return nil
-            case .ambiguous(let first, _):
-                notices.append(
-                    InputError(
-                        file: file, line: record.line, column: scanner.characterColumn(record, index),
-                        da: "«\(shown(value))» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang",
-                        en: "«\(shown(value))» occurs twice (summer time ends); read as the first occurrence (+02:00). Write +01:00 for the second"))
-                return first
-            }
+            return resolve(record, index, reading.local)
         }
     }
 }
