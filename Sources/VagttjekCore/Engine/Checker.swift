@@ -195,7 +195,7 @@ public struct Checker: Sendable {
     }
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
-        let night = NightWork(t.days, employee: t.employee, plan)
+        let night = t.nightWork
         var summary = EmployeeSummary(
             employee: plan.roster.employeeIDs[Int(t.employee)], shifts: t.shifts.count,
             workHours: Double(t.days.periodWork) / 60, nightHours: Double(t.days.periodNight) / 60,

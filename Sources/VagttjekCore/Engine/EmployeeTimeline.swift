@@ -27,6 +27,8 @@ public struct EmployeeTimeline: Sendable {
 
     public internal(set) var periods = WorkPeriods()
     public internal(set) var days = DayTotals()
+    /// Night worker and fixed night, decided once from the day totals.
+    public internal(set) var nightWork = NightWork.none
     public internal(set) var rest = RestAnalysis()
     public internal(set) var daysOff = DayOffAnalysis()
     public internal(set) var night = NightAnalysis()
@@ -41,6 +43,7 @@ public struct EmployeeTimeline: Sendable {
         if needs.contains(.rest) { rest.build(periods, plan) }
         if needs.contains(.daysOff) { daysOff.build(periods, plan) }
         days.build(shifts, plan)
+        nightWork = NightWork(days, employee: employee, plan)
         if needs.contains(.night) { night.build(shifts, plan) }
     }
 

@@ -69,6 +69,9 @@ public struct Policy: Sendable, Equatable {
     public var seniorConversationAge: Int = 0
     /// A night worker's average working time per 24 hours over the reference period (h).
     public var nightAverageHours: Double = 8
+    /// Night workers doing heavy work (rows tagged `heavy`): most working time in 24 hours with
+    /// night work (h).
+    public var heavyNightHours: Double = 8
     /// Night workers' health check: at intervals shorter than this many years.
     public var healthCheckYears: Int = 3
     /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
@@ -105,8 +108,8 @@ public struct Policy: Sendable, Equatable {
                 en: "sleeping night watches count as night hours"),
         Setting("nightPeriod", .special(defaultText: "22:00–05:00"), da: "natperioden, mindst 7 timer og med 00:00–05:00",
                 en: "the night period, at least 7 hours and including 00:00–05:00"),
-        Setting("nightWorkerShare", .share(\.nightWorkerShare, 0.01...0.5), da: "andel vagter med mindst 3 nattimer, der gør en medarbejder til natarbejder",
-                en: "share of shifts with at least 3 night hours that makes an employee a night worker", bound: .law),
+        Setting("nightWorkerShare", .share(\.nightWorkerShare, 0.01...0.5), da: "andel arbejdsdage med mindst 3 nattimer, der gør en medarbejder til natarbejder",
+                en: "share of working days with at least 3 night hours that makes an employee a night worker", bound: .law),
         Setting("nightWorkerHoursPerYear", .whole(\.nightWorkerHoursPerYear, 1...300), da: "nattimer inden for 12 måneder, der gør en medarbejder til natarbejder",
                 en: "night hours within 12 months that make an employee a night worker"),
         Setting("fixedNightShare", .share(\.fixedNightShare, 0.5...1), da: "andel nattevagter blandt vagterne, der er fast nat",
@@ -125,6 +128,8 @@ public struct Policy: Sendable, Equatable {
                 en: "the age for offering a senior conversation, as Hoved-MED set it (0 = not set)"),
         Setting("nightAverageHours", .hours(\.nightAverageHours, 1...8), da: "natarbejderes højeste gennemsnitlige arbejdstid pr. døgn (timer)",
                 en: "night workers' highest average working time per 24 hours (hours)", bound: .law),
+        Setting("heavyNightHours", .hours(\.heavyNightHours, 1...8), da: "højeste arbejdstid inden for 24 timer med natarbejde, når arbejdet er særligt belastende (timer)",
+                en: "the most working time in 24 hours with night work when the work is heavy (hours)", bound: .law),
         Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
                 en: "night workers' health check at intervals shorter than this many years", bound: .law),
         Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",

@@ -14,6 +14,7 @@ public enum RuleRegistry {
         ReducedRest(),
         NightHealthCheck(),
         NightAverage8h(),
+        HeavyNightWork(),
         PregnancyFixedNight(),
         PregnancyNight(),
         LunchBreak(),

@@ -10,6 +10,14 @@ public struct DayTotals: Sendable {
     /// Working time in the plan period: minutes and shifts of working time that touch the
     /// period, their minutes in night periods, and the shifts with at least 3 of them.
     public internal(set) var periodWork = 0, periodWorkShifts = 0, periodNight = 0, periodNightShifts = 0
+    /// Per analysed day: the night minutes of the working-time rows that start that day (each
+    /// minute once), or -1 when no working-time row starts that day. For the night-worker test
+    /// (SPEC §3.6: "≥ 3 h of the daily working time in the night period", and 300 night hours in
+    /// any 365 days).
+    public internal(set) var startNight: [Int32] = []
+    /// Working days in the plan period (the period's days on which a working-time row starts),
+    /// and those whose rows hold at least 3 night hours between them.
+    public internal(set) var periodWorkDays = 0, periodNightDays = 0
 
     /// Splits working time and absences at local midnight into `work` / `absence`, and
     /// counts the summary's working time and night minutes.
@@ -31,67 +39,90 @@ public struct DayTotals: Sendable {
         work.append(contentsOf: repeatElement(0, count: count))
         absence.removeAll(keepingCapacity: true)
         absence.append(contentsOf: repeatElement(false, count: count))
+        startNight.removeAll(keepingCapacity: true)
+        startNight.append(contentsOf: repeatElement(-1, count: count))
         let from = plan.analysisStart, to = plan.periodEnd
         let periodStart = plan.periodStart, nightOnCall = plan.policy.nightWorkIncludesOnCall
         let totals = work.withUnsafeMutableBufferPointer { work in
             absence.withUnsafeMutableBufferPointer { absence in
-                plan.midnights.withUnsafeBufferPointer { midnights in
-                    plan.roster.shifts.withUnsafeBufferPointer { all -> (Int, Int, Int, Int) in
-                        var (workTotal, workShifts, night, nightShifts) = (0, 0, 0, 0)
-                        var hint = -1  // the day index of the previous row's start
-                        var nightHint = -1, overlapHint = -1
-                        var workedUntil = Int.min, nightUntil = Int.min  // latest ends so far
-                        for i in shifts {
-                            let shift = all[i]
-                            let isWork = shift.kind.isWorkingTime
-                            guard isWork || shift.kind.isNeutralAbsence else { continue }
-                            var s0 = shift.startMinute
-                            let e0 = shift.endMinute
-                            if isWork {
-                                let inPeriod = e0 > periodStart && s0 < to
-                                if inPeriod { workShifts += 1 }
-                                if shift.kind != .oncallWorkplace || nightOnCall {
-                                    let n = plan.nightMinutes(shift, hint: &nightHint)
-                                    if inPeriod {
-                                        if n >= 180 { nightShifts += 1 }
-                                        // Only the night minutes after the latest night-counted end.
-                                        if s0 >= nightUntil {
-                                            night += n
-                                        } else if e0 > nightUntil {
-                                            night += plan.nightMinutes(start: nightUntil, end: e0, hint: &overlapHint)
-                                        }
+                startNight.withUnsafeMutableBufferPointer { startNight in
+                    plan.midnights.withUnsafeBufferPointer { midnights in
+                        plan.roster.shifts.withUnsafeBufferPointer { all -> (Int, Int, Int, Int) in
+                            var (workTotal, workShifts, night, nightShifts) = (0, 0, 0, 0)
+                            var hint = -1  // the day index of the previous row's start
+                            var overlapHint = -1
+                            var workedUntil = Int.min, nightUntil = Int.min  // latest ends so far
+                            for i in shifts {
+                                let shift = all[i]
+                                let isWork = shift.kind.isWorkingTime
+                                guard isWork || shift.kind.isNeutralAbsence else { continue }
+                                var s0 = shift.startMinute
+                                let e0 = shift.endMinute
+                                // The day the row starts (rows start on or after `from`).
+                                var d = 0
+                                let rowStart = max(s0, from)
+                                if rowStart < to {
+                                    if hint < 0 || midnights[hint] > rowStart {
+                                        d = plan.dayIndex(of: rowStart)
+                                    } else {
+                                        d = hint
+                                        while d < count && midnights[d + 1] <= rowStart { d += 1 }
                                     }
-                                    nightUntil = max(nightUntil, e0)
+                                    hint = d
                                 }
-                                // Only the part after the latest working-time end counts.
-                                if s0 < workedUntil { s0 = workedUntil }
-                                workedUntil = max(workedUntil, e0)
-                                guard e0 > s0 else { continue }
-                                if inPeriod { workTotal += e0 - s0 }
-                            }
-                            let s = max(s0, from), e = min(e0, to)
-                            guard e > s else { continue }
-                            var d: Int
-                            if hint < 0 || midnights[hint] > s {
-                                d = plan.dayIndex(of: s)
-                            } else {
-                                d = hint
-                                while d < count && midnights[d + 1] <= s { d += 1 }
-                            }
-                            hint = d
-                            while d < count && midnights[d] < e {
-                                let part = min(e, midnights[d + 1]) - max(s, midnights[d])
-                                if part > 0 {
-                                    if isWork { work[d] += Int32(part) } else { absence[d] = true }
+                                if isWork {
+                                    let inPeriod = e0 > periodStart && s0 < to
+                                    if inPeriod { workShifts += 1 }
+                                    var added = 0  // night minutes counted for this row
+                                    if shift.kind != .oncallWorkplace || nightOnCall {
+                                        if inPeriod {
+                                            var startDay = d  // the night walk starts at the row's day
+                                            let n = plan.nightMinutes(shift, hint: &startDay)
+                                            if n >= 180 { nightShifts += 1 }
+                                            // Only the night minutes after the latest night-counted end.
+                                            if s0 >= nightUntil {
+                                                added = n
+                                            } else if e0 > nightUntil {
+                                                added = plan.nightMinutes(start: nightUntil, end: e0, hint: &overlapHint)
+                                            }
+                                            night += added
+                                        }
+                                        nightUntil = max(nightUntil, e0)
+                                    }
+                                    if inPeriod { startNight[d] = max(startNight[d], 0) &+ Int32(truncatingIfNeeded: added) }
+                                    // Only the part after the latest working-time end counts.
+                                    if s0 < workedUntil { s0 = workedUntil }
+                                    workedUntil = max(workedUntil, e0)
+                                    guard e0 > s0 else { continue }
+                                    if inPeriod { workTotal += e0 - s0 }
                                 }
-                                d += 1
+                                let s = max(s0, from), e = min(e0, to)
+                                guard e > s else { continue }
+                                // On from the start day when an overlap moved the start.
+                                if s > rowStart {
+                                    while d < count && midnights[d + 1] <= s { d += 1 }
+                                }
+                                while d < count && midnights[d] < e {
+                                    let part = min(e, midnights[d + 1]) - max(s, midnights[d])
+                                    if part > 0 {
+                                        if isWork { work[d] += Int32(part) } else { absence[d] = true }
+                                    }
+                                    d += 1
+                                }
                             }
+                            return (workTotal, workShifts, night, nightShifts)
                         }
-                        return (workTotal, workShifts, night, nightShifts)
                     }
                 }
             }
         }
         (periodWork, periodWorkShifts, periodNight, periodNightShifts) = totals
+        var workDays = 0, nightDays = 0
+        for d in max(0, plan.firstDay - plan.dayBase)..<count {
+            let n = startNight[d]
+            workDays &+= n >= 0 ? 1 : 0
+            nightDays &+= n >= 180 ? 1 : 0
+        }
+        (periodWorkDays, periodNightDays) = (workDays, nightDays)
     }
 }

@@ -60,9 +60,9 @@ public struct NightHealthCheck: Rule {
     }
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        let night = NightWork(t.days, employee: t.employee, plan)
+        let night = t.nightWork
         guard night.nightWorker else { return }
-        let basis: Int32 = night.basis == .share ? 0 : night.basis == .projection ? 1 : 2
+        let basis: Int32 = night.basis == .share ? 0 : night.basis == .projection ? 1 : night.basis == .twelveMonths ? 3 : 2
         let share = Int32((night.share * 1000).rounded()), hours = Int32(clamping: Int(night.projectedHours.rounded()))
         func add(_ severity: Severity, _ m: Message, _ last: Day = 0, _ due: Day = 0, measured: Double? = nil, limit: Double? = nil) {
             findings.add(severity, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: measured,
@@ -104,9 +104,11 @@ public struct NightHealthCheck: Rule {
         w.append(da ? "Natarbejder (" : "Night worker (")
         switch m[0] {
         case 0:
-            w.append(int: (m[1] + 5) / 10); w.append(da ? " % af vagterne er nattevagter" : " % of the shifts are night shifts")
+            w.append(int: (m[1] + 5) / 10); w.append(da ? " % af arbejdsdagene har mindst 3 nattimer" : " % of the working days have at least 3 night hours")
         case 1:
             w.append(da ? "ca. " : "about "); w.append(int: m[2]); w.append(da ? " nattimer om året" : " night hours a year")
+        case 3:
+            w.append(int: m[2]); w.append(da ? " nattimer inden for 12 måneder" : " night hours within 12 months")
         default:
             w.append(da ? "markeret fast nat" : "marked fixed night")
         }

@@ -42,7 +42,7 @@ public struct PregnancyFixedNight: Rule {
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         guard let facts = plan.employeeFacts[Int(t.employee)], let confirmed = facts.pregnancyConfirmed else { return }
-        guard NightWork(t.days, employee: t.employee, plan).fixedNight else { return }
+        guard t.nightWork.fixedNight else { return }
         let from = Copenhagen.midnight(confirmed)
         let until = facts.pregnancyEnd.map { Copenhagen.midnight($0 + 1) } ?? Int.max
         for i in t.shifts where plan.isNightShift(plan.roster.shifts[i]) {

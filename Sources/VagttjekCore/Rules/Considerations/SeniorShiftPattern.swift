@@ -46,7 +46,7 @@ public struct SeniorShiftPattern: Rule {
             let category = NightAnalysis.category(s, nightMinutes: s.kind.isWorkingTime ? plan.nightMinutes(s) : 0)
             if category != .none { seen.insert(category.rawValue) }
         }
-        let nightWorker = NightWork(t.days, employee: t.employee, plan).nightWorker
+        let nightWorker = t.nightWork.nightWorker
         guard nightWorker || seen.count >= 2 else { return }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: Double(age),
                 limit: Double(plan.policy.seniorAge), unit: .years,

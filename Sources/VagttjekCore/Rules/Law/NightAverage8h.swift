@@ -9,8 +9,8 @@
 /// employee, for the worst window (the earliest of equals). A period shorter than the reference
 /// period is judged as one window and reported as an indicative warning; one shorter than a week
 /// is not judged. Decision: "weekly days off" are counted as one per 7 days rather than found in
-/// the plan (a plan that gives fewer is `dayoff.weekly`'s error). Not done yet: the 8 hours in
-/// any 24 hours of shifts tagged `heavy`.
+/// the plan (a plan that gives fewer is `dayoff.weekly`'s error). The 8 hours in any 24 hours of
+/// heavy night work are `night.heavy8h`'s (`HeavyNightWork`).
 public struct NightAverage8h: Rule {
     public init() {}
 
@@ -38,7 +38,7 @@ public struct NightAverage8h: Rule {
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let dayCount = plan.dayCount
-        guard dayCount >= 7, NightWork(t.days, employee: t.employee, plan).nightWorker else { return }
+        guard dayCount >= 7, t.nightWork.nightWorker else { return }
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
         let workingDays = window - window / 7  // the window's days less one weekly day off per 7
