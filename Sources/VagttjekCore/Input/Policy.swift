@@ -72,6 +72,10 @@ public struct Policy: Sendable, Equatable {
     /// Night workers doing heavy work (rows tagged `heavy`): most working time in 24 hours with
     /// night work (h).
     public var heavyNightHours: Double = 8
+    /// Employees with reduced capacity: longest work period (h) …
+    public var reducedCapacityHours: Double = 8
+    /// … and the least regularity of their plan (0–1).
+    public var reducedCapacityRegularity: Double = 0.7
     /// Night workers' health check: at intervals shorter than this many years.
     public var healthCheckYears: Int = 3
     /// Pregnant employees: most night shifts in any 7 × 24 h (the regional OK24 rule) …
@@ -130,6 +134,10 @@ public struct Policy: Sendable, Equatable {
                 en: "night workers' highest average working time per 24 hours (hours)", bound: .law),
         Setting("heavyNightHours", .hours(\.heavyNightHours, 1...8), da: "højeste arbejdstid inden for 24 timer med natarbejde, når arbejdet er særligt belastende (timer)",
                 en: "the most working time in 24 hours with night work when the work is heavy (hours)", bound: .law),
+        Setting("reducedCapacityHours", .hours(\.reducedCapacityHours, 1...16), da: "længste arbejdsperiode for en medarbejder med nedsat arbejdsevne (timer)",
+                en: "the longest work period of an employee with reduced capacity (hours)"),
+        Setting("reducedCapacityRegularity", .share(\.reducedCapacityRegularity, 0...1), da: "mindste regelmæssighed i planen for en medarbejder med nedsat arbejdsevne (andel af dagene)",
+                en: "the least regularity of the plan of an employee with reduced capacity (share of the days)"),
         Setting("healthCheckYears", .whole(\.healthCheckYears, 1...3), da: "natarbejderes helbredskontrol med mellemrum på under dette antal år",
                 en: "night workers' health check at intervals shorter than this many years", bound: .law),
         Setting("pregnancyMaxNightsPerWeek", .whole(\.pregnancyMaxNightsPerWeek, 0...7), da: "gravides højeste antal nattevagter inden for 7 × 24 timer",

@@ -127,7 +127,7 @@ public struct MessageValues: Sendable, Equatable {
 
 /// The unit of `measured` and `limit`, and its words (one place for every rule's units).
 public enum FindingUnit: String, Sendable, CaseIterable {
-    case h, days, count, sundays, years
+    case h, days, count, sundays, years, percent
 
     /// Its place in `allCases` (reports encode the unit words once).
     var index: Int {
@@ -137,6 +137,7 @@ public enum FindingUnit: String, Sendable, CaseIterable {
         case .count: return 2
         case .sundays: return 3
         case .years: return 4
+        case .percent: return 5
         }
     }
 
@@ -149,6 +150,7 @@ public enum FindingUnit: String, Sendable, CaseIterable {
         case .count: return da ? (one ? "gang" : "gange") : (one ? "time" : "times")
         case .sundays: return da ? (one ? "søndag" : "søndage") : (one ? "Sunday" : "Sundays")
         case .years: return da ? "år" : (one ? "year" : "years")
+        case .percent: return "%"
         }
     }
 }

@@ -22,6 +22,7 @@ public enum RuleRegistry {
         SeniorDays(),
         SeniorConversation(),
         Isolation(),
+        ReducedCapacity(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.
