@@ -21,12 +21,14 @@ final class SampleRosterTests: XCTestCase {
         "dayoff.sunday,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,1,sundays",
         "hours.weekly48,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,50.21,48,h",
         "isolation.no-daytime,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
-        "night.health-check,info,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "night.health-check,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
         "isolation.no-daytime,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
-        "night.health-check,info,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
-        "senior.days,info,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,5,days",
+        "night.health-check,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,1198,1096,days",
+        "senior.days,info,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,1,5,days",
         "isolation.no-daytime,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "pregnancy.fixed-night,error,S02,2026-03-28T23:00:00+01:00,2026-03-29T07:00:00+02:00,,,h",
+        "pregnancy.fixed-night,error,S02,2026-03-29T23:00:00+02:00,2026-03-30T07:00:00+02:00,,,h",
         "rest.daily,error,S03,2026-03-10T07:00:00+01:00,2026-03-10T15:00:00+01:00,8,11,h",
         "dayoff.weekly,error,S04,2026-03-06T07:00:00+01:00,2026-03-14T23:00:00+01:00,208,144,h",
         "dayoff.weekly,error,S05,2026-03-11T07:00:00+01:00,2026-03-18T23:00:00+01:00,184,144,h",
@@ -64,10 +66,15 @@ final class SampleRosterTests: XCTestCase {
         let r = vagttjek(["check", Self.clean, "--format", "csv"] + Self.options)
         XCTAssertEqual(r.code, 0)
         // Only the infos (the notice not checked, the night workers' health checks, the senior
-        // days) and S06's senior warning: the clean twin fixes the breaches, not the people.
+        // days), the health checks to offer, S06's senior warning and the fixed night workers'
+        // isolation: the clean twin fixes the breaches, not the people. S02, pregnant, has day
+        // shifts after the confirmation (S01 takes her nights), so she is no longer isolated.
         XCTAssertEqual(
             Self.keyColumns(r.out),
-            Self.expected.filter { $0.contains(",info,") || $0.hasPrefix("senior.shift-pattern,") || $0.hasPrefix("isolation.no-daytime,") })
+            Self.expected.filter {
+                ($0.contains(",info,") || $0.hasPrefix("senior.shift-pattern,") || $0.hasPrefix("isolation.no-daytime,")
+                    || $0.hasPrefix("night.health-check,")) && !$0.hasPrefix("isolation.no-daytime,warning,S02,")
+            })
     }
 
     func testStrictMakesWarningsCount() throws {
@@ -80,12 +87,13 @@ final class SampleRosterTests: XCTestCase {
     func testTextReportInDanishAndEnglish() {
         let da = vagttjek(["check", Self.roster] + Self.options).out
         XCTAssertTrue(da.contains("\nS03 (Jonas Dahl)\n  FEJL     rest.daily           10-03 07:00–10-03 15:00  8 t (grænse 11 t)\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
-        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 6 fejl, 8 advarsler, 9 info.\n"), da)
+        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 8 fejl, 10 advarsler, 7 info.\n"), da)
         XCTAssertTrue(da.contains("  FEJL     rest.reduced         14-03 07:00–14-03 15:00  2 gange (grænse 1 gang)\n"), da)
         XCTAssertTrue(da.contains("  ADVARSEL dayoff.sunday        02-03 00:00–31-03 00:00  0 søndage (grænse 1 søndag)\n"), da)
+        XCTAssertTrue(da.contains("  FEJL     pregnancy.fixed-night 28-03 23:00–29-03 07:00  \n           Nattevagten 28-03 23:00–29-03 07:00 ligger efter den konstaterede graviditet (25-03-2026), og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter.\n"), da)
         let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
         XCTAssertTrue(en.contains("  ERROR    rest.daily           10-03 07:00–10-03 15:00  8 h (limit 11 h)\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
-        XCTAssertTrue(en.hasSuffix("Total: 6 errors, 8 warnings, 9 infos.\n"), en)
+        XCTAssertTrue(en.hasSuffix("Total: 8 errors, 10 warnings, 7 infos.\n"), en)
     }
 
     func testRedactLeavesNamesOut() {
@@ -104,20 +112,20 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(tool["name"] as? String, "vagttjek")
         XCTAssertEqual(tool["version"] as? String, "0.1.0")
         let input = try XCTUnwrap(object["input"] as? [String: Any])
-        XCTAssertEqual(input["shifts"] as? Int, 232)
+        XCTAssertEqual(input["shifts"] as? Int, 233)
         XCTAssertEqual(input["employees"] as? Int, 15)
         XCTAssertEqual(input["periodStart"] as? String, "2026-03-02")
         XCTAssertEqual(input["periodEnd"] as? String, "2026-03-30")
         let summary = try XCTUnwrap(object["summary"] as? [String: Any])
-        XCTAssertEqual(summary["errors"] as? Int, 6)
-        XCTAssertEqual(summary["warnings"] as? Int, 8)
-        XCTAssertEqual(summary["infos"] as? Int, 9)
+        XCTAssertEqual(summary["errors"] as? Int, 8)
+        XCTAssertEqual(summary["warnings"] as? Int, 10)
+        XCTAssertEqual(summary["infos"] as? Int, 7)
         let byRule = try XCTUnwrap(summary["byRule"] as? [String: Int])
         XCTAssertEqual(byRule.count, RuleRegistry.all.count)
         XCTAssertEqual(byRule["rest.daily"], 2)
         XCTAssertEqual(byRule["rest.reduced"], 1)
         let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
-        XCTAssertEqual(findings.count, 23)
+        XCTAssertEqual(findings.count, 25)
         for f in findings {
             XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source"])
         }
@@ -128,11 +136,14 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertTrue((s03["source"] as? String ?? "").hasPrefix("Arbejdsmiljøloven § 50"))
         let employees = try XCTUnwrap(object["employees"] as? [[String: Any]])
         XCTAssertEqual(employees.count, 15)
-        // The night worker and senior S06: the health check's date unknown, five senior days.
+        // The night worker and senior S06: the health check due 1 September, five senior days.
         let s06 = try XCTUnwrap(employees.first { $0["employee"] as? String == "S06" })
         XCTAssertEqual(s06["nightWorkerBasis"] as? String, "projection")
         XCTAssertEqual(s06["nightShifts"] as? Int, 4)
-        XCTAssertEqual((s06["healthCheck"] as? [String: Any])?["status"] as? String, "unknown")
+        let health = try XCTUnwrap(s06["healthCheck"] as? [String: Any])
+        XCTAssertEqual(health["status"] as? String, "due")
+        XCTAssertEqual(health["lastCheck"] as? String, "2023-09-01")
+        XCTAssertEqual(health["nextDue"] as? String, "2026-09-01")
         let senior = try XCTUnwrap((s06["seniorDays"] as? [[String: Any]])?.first)
         XCTAssertEqual(senior["year"] as? Int, 2026)
         XCTAssertEqual(senior["age"] as? Int, 63)
@@ -146,6 +157,12 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(s01["nightHours"] as? Double, 84)  // 6 h (23–05) of each
         XCTAssertEqual(s01["nightWorker"] as? Bool, true)
         XCTAssertEqual(s01["fixedNight"] as? Bool, true)
+        XCTAssertEqual((s01["healthCheck"] as? [String: Any])?["status"] as? String, "overdue")
+        // Turning 58 in 2026: five senior days, one planned (Friday 13 March).
+        let s01Senior = try XCTUnwrap((s01["seniorDays"] as? [[String: Any]])?.first)
+        XCTAssertEqual(s01Senior["age"] as? Int, 58)
+        XCTAssertEqual(s01Senior["entitled"] as? Int, 5)
+        XCTAssertEqual(s01Senior["planned"] as? Int, 1)
     }
 
     func testOutputFile() throws {
