@@ -91,7 +91,10 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertTrue(da.contains("  FEJL     rest.reduced         14-03 07:00–14-03 15:00  2 gange (grænse 1 gang)\n"), da)
         XCTAssertTrue(da.contains("  ADVARSEL dayoff.sunday        02-03 00:00–31-03 00:00  0 søndage (grænse 1 søndag)\n"), da)
         XCTAssertTrue(da.contains("  FEJL     pregnancy.fixed-night 28-03 23:00–29-03 07:00  \n           Nattevagten 28-03 23:00–29-03 07:00 ligger efter den konstaterede graviditet (25-03-2026), og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter.\n"), da)
+        // A night worker's facts under the name (item 4 of the night-work issue).
+        XCTAssertTrue(da.contains("\nS01 (Hanne Vinther)\n  Natarbejder, fast nat: 84 nattimer i 14 nattevagter, 112 t arbejdstid i perioden.\n  ADVARSEL isolation.no-daytime"), da)
         let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
+        XCTAssertTrue(en.contains("\nS06 (Mette Åberg)\n  Night worker: 25 night hours in 4 night shifts, 104 h of working time in the period.\n"), en)
         XCTAssertTrue(en.contains("  ERROR    rest.daily           10-03 07:00–10-03 15:00  8 h (limit 11 h)\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
         XCTAssertTrue(en.hasSuffix("Total: 8 errors, 10 warnings, 7 infos.\n"), en)
     }

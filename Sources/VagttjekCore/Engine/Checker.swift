@@ -5,15 +5,15 @@ public struct EmployeeSummary: Sendable, Equatable {
     public var shifts: Int
     public var workHours: Double
     public var nightHours: Double
-    /// Natarbejder (SPEC §3.6): at least the policy's `nightWorkerShare` (0.5) of the
-    /// working-time shifts are night shifts (≥ 3 night hours), or at least
-    /// `nightWorkerHoursPerYear` (300) night hours a year, projected from the period.
+    /// Natarbejder (SPEC §3.6, `NightWork`): at least the policy's `nightWorkerShare` (0.5) of
+    /// the working days have ≥ 3 night hours, or at least `nightWorkerHoursPerYear` (300) night
+    /// hours within 12 months (measured over a year's data, else projected from the period).
     public var nightWorker: Bool
     /// Fast nat: flagged `fixed_night`, or at least `fixedNightShare` (0.8) night shifts.
     public var fixedNight: Bool
     /// Working-time shifts with at least 3 night hours.
     public var nightShifts = 0
-    /// Why a night worker (`share`, `projection`, `flag`), or nil.
+    /// Why a night worker (`share`, `12-months`, `projection`, `flag`), or nil.
     public var nightWorkerBasis: String?
     /// The night worker's health check (`night.health-check`), or nil when not a night worker.
     public var healthCheck: HealthCheckStatus?

@@ -1,5 +1,6 @@
-/// The text report: a heading, the findings grouped by employee with the measured value against
-/// the limit and the sentence for the planner, employees without shifts, and the totals. Danish
+/// The text report: a heading, the findings grouped by employee (a night worker's night hours,
+/// night shifts and working time under the name) with the measured value against the limit and
+/// the sentence for the planner, employees without shifts, and the totals. Danish
 /// by default. Streamed to a sink in pieces of about a megabyte, so a report of a million
 /// findings is never whole in memory.
 /// Every value from the input (file name, ids, names, and the labels, units and agreement ids in
@@ -44,6 +45,8 @@ enum TextReport {
                     let id = ids[Int(f.employee)]
                     let name = o.redact ? nil : o.names[id]
                     out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\n"
+                    let e = Int(f.employee)
+                    if e < r.employees.count, r.employees[e].nightWorker { out += nightFacts(r.employees[e], da) }
                 }
             }
             let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
@@ -81,6 +84,19 @@ enum TextReport {
             }
         }
         out.withUTF8(sink)
+    }
+}
+
+extension TextReport {
+    /// A night worker's facts under their heading (the health check and senior days are in
+    /// the findings' own sentences).
+    static func nightFacts(_ e: EmployeeSummary, _ da: Bool) -> String {
+        let hours = TimeFormat.number((e.nightHours * 100).rounded() / 100, danish: da)
+        let work = TimeFormat.number((e.workHours * 100).rounded() / 100, danish: da)
+        let shifts = e.nightShifts
+        return da
+            ? "  Natarbejder\(e.fixedNight ? ", fast nat" : ""): \(hours) nattimer i \(shifts) \(shifts == 1 ? "nattevagt" : "nattevagter"), \(work) t arbejdstid i perioden.\n"
+            : "  Night worker\(e.fixedNight ? ", fixed night" : ""): \(hours) night hours in \(shifts) night \(shifts == 1 ? "shift" : "shifts"), \(work) h of working time in the period.\n"
     }
 }
 
