@@ -75,7 +75,8 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(r.code, 0)
         XCTAssertEqual(
             r.err,
-            "\(f):2:4: bemærk: «2026-10-25 02:30» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang\n")
+            "\(f):2:4: bemærk: «2026-10-25 02:30» forekommer to gange (sommertiden slutter); læst som første gang (+02:00). Angiv +01:00 for anden gang\n"
+                + shortPeriodNotice(f, days: 1))
         // 02:30+02:00 → 10:00+01:00 is 8.5 real hours; the employee summary shows it.
         let json = vagttjek("check", f, "--format", "json").out
         XCTAssertTrue(json.contains("\"workHours\": 8.5,"), json)
@@ -214,7 +215,8 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(skipped.code, 2)
         XCTAssertEqual(
             skipped.err,
-            "\(f):3:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\nvagttjek: \(f): 1 ugyldig række sprunget over; 1 vagt læst af 2 datalinjer.\n")
+            "\(f):3:4: ugyldigt tidspunkt «x»; forventede ÅÅÅÅ-MM-DD TT:MM (eller DD-MM-ÅÅÅÅ TT:MM, DD.MM.ÅÅÅÅ TT.MM)\nvagttjek: \(f): 1 ugyldig række sprunget over; 1 vagt læst af 2 datalinjer.\n"
+                + shortPeriodNotice(f, days: 1))
         XCTAssertTrue(skipped.out.contains("rest.daily,error,E1,2026-03-02T07:00:00+01:00,2026-03-02T21:00:00+01:00,10,11,h,"))
         let allowed = vagttjek("check", f, "--skip-invalid", "--allow-invalid", "--format", "csv")
         XCTAssertEqual(allowed.code, 1)

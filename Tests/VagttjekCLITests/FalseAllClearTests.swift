@@ -26,7 +26,7 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(
             skipped.err,
             "\(f):2:38: this quote opens a field that runs over lines 3–4, which look like rows; close or remove the quote (the rows are not read)\n"
-                + "vagttjek: \(f): 1 invalid row on 3 lines skipped; 1 shift read from 4 data lines.\n")
+                + "vagttjek: \(f): 1 invalid row on 3 lines skipped; 1 shift read from 4 data lines.\n" + shortPeriodNotice(f, days: 1, english: true))
         // Without the quotes: the 8-hour rest is found.
         let fixed = try scratch.file("fixed.csv", try String(contentsOfFile: f, encoding: .utf8).replacingOccurrences(of: "\"", with: ""))
         XCTAssertEqual(vagttjek("check", fixed).code, 1)
@@ -108,7 +108,7 @@ final class FalseAllClearTests: XCTestCase {
         let f = try scratch.file("cp1252.csv", bytes: bytes)
         let r = vagttjek("check", f, "--format", "csv")
         XCTAssertEqual(r.code, 1)
-        XCTAssertEqual(r.err, "\(f): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n")
+        XCTAssertEqual(r.err, "\(f): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n" + shortPeriodNotice(f, days: 2))
         XCTAssertTrue(r.out.contains("rest.daily,error,Søren,"), r.out)
         // A byte Windows-1252 does not define (0x81) in a label.
         let stray = try scratch.file("stray81.csv", bytes: bytes + Array("S".utf8) + [0xF8] + Array("ren,2026-03-04 07:00,2026-03-04 15:00,Hus".utf8) + [0x81] + [0x0A])
@@ -127,6 +127,23 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertTrue(r.out.contains("\"rule\": \"rest.daily\", \"severity\": \"error\", \"employee\": \"\u{C5}se\""), r.out)
     }
 
+    func testAPeriodShorterThanAWeekSaysOnceThatTheAveragesAreNotJudged() throws {
+        // Two employees with 13-hour days: six days say nothing about a weekly average (one
+        // notice, not one per employee); seven days do (the 48 hours are over, indicative).
+        func days(_ n: Int) -> String {
+            var csv = "employee,start,end\n"
+            for e in ["E1", "E2"] { for d in 2..<(2 + n) { csv += "\(e),2026-03-0\(d) 07:00,2026-03-0\(d) 20:00\n" } }
+            return csv
+        }
+        let six = try scratch.file("six.csv", days(6)), seven = try scratch.file("seven.csv", days(7))
+        let short = vagttjek("check", six, "--format", "csv")
+        XCTAssertEqual(short.err, shortPeriodNotice(six, days: 6))
+        XCTAssertFalse(short.out.contains("hours.weekly48"), short.out)
+        let week = vagttjek("check", seven, "--format", "csv")
+        XCTAssertEqual(week.err, "")
+        XCTAssertEqual(SampleRosterTests.keyColumns(week.out).filter { $0.hasPrefix("hours.weekly48,") }.count, 2, week.out)
+    }
+
     func testTheAllClearSaysWhatItCoversAndWhatQualifiesIt() throws {
         let clean = vagttjek("check", sample("bosted-solsikken-marts-2026-ren.csv"), "--employees", sample("employees.csv"))
         XCTAssertEqual(clean.code, 0)
@@ -140,7 +157,8 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(r.code, 0)
         XCTAssertTrue(
             r.err.hasSuffix(
-                "\(sample("employees.csv")): note: 1 employee in the roster is not in the file; their night, pregnancy and senior facts cannot be judged:\n  X9\n"),
+                "\(sample("employees.csv")): note: 1 employee in the roster is not in the file; their night, pregnancy and senior facts cannot be judged:\n  X9\n"
+                    + shortPeriodNotice(f, days: 1, english: true)),
             r.err)
         XCTAssertTrue(
             r.out.hasSuffix(
@@ -201,7 +219,7 @@ final class DateAndClockColumnTests: XCTestCase {
             "rest.daily,error,7,2026-03-03T23:00:00+01:00,2026-03-04T07:00:00+01:00,8,11,h",
             "rest.daily,error,7,2026-03-04T15:00:00+01:00,2026-03-04T23:00:00+01:00,8,11,h",
         ])
-        XCTAssertEqual(a.err, "\(cp1252): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n")
+        XCTAssertEqual(a.err, "\(cp1252): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n" + shortPeriodNotice(cp1252, days: 3))
     }
 
     /// Clock cells: one or two hour digits, `:` or `.`, two minute digits; `24:00` is the end of
@@ -272,7 +290,7 @@ final class ExcelExtrasTests: XCTestCase {
             "sep=;\nVagtplan Hus Nord marts 2026;;\nMedarbejder;Start;Slut\nE1;2026-03-02 15:00;2026-03-02 23:00;\nE1;2026-03-03 07:00;2026-03-03 15:00;\n;;\n;;\n")
         let r = vagttjek("check", f, "--format", "csv")
         XCTAssertEqual(r.code, 1)
-        XCTAssertEqual(r.err, "\(f):1: bemærk: linje 1–2 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 3\n")
+        XCTAssertEqual(r.err, "\(f):1: bemærk: linje 1–2 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 3\n" + shortPeriodNotice(f, days: 2))
         XCTAssertEqual(
             SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rest.daily,") },
             ["rest.daily,error,E1,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,8,11,h"])

@@ -45,3 +45,11 @@ final class Scratch {
 
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
+
+/// The notice on stderr when the period is shorter than a week (SPEC §8.11: the averages are not
+/// judged, said once).
+func shortPeriodNotice(_ file: String, days: Int, english: Bool = false) -> String {
+    english
+        ? "\(file): note: the period is shorter than a week (\(days) \(days == 1 ? "day" : "days")); the averages (at most 48 hours a week, night workers' 8 hours per 24 hours) are not judged\n"
+        : "\(file): bemærk: perioden er kortere end en uge (\(days) \(days == 1 ? "dag" : "dage")); gennemsnittene (højst 48 timer om ugen, natarbejderes 8 timer pr. døgn) vurderes ikke\n"
+}

@@ -156,6 +156,14 @@ struct CheckCommand: Command {
         if let path = employeesPath, !result.employeesWithoutFacts.isEmpty {
             console.stderr += Self.missingFromEmployeesNotice(result.employeesWithoutFacts, path, console.language)
         }
+        let days = result.plan.lastDay - result.plan.firstDay + 1
+        if days < 7 {
+            // SPEC §8.11: said once, not per employee (the rules stay silent).
+            let da = console.language == .da
+            console.stderr += terminalSafe(result.plan.roster.file) + (da
+                ? ": bemærk: perioden er kortere end en uge (\(days) \(days == 1 ? "dag" : "dage")); gennemsnittene (højst 48 timer om ugen, natarbejderes 8 timer pr. døgn) vurderes ikke\n"
+                : ": note: the period is shorter than a week (\(days) \(days == 1 ? "day" : "days")); the averages (at most 48 hours a week, night workers' 8 hours per 24 hours) are not judged\n")
+        }
         try writeReport(result, input.employees, &console)
         if skipsInvalid && !skipped.isEmpty && !allowsInvalid { return .invalidInput }
         if result.errors > 0 || (isStrict && result.warnings > 0) { return .findings }
