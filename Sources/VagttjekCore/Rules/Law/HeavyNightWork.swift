@@ -64,9 +64,10 @@ public struct HeavyNightWork: Rule {
     }
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        // Shaped for speed: without a tags column nothing is heavy.
+        guard plan.roster.hasTagsColumn, t.nightWork.nightWorker else { return }
         let all = plan.roster.shifts
-        guard t.nightWork.nightWorker, t.shifts.contains(where: { all[$0].tags.contains(.heavy) && all[$0].kind.isWorkingTime })
-        else { return }
+        guard t.shifts.contains(where: { all[$0].tags.contains(.heavy) && all[$0].kind.isWorkingTime }) else { return }
         // The employee's working time, merged (each minute once).
         var work: [(start: Minute, end: Minute)] = []
         for i in t.shifts where all[i].kind.isWorkingTime {
