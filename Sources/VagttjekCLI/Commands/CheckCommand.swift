@@ -33,9 +33,19 @@ struct CheckCommand: Command {
     static let skipInvalid = OptionSpec("--skip-invalid", da: "spring ugyldige rækker over (rapporteres; exit 2)", en: "skip invalid rows (reported; exit 2)")
     static let allowInvalid = OptionSpec("--allow-invalid", da: "med --skip-invalid: exitkode efter fundene", en: "with --skip-invalid: exit code from the findings")
     static let jobs = OptionSpec("--jobs", value: "N", da: "antal tråde (standard: alle kerner)", en: "threads (default: all cores)")
+    static let severity = OptionSpec(
+        "--severity", value: "error|warning|info", da: "vis kun fund af denne alvor og alvorligere (warning: fejl og advarsler)",
+        en: "show only findings of this severity and more severe (warning: errors and warnings)")
+    static let rule = OptionSpec(
+        "--rule", value: "ID", repeatable: true, da: "vis kun denne regel; et præfiks som rec. eller rest. vælger flere; kan gentages",
+        en: "show only this rule; a prefix such as rec. or rest. selects several; repeatable")
+    static let unit = OptionSpec("--unit", value: "NAME", repeatable: true, da: "vis kun denne afdeling; kan gentages", en: "show only this unit; repeatable")
+    static let employee = OptionSpec("--employee", value: "ID", repeatable: true, da: "vis kun denne medarbejder; kan gentages", en: "show only this employee; repeatable")
+    static let summaryOnly = OptionSpec(
+        "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
         employees, agreement, policy, published, period, previous, columns, kinds, format, CommonOptions.lang, output, strict,
-        redact, skipInvalid, allowInvalid, jobs, CommonOptions.help,
+        redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
     enum Format: String { case text, json, csv, csvExcel = "csv-excel" }
@@ -59,6 +69,8 @@ struct CheckCommand: Command {
     let jobCount: Int
     /// `--lang` was given (else the policy's `language` may set it).
     let languageGiven: Bool
+    let filter: FindingFilter
+    let isSummary: Bool
 
     init(_ p: ParsedArguments) throws {
         guard p.positionals.count == 1, let roster = p.positionals.first else {
@@ -140,6 +152,31 @@ struct CheckCommand: Command {
         isStrict = p.has(Self.strict)
         isRedacted = p.has(Self.redact)
         languageGiven = p.value(CommonOptions.lang) != nil
+        var filter = FindingFilter()
+        if let s = p.value(Self.severity) {
+            let words: [String: Severity] = ["error": .error, "fejl": .error, "warning": .warning, "advarsel": .warning, "info": .info]
+            guard let level = words[s.lowercased()] else {
+                throw UsageError(da: "--severity skal være error, warning eller info (fik '\(s)').", en: "--severity must be error, warning or info (got '\(s)').")
+            }
+            filter.leastSeverity = level
+        }
+        for id in p.all(Self.rule) {
+            guard RuleRegistry.ids.contains(where: { id.hasSuffix(".") ? $0.hasPrefix(id) : $0 == id }) else {
+                throw UsageError(
+                    da: "--rule: ingen regel hedder '\(id)' (se 'vagttjek rules'; et præfiks slutter med punktum, f.eks. rest.).",
+                    en: "--rule: no rule is called '\(id)' (see 'vagttjek rules'; a prefix ends with a full stop, e.g. rest.).")
+            }
+            filter.rules.append(id)
+        }
+        filter.units = p.all(Self.unit)
+        filter.employees = p.all(Self.employee)
+        self.filter = filter
+        isSummary = p.has(Self.summaryOnly)
+        if isSummary && reportFormat != .text {
+            throw UsageError(
+                da: "--summary gælder tekstrapporten; JSON og CSV har optællingerne pr. regel i summary (fik --format \(reportFormat.rawValue)).",
+                en: "--summary is for the text report; JSON and CSV carry the counts per rule in summary (got --format \(reportFormat.rawValue)).")
+        }
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
@@ -164,10 +201,32 @@ struct CheckCommand: Command {
                 ? ": bemærk: perioden er kortere end en uge (\(days) \(days == 1 ? "dag" : "dage")); gennemsnittene (højst 48 timer om ugen, natarbejderes 8 timer pr. døgn) vurderes ikke\n"
                 : ": note: the period is shorter than a week (\(days) \(days == 1 ? "day" : "days")); the averages (at most 48 hours a week, night workers' 8 hours per 24 hours) are not judged\n")
         }
-        try writeReport(result, input.employees, &console)
+        try checkFilterNames(result)
+        let shown = result.filtered(filter)
+        try writeReport(shown, input.employees, &console)
         if skipsInvalid && !skipped.isEmpty && !allowsInvalid { return .invalidInput }
-        if result.errors > 0 || (isStrict && result.warnings > 0) { return .findings }
+        // The exit code follows what is shown (the report says what the filter hid).
+        if shown.errors > 0 || (isStrict && shown.warnings > 0) { return .findings }
         return .ok
+    }
+
+    /// A unit or employee the roster does not have would filter everything away and read as an
+    /// all-clear: a usage error naming what there is.
+    func checkFilterNames(_ result: CheckResult) throws {
+        if !filter.units.isEmpty {
+            let known = Set(FindingFilter.employeeUnits(result.plan).compactMap { $0 })
+            for u in filter.units where !known.contains(u) {
+                let list = known.sorted().joined(separator: ", ")
+                throw UsageError(
+                    da: "--unit: ingen medarbejder i vagtplanen hører til '\(shown(u))' (afdelinger: \(list.isEmpty ? "ingen angivet" : list)).",
+                    en: "--unit: no employee in the roster belongs to '\(shown(u))' (units: \(list.isEmpty ? "none given" : list)).")
+            }
+        }
+        let ids = Set(result.plan.roster.employeeIDs)
+        for e in filter.employees where !ids.contains(e) {
+            throw UsageError(
+                da: "--employee: '\(shown(e))' har ingen vagter i vagtplanen.", en: "--employee: '\(shown(e))' has no shifts in the roster.")
+        }
     }
 
     /// Reads every input, then reports every input error at once; with `--skip-invalid` the
@@ -304,6 +363,7 @@ struct CheckCommand: Command {
         options.language = console.language
         options.redact = isRedacted
         options.jobs = jobCount
+        options.summaryOnly = isSummary
         options.colors = reportFormat == .text && outputPath == nil && console.colorsAllowed
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
         // To `--output`: a temporary file renamed over the target when all went well.

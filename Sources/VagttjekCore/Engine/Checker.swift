@@ -67,6 +67,12 @@ public struct CheckResult: Sendable {
     public let warnings: Int
     public let infos: Int
 
+    /// The filter the findings went through (`filtered`), the findings it hid and the errors
+    /// among them; nil and 0 for a whole result.
+    public internal(set) var filter: FindingFilter?
+    public internal(set) var hidden = 0
+    public internal(set) var hiddenErrors = 0
+
     init(
         plan: PlanContext, findings: [Finding], employees: [EmployeeSummary], employeesWithoutShifts: [String],
         employeesWithoutFacts: [String] = [], shiftCount: Int, notices: [InputError]

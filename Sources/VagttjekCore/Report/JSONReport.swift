@@ -25,7 +25,17 @@ enum JSONReport {
             w.append(": ")
             w.append(int: count)
         }
-        w.append(" } },\n  \"findings\": [")
+        w.append(" }")
+        if let filter = r.filter {
+            // A filtered document says so: the filter as written and what it hid.
+            w.append(", \"filter\": ")
+            w.append(json: filter.text)
+            w.append(", \"hidden\": ")
+            w.append(int: r.hidden)
+            w.append(", \"hiddenErrors\": ")
+            w.append(int: r.hiddenErrors)
+        }
+        w.append(" },\n  \"findings\": [")
         w.withBytes(sink)
         w.removeAll()
         let findings = r.findings

@@ -13,6 +13,8 @@ public struct ReportOptions: Sendable {
     public var names: [String: String] = [:]
     /// Threads for writing large reports (0 = all cores; `--jobs`).
     public var jobs = 0
+    /// `--summary`: the text report's counts per rule, unit and employee, no findings.
+    public var summaryOnly = false
 
     public init() {}
 }

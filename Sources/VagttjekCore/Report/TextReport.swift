@@ -31,7 +31,7 @@ enum TextReport {
             ? "Periode \(period) · \(r.employees.count) medarbejder\(r.employees.count == 1 ? "" : "e") · \(r.shiftCount) vagt\(r.shiftCount == 1 ? "" : "er")\n"
             : "Period \(period) · \(r.employees.count) employee\(r.employees.count == 1 ? "" : "s") · \(r.shiftCount) shift\(r.shiftCount == 1 ? "" : "s")\n"
         var current: Int32? = nil
-        for f in r.findings {
+        for f in r.findings where !o.summaryOnly {
             if out.utf8.count > 1 << 20 {
                 var piece = out
                 piece.withUTF8(sink)
@@ -60,6 +60,7 @@ enum TextReport {
             out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(24)) \(value)\n"
             out += "           \(terminalSafe(f.text(r.plan, o.language)))\n"
         }
+        out += totals(r, o)
         if !r.employeesWithoutShifts.isEmpty {
             out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "
             out += terminalSafe(r.employeesWithoutShifts.joined(separator: ", ")) + "\n"
@@ -72,7 +73,13 @@ enum TextReport {
         out += da
             ? "I alt: \(r.errors) fejl, \(r.warnings) \(r.warnings == 1 ? "advarsel" : "advarsler"), \(r.infos) info.\n"
             : "Total: \(r.errors) \(r.errors == 1 ? "error" : "errors"), \(r.warnings) \(r.warnings == 1 ? "warning" : "warnings"), \(r.infos) \(r.infos == 1 ? "info" : "infos").\n"
-        if r.errors == 0 {
+        if let filter = r.filter {
+            // A filtered report says what it hid, errors first, so it never reads as an all-clear.
+            let shownFilter = terminalSafe(filter.text)
+            out += da
+                ? "Filter \(shownFilter): \(r.hidden) fund skjult, heraf \(r.hiddenErrors) fejl. Kør uden filter for hele billedet.\n"
+                : "Filter \(shownFilter): \(r.hidden) \(r.hidden == 1 ? "finding" : "findings") hidden, \(r.hiddenErrors) of them \(r.hiddenErrors == 1 ? "an error" : "errors"). Run without the filter for the whole picture.\n"
+        } else if r.errors == 0 {
             // An all-clear says what it covers: the rules checked, and what qualifies it.
             out += da
                 ? "Ingen lovbrud fundet blandt de \(RuleRegistry.all.count) regler, vagttjek tjekker (se 'vagttjek rules').\n"
@@ -88,6 +95,60 @@ enum TextReport {
 }
 
 extension TextReport {
+    /// Counts as "2 fejl, 1 advarsel, 3 info", leaving out zeros ("0" when all are).
+    static func counts(_ c: (Int, Int, Int), _ da: Bool) -> String {
+        var parts: [String] = []
+        if c.0 > 0 { parts.append(da ? "\(c.0) fejl" : "\(c.0) \(c.0 == 1 ? "error" : "errors")") }
+        if c.1 > 0 { parts.append(da ? "\(c.1) \(c.1 == 1 ? "advarsel" : "advarsler")" : "\(c.1) \(c.1 == 1 ? "warning" : "warnings")") }
+        if c.2 > 0 { parts.append(da ? "\(c.2) info" : "\(c.2) \(c.2 == 1 ? "info" : "infos")") }
+        return parts.isEmpty ? "0" : parts.joined(separator: ", ")
+    }
+
+    /// The totals per rule and per unit (and, with `--summary`, per employee) after the
+    /// findings: what HR reads first in a large run. Units and ids in natural order (2 before 10).
+    static func totals(_ r: CheckResult, _ o: ReportOptions) -> String {
+        guard !r.findings.isEmpty else { return "" }
+        let da = o.language == .da
+        func add(_ c: inout (Int, Int, Int), _ s: Severity) {
+            switch s {
+            case .error: c.0 += 1
+            case .warning: c.1 += 1
+            case .info: c.2 += 1
+            }
+        }
+        var byRule = [(Int, Int, Int)](repeating: (0, 0, 0), count: RuleRegistry.all.count)
+        var byEmployee: [Int32: (Int, Int, Int)] = [:]
+        var byUnit: [String: (Int, Int, Int)] = [:]
+        let units = FindingFilter.employeeUnits(r.plan)
+        let whole = da ? "(hele planen)" : "(the whole plan)", none = da ? "(ingen afdeling)" : "(no unit)"
+        for f in r.findings {
+            add(&byRule[Int(f.rule.rawValue)], f.severity)
+            let unit = f.employee < 0 ? whole : units[Int(f.employee)] ?? none
+            add(&byUnit[unit, default: (0, 0, 0)], f.severity)
+            if o.summaryOnly && f.employee >= 0 { add(&byEmployee[f.employee, default: (0, 0, 0)], f.severity) }
+        }
+        var out = da ? "\nPr. regel:\n" : "\nBy rule:\n"
+        for (i, c) in byRule.enumerated() where c != (0, 0, 0) {
+            out += "  \(RuleRegistry.ids[i].padding(22)) \(counts(c, da))\n"
+        }
+        if units.contains(where: { $0 != nil }) {
+            out += da ? "\nPr. afdeling:\n" : "\nBy unit:\n"
+            let names = byUnit.keys.sorted { naturalLess($0, $1) }
+            let width = min(40, names.map(\.count).max() ?? 0)
+            for u in names { out += "  \(terminalSafe(u).padding(width)) \(counts(byUnit[u] ?? (0, 0, 0), da))\n" }
+        }
+        if o.summaryOnly && !byEmployee.isEmpty {
+            out += da ? "\nPr. medarbejder:\n" : "\nBy employee:\n"
+            let ids = r.plan.roster.employeeIDs
+            for e in byEmployee.keys.sorted(by: { naturalLess(ids[Int($0)], ids[Int($1)]) }) {
+                let id = ids[Int(e)]
+                let name = o.redact ? nil : o.names[id]
+                out += "  \(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? ""): \(counts(byEmployee[e] ?? (0, 0, 0), da))\n"
+            }
+        }
+        return out
+    }
+
     /// A night worker's facts under their heading (the health check and senior days are in
     /// the findings' own sentences).
     static func nightFacts(_ e: EmployeeSummary, _ da: Bool) -> String {
@@ -98,6 +159,32 @@ extension TextReport {
             ? "  Natarbejder\(e.fixedNight ? ", fast nat" : ""): \(hours) nattimer i \(shifts) \(shifts == 1 ? "nattevagt" : "nattevagter"), \(work) t arbejdstid i perioden.\n"
             : "  Night worker\(e.fixedNight ? ", fixed night" : ""): \(hours) night hours in \(shifts) night \(shifts == 1 ? "shift" : "shifts"), \(work) h of working time in the period.\n"
     }
+}
+
+/// Natural order: digit runs compare by value ("2" before "10", "Hus 9" before "Hus 10"),
+/// the rest by Unicode scalars; equal values fall back to plain order so the order is total.
+func naturalLess(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+    var i = 0, j = 0
+    func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+    while i < x.count && j < y.count {
+        if isDigit(x[i]) && isDigit(y[j]) {
+            var i2 = i, j2 = j
+            while i2 < x.count && isDigit(x[i2]) { i2 += 1 }
+            while j2 < y.count && isDigit(y[j2]) { j2 += 1 }
+            // Compare the runs by value: without leading zeros, the longer is larger.
+            let p = x[i..<i2].drop { $0 == "0" }, q = y[j..<j2].drop { $0 == "0" }
+            if p.count != q.count { return p.count < q.count }
+            for (c, d) in zip(p, q) where c != d { return c < d }
+            (i, j) = (i2, j2)
+        } else {
+            if x[i] != y[j] { return x[i].value < y[j].value }
+            i += 1
+            j += 1
+        }
+    }
+    if x.count - i != y.count - j { return x.count - i < y.count - j }
+    return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
 }
 
 extension String {

@@ -1,0 +1,78 @@
+import XCTest
+
+@testable import VagttjekCLI
+@testable import VagttjekCore
+
+/// `--severity`, `--rule`, `--unit`, `--employee` and `--summary` on the sample facility (issue
+/// 15 item 6), with exact counts; a filtered report says what it hid.
+final class ReportFilterTests: XCTestCase {
+    let options = [SampleRosterTests.roster] + SampleRosterTests.options
+
+    func testFiltersKeepExactlyTheFindingsAsked() {
+        let errors = vagttjek(["check"] + options + ["--severity", "error", "--format", "csv"])
+        XCTAssertEqual(errors.code, 1)
+        XCTAssertEqual(SampleRosterTests.keyColumns(errors.out), SampleRosterTests.expected.filter { $0.contains(",error,") })
+        // Warnings keep errors too (the level and the more severe).
+        let warnings = vagttjek(["check"] + options + ["--severity", "advarsel", "--format", "csv"])
+        XCTAssertEqual(SampleRosterTests.keyColumns(warnings.out).count, 18)
+        // A prefix selects a family of rules; several --rule are or-ed.
+        let rest = vagttjek(["check"] + options + ["--rule", "rest.", "--rule", "dayoff.weekly", "--format", "csv"])
+        XCTAssertEqual(SampleRosterTests.keyColumns(rest.out).map { $0.split(separator: ",")[0] + "," + $0.split(separator: ",")[2] }, [
+            "rest.reduced,N03", "rest.compensation,N04", "rest.daily,S03", "dayoff.weekly,S04", "dayoff.weekly,S05", "rest.daily,S06",
+        ])
+        // A unit keeps the plan-wide notice (it concerns every unit); an employee likewise.
+        let nord = vagttjek(["check"] + options + ["--unit", "Hus Nord", "--format", "csv"])
+        XCTAssertEqual(SampleRosterTests.keyColumns(nord.out).count, 10)
+        XCTAssertTrue(nord.out.contains("plan.notice,info,,"))
+        XCTAssertFalse(nord.out.contains(",S0"))
+        let s06 = vagttjek(["check"] + options + ["--employee", "S06", "--severity", "warning", "--format", "json"])
+        XCTAssertEqual(s06.code, 1)
+        XCTAssertTrue(
+            s06.out.contains("\"summary\": { \"errors\": 1, \"warnings\": 1, \"infos\": 0, "), s06.out)
+        XCTAssertTrue(s06.out.contains("\"filter\": \"--severity warning --employee S06\", \"hidden\": 23, \"hiddenErrors\": 7 },"), s06.out)
+    }
+
+    func testAFilteredReportSaysWhatItHidAndIsNeverAnAllClear() {
+        let seniors = vagttjek(["check"] + options + ["--rule", "senior."])
+        XCTAssertEqual(seniors.code, 0)  // the exit code follows what is shown
+        XCTAssertTrue(
+            seniors.out.hasSuffix(
+                "I alt: 0 fejl, 1 advarsel, 3 info.\nFilter --rule senior.: 21 fund skjult, heraf 8 fejl. Kør uden filter for hele billedet.\n"),
+            seniors.out)
+        XCTAssertFalse(seniors.out.contains("Ingen lovbrud"))
+        let en = vagttjek(["check"] + options + ["--rule", "senior.days", "--lang", "en"])
+        XCTAssertTrue(en.out.hasSuffix("Filter --rule senior.days: 22 findings hidden, 8 of them errors. Run without the filter for the whole picture.\n"), en.out)
+    }
+
+    func testTotalsPerRuleAndUnitAndTheSummary() {
+        let text = vagttjek(["check"] + options).out
+        XCTAssertTrue(
+            text.contains(
+                "\nPr. afdeling:\n  (hele planen) 1 info\n  Hus Nord      2 fejl, 5 advarsler, 2 info\n  Hus Syd       6 fejl, 5 advarsler, 4 info\n"),
+            text)
+        XCTAssertTrue(text.contains("\nPr. regel:\n  data.double-booking    1 advarsel\n"), text)
+        XCTAssertTrue(text.contains("  night.health-check     2 advarsler, 3 info\n"), text)
+        let summary = vagttjek(["check"] + options + ["--summary", "--lang", "en"])
+        XCTAssertEqual(summary.code, 1)
+        XCTAssertFalse(summary.out.contains("ERROR"), summary.out)
+        XCTAssertTrue(summary.out.contains("\nBy employee:\n  N03 (Camilla Friis): 1 error\n  N04 (Dorte Lund): 1 error, 1 info\n"), summary.out)
+        XCTAssertTrue(summary.out.contains("  S02 (Ida Østergaard): 2 errors, 1 warning, 1 info\n"), summary.out)
+        XCTAssertTrue(summary.out.hasSuffix("Total: 8 errors, 10 warnings, 7 infos.\n"), summary.out)
+    }
+
+    func testFilterMistakesAreUsageErrors() {
+        let unit = vagttjek(["check"] + options + ["--unit", "Hus Nrod"])
+        XCTAssertEqual(unit.code, 64)
+        XCTAssertEqual(unit.err, "vagttjek: --unit: ingen medarbejder i vagtplanen hører til 'Hus Nrod' (afdelinger: Hus Nord, Hus Syd).\n")
+        XCTAssertEqual(vagttjek(["check"] + options + ["--employee", "S09"]).err, "vagttjek: --employee: 'S09' har ingen vagter i vagtplanen.\n")
+        XCTAssertEqual(
+            vagttjek(["check"] + options + ["--rule", "senior.day"]).err,
+            "vagttjek: --rule: ingen regel hedder 'senior.day' (se 'vagttjek rules'; et præfiks slutter med punktum, f.eks. rest.).\n")
+        XCTAssertEqual(vagttjek(["check"] + options + ["--severity", "high"]).code, 64)
+        XCTAssertEqual(vagttjek(["check"] + options + ["--summary", "--format", "json"]).code, 64)
+    }
+
+    func testNaturalOrder() {
+        XCTAssertEqual(["10", "2", "Hus 10", "Hus 9", "a", "1", "01"].sorted(by: naturalLess), ["01", "1", "2", "10", "Hus 9", "Hus 10", "a"])
+    }
+}
