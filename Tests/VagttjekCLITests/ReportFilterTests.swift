@@ -72,7 +72,21 @@ final class ReportFilterTests: XCTestCase {
         XCTAssertEqual(vagttjek(["check"] + options + ["--summary", "--format", "json"]).code, 64)
     }
 
-    func testNaturalOrder() {
-        XCTAssertEqual(["10", "2", "Hus 10", "Hus 9", "a", "1", "01"].sorted(by: naturalLess), ["01", "1", "2", "10", "Hus 9", "Hus 10", "a"])
+    func testIdsAndUnitsComeInNaturalOrder() throws {
+        XCTAssertEqual(["10", "2", "Hus 10", "Hus 9", "a", "1", "01", "æ", "b"].sorted(by: naturalPrecedes),
+                       ["01", "1", "2", "10", "Hus 9", "Hus 10", "a", "b", "æ"])
+        // Employees 10, 9 and 100 each with an 8-hour rest: reported 9, 10, 100 (not 10, 100, 9).
+        var csv = "employee,start,end\n"
+        for id in ["10", "9", "100"] { csv += "\(id),2026-03-02 15:00,2026-03-02 23:00\n\(id),2026-03-03 07:00,2026-03-03 15:00\n" }
+        let scratch = try Scratch()
+        let f = try scratch.file("ids.csv", csv)
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(
+            SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rest.daily,") }.map { String($0.split(separator: ",")[2]) }, ["9", "10", "100"])
+        let json = vagttjek("check", f, "--format", "json").out
+        let order = try ["\"employee\": \"9\"", "\"employee\": \"10\"", "\"employee\": \"100\""].map {
+            try XCTUnwrap(json.range(of: $0, options: .backwards)?.lowerBound)
+        }
+        XCTAssertEqual(order, order.sorted(), json)
     }
 }

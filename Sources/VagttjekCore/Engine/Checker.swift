@@ -189,7 +189,7 @@ public struct Checker: Sendable {
             withoutFacts = plan.roster.employeeIDs.indices.filter { plan.employeeFacts[$0] == nil }.map { plan.roster.employeeIDs[$0] }
             let inRoster = Set(plan.roster.employeeIDs)
             without = directory.employees.map(\.id).filter { !inRoster.contains($0) }
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .sorted(by: naturalPrecedes)
         }
         var all = summaries.compactMap { $0 }
         all += without.map {

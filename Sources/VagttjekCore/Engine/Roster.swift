@@ -41,13 +41,14 @@ public struct Roster: Sendable {
         self.units = units
         self.hasBreakColumn = hasBreakColumn
         self.notices = notices
-        // Re-number employees in id order and sort the rows, so the result does not depend on
-        // the order of the input rows. Shaped for memory: all in place, no second array of rows.
-        // (A sorted export has its ids in order already: one pass instead of a sort.)
-        let inOrder = zip(employeeIDs, employeeIDs.dropFirst()).allSatisfy { !$1.utf8.lexicographicallyPrecedes($0.utf8) }
+        // Re-number employees in id order (natural order: 2 before 10) and sort the rows, so the
+        // result does not depend on the order of the input rows. Shaped for memory: all in place,
+        // no second array of rows. (A sorted export has its ids in order already: one pass
+        // instead of a sort.)
+        let inOrder = zip(employeeIDs, employeeIDs.dropFirst()).allSatisfy { !naturalPrecedes($1, $0) }
         let order = inOrder
             ? Array(employeeIDs.indices)
-            : employeeIDs.indices.sorted { employeeIDs[$0].utf8.lexicographicallyPrecedes(employeeIDs[$1].utf8) }
+            : employeeIDs.indices.sorted { naturalPrecedes(employeeIDs[$0], employeeIDs[$1]) }
         self.employeeIDs = order.map { employeeIDs[$0] }
         var rows: [Shift] = []
         swap(&rows, &shifts)

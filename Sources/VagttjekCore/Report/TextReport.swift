@@ -161,31 +161,8 @@ extension TextReport {
     }
 }
 
-/// Natural order: digit runs compare by value ("2" before "10", "Hus 9" before "Hus 10"),
-/// the rest by Unicode scalars; equal values fall back to plain order so the order is total.
-func naturalLess(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-    var i = 0, j = 0
-    func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
-    while i < x.count && j < y.count {
-        if isDigit(x[i]) && isDigit(y[j]) {
-            var i2 = i, j2 = j
-            while i2 < x.count && isDigit(x[i2]) { i2 += 1 }
-            while j2 < y.count && isDigit(y[j2]) { j2 += 1 }
-            // Compare the runs by value: without leading zeros, the longer is larger.
-            let p = x[i..<i2].drop { $0 == "0" }, q = y[j..<j2].drop { $0 == "0" }
-            if p.count != q.count { return p.count < q.count }
-            for (c, d) in zip(p, q) where c != d { return c < d }
-            (i, j) = (i2, j2)
-        } else {
-            if x[i] != y[j] { return x[i].value < y[j].value }
-            i += 1
-            j += 1
-        }
-    }
-    if x.count - i != y.count - j { return x.count - i < y.count - j }
-    return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-}
+/// Natural order (`naturalPrecedes`), for the report's units and ids.
+func naturalLess(_ a: String, _ b: String) -> Bool { naturalPrecedes(a, b) }
 
 extension String {
     /// Pads with spaces to a width (counting characters).
