@@ -72,6 +72,16 @@ final class ReportFilterTests: XCTestCase {
         XCTAssertEqual(vagttjek(["check"] + options + ["--summary", "--format", "json"]).code, 64)
     }
 
+    func testFindingLinesNameTheWeekdayAndTheYearAcrossNewYear() throws {
+        // An 8-hour rest on New Year's morning 2027: "01-01" alone would not say which year.
+        let scratch = try Scratch()
+        let f = try scratch.file("nytaar.csv", "employee,start,end\nE1,2026-12-31 15:00,2026-12-31 23:00\nE1,2027-01-01 07:00,2027-01-01 15:00\n")
+        XCTAssertTrue(
+            vagttjek("check", f).out.contains("  FEJL     rest.daily           fr 01-01-2027 07:00–01-01-2027 15:00  8 t (grænse 11 t)\n"))
+        XCTAssertTrue(
+            vagttjek("check", f, "--lang", "en").out.contains("  ERROR    rest.daily           Fri 01-01-2027 07:00–01-01-2027 15:00  8 h (limit 11 h)\n"))
+    }
+
     func testIdsAndUnitsComeInNaturalOrder() throws {
         XCTAssertEqual(["10", "2", "Hus 10", "Hus 9", "a", "1", "01", "æ", "b"].sorted(by: naturalPrecedes),
                        ["01", "1", "2", "10", "Hus 9", "Hus 10", "a", "b", "æ"])

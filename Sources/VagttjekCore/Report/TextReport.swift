@@ -30,6 +30,10 @@ enum TextReport {
         out += da
             ? "Periode \(period) · \(r.employees.count) medarbejder\(r.employees.count == 1 ? "" : "e") · \(r.shiftCount) vagt\(r.shiftCount == 1 ? "" : "er")\n"
             : "Period \(period) · \(r.employees.count) employee\(r.employees.count == 1 ? "" : "s") · \(r.shiftCount) shift\(r.shiftCount == 1 ? "" : "s")\n"
+        // Finding lines name the weekday, and the year when the period crosses New Year.
+        let withYear = CivilDate(dayNumber: r.plan.firstDay).year != CivilDate(dayNumber: r.plan.lastDay).year
+        let whenWidth = (withYear ? 10 : 0) + (da ? 27 : 28)
+        var dates = DateTexts(danish: da, withYear: withYear)
         var current: Int32? = nil
         for f in r.findings where !o.summaryOnly {
             if out.utf8.count > 1 << 20 {
@@ -49,7 +53,7 @@ enum TextReport {
                     if e < r.employees.count, r.employees[e].nightWorker { out += nightFacts(r.employees[e], da) }
                 }
             }
-            let when = "\(TimeFormat.short(f.start))–\(TimeFormat.short(f.end))"
+            let when = "\(dates.text(f.start, weekday: true))–\(dates.text(f.end, weekday: false))"
             var value = ""
             if let m = f.measured, let l = f.limit {
                 let mu = f.unit.text(m, o.language), lu = f.unit.text(l, o.language)
@@ -57,7 +61,7 @@ enum TextReport {
                     ? "\(TimeFormat.number(m, danish: true)) \(mu) (grænse \(TimeFormat.number(l, danish: true)) \(lu))"
                     : "\(TimeFormat.number(m, danish: false)) \(mu) (limit \(TimeFormat.number(l, danish: false)) \(lu))"
             }
-            out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(24)) \(value)\n"
+            out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(whenWidth)) \(value)\n"
             out += "           \(terminalSafe(f.text(r.plan, o.language)))\n"
         }
         out += totals(r, o)
@@ -91,6 +95,30 @@ enum TextReport {
             }
         }
         out.withUTF8(sink)
+    }
+}
+
+/// The finding lines' dates, each day's text made once (a report of a million findings names a
+/// few hundred days): `ti 10-03 07:00`, `10-03 07:00`, with the year when asked.
+struct DateTexts {
+    let danish: Bool, withYear: Bool
+    private var days: [Int: (weekday: String, plain: String)] = [:]
+
+    init(danish: Bool, withYear: Bool) { (self.danish, self.withYear) = (danish, withYear) }
+
+    mutating func text(_ instant: Minute, weekday: Bool) -> String {
+        let local = Copenhagen.local(instant)
+        let day = floorDiv(local, minutesPerDay)
+        let m = local - day * minutesPerDay
+        let texts: (weekday: String, plain: String)
+        if let known = days[day] {
+            texts = known
+        } else {
+            let plain = withYear ? TimeFormat.danishDate(day) : String(TimeFormat.danishDate(day).dropLast(5))
+            texts = ("\((danish ? TimeFormat.weekdaysDa : TimeFormat.weekdaysEn)[isoWeekday(day) - 1]) \(plain)", plain)
+            days[day] = texts
+        }
+        return "\(weekday ? texts.weekday : texts.plain) \(pad(m / 60, 2)):\(pad(m % 60, 2))"
     }
 }
 

@@ -179,6 +179,10 @@ public enum TimeFormat {
         return "\(pad(date.day, 2))-\(pad(date.month, 2)) \(pad(m / 60, 2)):\(pad(m % 60, 2))"
     }
 
+    /// Weekday abbreviations, Monday first (the text report's finding lines).
+    static let weekdaysDa = ["ma", "ti", "on", "to", "fr", "lø", "sø"]
+    static let weekdaysEn = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
     /// `07:00`.
     public static func clock(_ instant: Minute) -> String {
         let local = Copenhagen.local(instant)
