@@ -63,6 +63,70 @@ final class ProcessReliabilityTests: XCTestCase {
         return false
     }
 
+    /// Runs the binary; stdout to a file handle of the caller's (nil: discarded).
+    func run(_ args: [String], stdout: FileHandle? = nil) throws -> (status: Int32, err: String) {
+        let p = Process()
+        p.executableURL = try binary()
+        p.arguments = args
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = stdout ?? FileHandle.nullDevice
+        try p.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationReason, .exit, text)
+        return (p.terminationStatus, text)
+    }
+
+    func testGenerateToAFullDiskIsAMessageAndExit74() throws {
+        let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
+        let r = try run(["generate", "--employees", "20", "--weeks", "2"], stdout: full)
+        XCTAssertEqual(r.status, 74, r.err)
+        XCTAssertEqual(r.err, "vagttjek: kan ikke skrive til standard output (disken fuld eller røret lukket)\n")
+    }
+
+    func testOneAndAHalfMillionIdenticalRowsAreCountedOnceNotAnOverflow() throws {
+        // The issue's reproducer: 1,491,309 copies of one 24-hour shift (× 1,440 minutes is past
+        // Int32) overflowed the day's minute count. Each minute counts once: 24 hours of work.
+        // Every copy is still a double booking and a long shift; only rest.daily is shown, so the
+        // debug build does not spend a minute writing three million findings.
+        let path = scratch.path("same.csv")
+        let row = "E1,2026-03-02 00:00,2026-03-03 00:00\n"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(("employee,start,end\n" + String(repeating: row, count: 1_491_309)).utf8)))
+        let json = scratch.path("same.json")
+        let r = try run(["check", path, "--rule", "rest.daily", "--format", "json", "--output", json])
+        XCTAssertEqual(r.status, 1, r.err)
+        let report = try String(contentsOfFile: json, encoding: .utf8)
+        // Hidden: 1,491,308 double bookings, 1,491,309 long shifts, the health check, the notice.
+        XCTAssertTrue(report.contains("\"filter\": \"--rule rest.daily\", \"hidden\": 2982619, \"hiddenErrors\": 0 },"), report)
+        XCTAssertTrue(report.contains("\"employee\": \"E1\", \"workHours\": 24, \"nightHours\": 7,"), report)
+    }
+
+    func testA50MBHeaderIsCutInTheMessage() throws {
+        // Once echoed three times into a 157 MB message.
+        let path = scratch.path("header.csv")
+        let header = "employee,start," + String(repeating: "x", count: 50_000_000)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data((header + "\nE1,2026-03-02 07:00,2026-03-02 15:00\n").utf8)))
+        let r = try run(["check", path])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(path):1: mangler den påkrævede kolonne end / slut / til / sluttid / end time; overskriften er: employee,start,"
+                + String(repeating: "x", count: 60) + "…. Hedder den noget andet, så brug --columns end=Overskrift\n")
+    }
+
+    func testAPolicyWith200000KeysIsAnErrorListNotAHang() throws {
+        // Once quadratic (67 s): the keys are checked with a set.
+        var text = "{"
+        for k in 0..<200_000 { text += "\(k == 0 ? "" : ", ")\"k\(k)\": 1" }
+        let policy = try scratch.file("p.json", text + "}")
+        let r = try run(["check", sample("bosted-solsikken-marts-2026.csv"), "--policy", policy])
+        XCTAssertEqual(r.status, 2)
+        let lines = r.err.split(separator: "\n")
+        XCTAssertTrue(lines.first?.hasPrefix("\(policy):1: ukendt nøgle «k0»; kendte nøgler: profile, language,") ?? false, r.err)
+        XCTAssertEqual(lines.last, "… og 199950 fejl mere")
+    }
+
     func testARosterThatShrinksWhileMappedIsASentenceAndExit2() throws {
         // 120 MB: read in mapped 8 MB blocks, so the file is shrunk while one is mapped.
         let path = try roster("big.csv", employees: 1_500_000)
