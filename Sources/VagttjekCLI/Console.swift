@@ -81,11 +81,15 @@ struct OutputFile {
             name = String(path[path.index(after: slash)...])
         }
         let temporary = "\(folder)/.\(name).vagttjek-\(getpid()).tmp"
-        guard !name.isEmpty, let file = fopen(temporary, "wb") else { return nil }
+        guard !name.isEmpty else { return nil }
+        // The handler first: a signal between creating the file and installing the handler left
+        // the file behind (ProcessReliabilityTests caught it). Unlinking a file not yet made is
+        // harmless.
+        Self.removeOnInterrupt(temporary)
+        guard let file = fopen(temporary, "wb") else { return nil }
         self.path = path
         self.temporary = temporary
         self.file = file
-        Self.removeOnInterrupt(temporary)
     }
 
     /// The temporary file being written, as a C string for the signal handler.
