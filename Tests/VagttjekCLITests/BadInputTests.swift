@@ -337,7 +337,7 @@ final class UsageTests: XCTestCase {
         XCTAssertEqual(vagttjek("check", "x.csv", "--jobs", "0").err, "vagttjek: --jobs skal være et helt tal i 1–1024 (fik '0').\n")
         XCTAssertEqual(
             vagttjek("check", "x.csv", "--columns", "medarbejder=Nr").err,
-            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags, date, enddate.\n")
+            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags, date, enddate, name.\n")
     }
 
     func testUnknownRuleInExplain() {

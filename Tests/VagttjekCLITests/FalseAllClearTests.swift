@@ -210,7 +210,8 @@ final class DateAndClockColumnTests: XCTestCase {
         let cp1252 = try scratch.file("excel.csv", bytes: excel.unicodeScalars.map { UInt8($0.value) })
         let canonical = try scratch.file(
             "canonical.csv",
-            "employee,start,end\n7,2026-03-02 15:00,2026-03-02 23:00\n7,2026-03-03 07:00,2026-03-03 15:00\n7,2026-03-03 23:00,2026-03-04 07:00\n7,2026-03-04 15:00,2026-03-04 23:00\n")
+            "employee,name,start,end\n7,Søren Ærø,2026-03-02 15:00,2026-03-02 23:00\n7,Søren Ærø,2026-03-03 07:00,2026-03-03 15:00\n"
+                + "7,Søren Ærø,2026-03-03 23:00,2026-03-04 07:00\n7,Søren Ærø,2026-03-04 15:00,2026-03-04 23:00\n")
         let a = vagttjek("check", cp1252, "--format", "csv"), b = vagttjek("check", canonical, "--format", "csv")
         XCTAssertEqual(a.code, 1, a.err)
         XCTAssertEqual(a.out, b.out)

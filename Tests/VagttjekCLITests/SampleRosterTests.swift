@@ -130,13 +130,17 @@ final class SampleRosterTests: XCTestCase {
         let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
         XCTAssertEqual(findings.count, 25)
         for f in findings {
-            XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source"])
+            XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source", "name", "department"])
         }
         let s03 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S03" })
         XCTAssertEqual(s03["measured"] as? Double, 8)
         XCTAssertEqual(s03["limit"] as? Double, 11)
         XCTAssertEqual(s03["start"] as? String, "2026-03-10T07:00:00+01:00")
         XCTAssertTrue((s03["source"] as? String ?? "").hasPrefix("Arbejdsmiljøloven § 50"))
+        // Who and where, for HR: the name from --employees, the unit from the roster's column.
+        XCTAssertEqual(s03["name"] as? String, "Jonas Dahl")
+        XCTAssertEqual(s03["department"] as? String, "Hus Syd")
+        XCTAssertTrue(findings.first?["name"] is NSNull)  // the plan notice names no one
         let employees = try XCTUnwrap(object["employees"] as? [[String: Any]])
         XCTAssertEqual(employees.count, 15)
         // The night worker and senior S06: the health check due 1 September, five senior days.

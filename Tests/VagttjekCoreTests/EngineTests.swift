@@ -381,6 +381,43 @@ final class StreamingReadTests: XCTestCase {
         return out
     }
 
+    /// The roster's `navn` column gives each employee's first non-empty name, the same on the
+    /// block-by-block, the whole-file parallel and the general path (a name in quotes).
+    func testNamesAreReadOnEveryPath() throws {
+        var csv = "medarbejder;navn;start;slut\n"
+        for e in 0..<600 {
+            let name = e % 7 == 0 ? "" : "Navn \(e)"  // some rows without a name …
+            csv += "E\(e);\(name);2026-03-02 07:00;2026-03-02 15:00\nE\(e);Navn \(e);2026-03-03 07:00;2026-03-03 15:00\n"  // … named later
+        }
+        let expected = (0..<600).map { "Navn \($0)" }
+        func check(_ reader: RosterReader, quoted: Bool) throws {
+            let roster = try reader.read(path: path).roster
+            XCTAssertEqual(roster.employeeIDs.count, 600)
+            let byID = Dictionary(uniqueKeysWithValues: zip(roster.employeeIDs, roster.employeeNames.map { $0 ?? "-" }))
+            var want = expected
+            if quoted { want[600 - 1] = "Quoted, Name" }  // E599 named only in quotes
+            XCTAssertEqual((0..<600).map { byID["E\($0)"] ?? "?" }, want)
+        }
+        var general = RosterReader(jobs: 2)
+        general.generalOnly = true
+        try write(Array(csv.utf8))
+        try check(RosterReader(jobs: 2), quoted: false)  // block by block
+        try check(general, quoted: false)
+        // A quoted name (the whole-file path): E599's rows renamed, the first one in quotes.
+        csv = csv.replacingOccurrences(of: "E599;Navn 599;2026-03-02", with: "E599;\"Quoted, Name\";2026-03-02")
+            .replacingOccurrences(of: "E599;Navn 599;2026-03-03", with: "E599;;2026-03-03")
+        try write(Array(csv.utf8))
+        try check(RosterReader(jobs: 2), quoted: true)
+        try check(general, quoted: true)
+        // Whole-file and parallel, below the streaming threshold.
+        RosterReader.streamThreshold = 1 << 30
+        var parallel = RosterReader(jobs: 2)
+        parallel.parallelThreshold = 1 << 10
+        let roster = try parallel.read(path: path).roster
+        XCTAssertEqual(roster.employeeNames.compactMap { $0 }.count, 600)
+        XCTAssertEqual(roster.employeeNames[roster.employeeIDs.firstIndex(of: "E7") ?? 0], "Navn 7")
+    }
+
     /// The text check of mapped blocks skips rows that repeat a clean row; a control character
     /// repeated in every row must still be counted once per row, as a pass over the file does.
     func testRepeatedControlCharactersAreCountedLikeAWholeFilePass() throws {

@@ -365,6 +365,11 @@ struct CheckCommand: Command {
         options.jobs = jobCount
         options.summaryOnly = isSummary
         options.colors = reportFormat == .text && outputPath == nil && console.colorsAllowed
+        // Names: the roster's own `name` column, then `--employees` (HR's register) over it.
+        let roster = result.plan.roster
+        for (k, id) in roster.employeeIDs.enumerated() where k < roster.employeeNames.count {
+            if let n = roster.employeeNames[k] { options.names[id] = n }
+        }
         if let employees { for e in employees.employees { if let n = e.name { options.names[e.id] = n } } }
         // To `--output`: a temporary file renamed over the target when all went well.
         var output: OutputFile?

@@ -7,6 +7,9 @@ public struct Roster: Sendable {
     /// Employee ids in byte order; a shift's `employee` indexes this array, so employee order
     /// is report order.
     public var employeeIDs: [String]
+    /// Per employee (as `employeeIDs`): the name from the roster's own `name` (`Navn`) column,
+    /// or nil; empty when the roster has no such column.
+    public var employeeNames: [String?] = []
     public var labels: [String]
     public var units: [String]
     /// All rows, sorted by (employee, start, end, line).
@@ -335,6 +338,11 @@ public struct Roster: Sendable {
             file: file, employeeIDs: ids, labels: labels, units: units, shifts: all,
             hasBreakColumn: hasBreakColumn, notices: history.notices + notices)
         merged.hasTagsColumn = hasTagsColumn || history.hasTagsColumn
+        // Names by id: this period's first, then the history's.
+        var names: [String: String] = [:]
+        for (k, id) in history.employeeIDs.enumerated() { if k < history.employeeNames.count, let n = history.employeeNames[k] { names[id] = n } }
+        for (k, id) in employeeIDs.enumerated() { if k < employeeNames.count, let n = employeeNames[k] { names[id] = n } }
+        if !names.isEmpty { merged.employeeNames = merged.employeeIDs.map { names[$0] } }
         return merged
     }
 }

@@ -227,6 +227,9 @@ extension RowParser {
             employee = e
             last.employee = (es, ee, employee)
         }
+        if nameColumn >= 0 && (Int(employee) >= names.count || names[Int(employee)] == nil) {
+            noteName(employee, UnsafeBufferPointer(rebasing: buf[starts[nameColumn]..<ends[nameColumn]]))
+        }
         let label = Self.fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
         let unit = Self.fastIntern(buf, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
         guard label != -2 && unit != -2 else { return false }
@@ -235,6 +238,18 @@ extension RowParser {
                 employee: employee, start: Int32(start), end: Int32(end), kind: kind, label: label, unit: unit,
                 line: Int32(line), breakMinutes: breakMinutes))
         return true
+    }
+
+    /// Keeps an employee's first non-empty name (spaces around it trimmed); later names are not
+    /// compared (an export writes the same name on every row).
+    mutating func noteName(_ employee: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let e = Int(employee)
+        if names.count <= e { names.append(contentsOf: repeatElement(nil, count: e + 1 - names.count)) }
+        guard names[e] == nil else { return }
+        var s = 0, t = bytes.count
+        while s < t && Self.isPadding(bytes[s]) { s += 1 }
+        while t > s && Self.isPadding(bytes[t - 1]) { t -= 1 }
+        if t > s { names[e] = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<t]), as: UTF8.self) }
     }
 
     /// Interns an optional text column with the previous-row cache; -1 when absent or empty,

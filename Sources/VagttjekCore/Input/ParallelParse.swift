@@ -74,6 +74,12 @@ struct PieceMerger {
         var maps: [Map] = []
         for part in done {
             let employees = Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
+            for (k, name) in part.names.enumerated() {
+                guard let name else { continue }
+                let m = Int(employees[k])
+                if merged.names.count <= m { merged.names.append(contentsOf: repeatElement(nil, count: m + 1 - merged.names.count)) }
+                if merged.names[m] == nil { merged.names[m] = name }
+            }
             let labels = Self.remap(part.labels, &labelIndex, &merged.labels)
             let units = Self.remap(part.units, &unitIndex, &merged.units)
             if merged.labels.count > Shift.maxCodes || merged.units.count > Shift.maxCodes { return nil }

@@ -21,6 +21,8 @@ public struct RosterReader {
         /// The end's own date (`Start Date;Start Time;End Date;End Time` exports): with it the
         /// end is a clock time on that date, never moved to the next day.
         case endDate = "enddate"
+        /// The employee's name (`Navn`), shown next to the id in the reports.
+        case name
 
         public var aliases: [String] {
             switch self {
@@ -34,6 +36,7 @@ public struct RosterReader {
             case .unit: return ["unit", "afdeling"]
             case .break: return ["break", "pause"]
             case .tags: return ["tags"]
+            case .name: return ["name", "navn", "medarbejdernavn", "employee name"]
             }
         }
 
@@ -168,6 +171,12 @@ public struct RosterReader {
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
             hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
         roster.hasTagsColumn = h.columns[.tags] != nil
+        if h.columns[.name] != nil {
+            // The parser's employee order is the file's; the roster's is sorted.
+            var byID: [String: String] = [:]
+            for (k, id) in rows.employeeIDs.enumerated() where k < rows.names.count { if let n = rows.names[k] { byID[id] = n } }
+            roster.employeeNames = roster.employeeIDs.map { byID[$0] }
+        }
         if let first = h.skipped.first {
             let lines = h.skipped.count == 1 ? "\(first)" : "\(first)–\(h.skipped.last ?? first)"
             roster.notices.insert(

@@ -8,6 +8,8 @@ struct RowParser {
     var errors: [InputError] = []
     var notices: [InputError] = []
     var employeeIDs: [String] = []
+    /// Per employee (as `employeeIDs`): the first non-empty name in the `name` column, or nil.
+    var names: [String?] = []
     var labels: [String] = []
     var units: [String] = []
     // Interning by raw bytes: no `String` is built for a value seen before.
@@ -20,7 +22,7 @@ struct RowParser {
 
     // Column positions for the fast path (-1 when absent).
     let employeeColumn: Int, startColumn: Int, endColumn: Int, kindColumn: Int
-    let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int
+    let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int, nameColumn: Int
     /// A date column makes start and end clock times (read by the general path only).
     let hasDateColumn: Bool
     let dateColumn: Int, endDateColumn: Int
@@ -66,6 +68,7 @@ struct RowParser {
         unitColumn = columns[.unit] ?? -1
         breakColumn = columns[.break] ?? -1
         tagsColumn = columns[.tags] ?? -1
+        nameColumn = columns[.name] ?? -1
         dateColumn = columns[.date] ?? -1
         endDateColumn = columns[.endDate] ?? -1
         hasDateColumn = dateColumn >= 0 || endDateColumn >= 0
@@ -325,6 +328,10 @@ struct RowParser {
         } else {
             // Employees are not capped (an index is 32 bits).
             employee = employeeBytes.withUnsafeBufferPointer { employeeIndex.intern($0, strings: &employeeIDs, limit: Int(Int32.max)) } ?? -1
+            if nameColumn >= 0 && employee >= 0 {
+                var name = scanner.string(record, nameColumn)  // unquoted, as a quoted cell means it
+                name.withUTF8 { noteName(employee, $0) }
+            }
         }
         var start: Minute?, end: Minute?
         if dateColumn >= 0 {

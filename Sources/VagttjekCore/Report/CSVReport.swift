@@ -1,7 +1,7 @@
 /// One finding per row (RFC 4180), the columns `FindingField` names, streamed to a sink.
 enum CSVReport {
     static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
-        let fields = ReportFields<CSVStyle>(r, o.language)
+        let fields = ReportFields<CSVStyle>(r, o)
         var w = ByteWriter(capacity: 128)
         w.append(FindingField.allCases.map(\.rawValue).joined(separator: ","))
         w.append(0x0A)
@@ -47,12 +47,12 @@ enum CSVStyle: FieldStyle {
 /// as in `--format csv`. The columns are `FindingField`'s, in its order.
 enum ExcelCSVReport {
     static let headers: [Language: [String]] = [
-        .da: ["regel", "alvorlighed", "medarbejder", "start", "slut", "målt", "grænse", "måleenhed", "besked", "kilde"],
-        .en: ["rule", "severity", "employee", "start", "end", "measured", "limit", "unitOfMeasure", "message", "source"],
+        .da: ["regel", "alvorlighed", "medarbejder", "start", "slut", "målt", "grænse", "måleenhed", "besked", "kilde", "navn", "afdeling"],
+        .en: ["rule", "severity", "employee", "start", "end", "measured", "limit", "unitOfMeasure", "message", "source", "name", "department"],
     ]
 
     static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
-        let fields = ReportFields<ExcelCSVStyle>(r, o.language)
+        let fields = ReportFields<ExcelCSVStyle>(r, o)
         var w = ByteWriter(capacity: 256)
         w.append([0xEF, 0xBB, 0xBF])
         w.append((headers[o.language] ?? headers[.da] ?? []).joined(separator: ";"))

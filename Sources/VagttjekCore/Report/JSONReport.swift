@@ -3,7 +3,7 @@
 /// never whole in memory).
 enum JSONReport {
     static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
-        let fields = ReportFields<JSONStyle>(r, o.language)
+        let fields = ReportFields<JSONStyle>(r, o)
         var w = ByteWriter(capacity: 4096)
         w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
         w.append(vagttjekVersion)

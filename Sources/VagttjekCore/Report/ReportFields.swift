@@ -2,6 +2,10 @@
 /// keys). One list, so a new format (HTML) names the same fields in the same order.
 public enum FindingField: String, CaseIterable, Sendable {
     case rule, severity, employee, start, end, measured, limit, unit, message, source
+    /// The employee's name (`--employees`, else the roster's `name` column; none with
+    /// `--redact`) and unit (afdeling: the unit most of their rows name, else `--employees`'s),
+    /// after the first ten so that programs reading columns by position keep working.
+    case name, department
 }
 
 /// The fields of an employee's summary in the JSON report's `employees` list (only the JSON
@@ -44,6 +48,9 @@ struct ReportFields<Style: FieldStyle>: Sendable {
     let rules: [any Rule]
     let language: Language
     let employeeIDs: EncodedStrings
+    /// Per employee: the name and the unit, or the format's null.
+    let names: EncodedStrings
+    let departments: EncodedStrings
     let ruleIDs: EncodedStrings
     let sources: EncodedStrings
     let severities: EncodedStrings
@@ -52,11 +59,17 @@ struct ReportFields<Style: FieldStyle>: Sendable {
     let findingKeys: EncodedStrings
     let employeeKeys: EncodedStrings
 
-    init(_ r: CheckResult, _ language: Language) {
+    init(_ r: CheckResult, _ o: ReportOptions) {
         plan = r.plan
         rules = RuleRegistry.all
-        self.language = language
-        employeeIDs = EncodedStrings(r.plan.roster.employeeIDs, Style.encode)
+        language = o.language
+        let ids = r.plan.roster.employeeIDs
+        employeeIDs = EncodedStrings(ids, Style.encode)
+        func optional(_ s: String?, _ w: inout ByteWriter) { if let s { Style.encode(s, &w) } else { Style.null(&w) } }
+        names = EncodedStrings(ids.map { o.redact ? nil : o.names[$0] }, optional)
+        // Shaped for speed: without a unit anywhere no row needs looking at.
+        let anyUnit = !r.plan.roster.units.isEmpty || r.plan.employeeFacts.contains { $0?.unit != nil }
+        departments = EncodedStrings(anyUnit ? FindingFilter.employeeUnits(r.plan) : [String?](repeating: nil, count: ids.count), optional)
         ruleIDs = EncodedStrings(RuleRegistry.ids, Style.encode)
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
         severities = EncodedStrings(Severity.allCases.map(\.rawValue), Style.encode)
@@ -92,6 +105,10 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         Style.string(&w) { rules[rule].writeMessage(of: f, plan, language, into: &$0) }
         Style.key(9, findingKeys, &w)
         sources.write(rule, to: &w)
+        Style.key(10, findingKeys, &w)
+        if f.employee >= 0 { names.write(Int(f.employee), to: &w) } else { Style.null(&w) }
+        Style.key(11, findingKeys, &w)
+        if f.employee >= 0 { departments.write(Int(f.employee), to: &w) } else { Style.null(&w) }
         Style.close(&w)
     }
 
@@ -154,6 +171,19 @@ struct ReportFields<Style: FieldStyle>: Sendable {
 struct EncodedStrings: Sendable {
     let bytes: [UInt8]
     let offsets: [Int]
+
+    /// Strings that may be missing; `encode` writes nil as the format's null.
+    init(_ strings: [String?], _ encode: (String?, inout ByteWriter) -> Void) {
+        var w = ByteWriter(capacity: strings.count * 8 + 16)
+        var offsets = [0]
+        offsets.reserveCapacity(strings.count + 1)
+        for s in strings {
+            encode(s, &w)
+            offsets.append(w.count)
+        }
+        bytes = w.bytes
+        self.offsets = offsets
+    }
 
     init(_ strings: [String], _ encode: (String, inout ByteWriter) -> Void) {
         var w = ByteWriter(capacity: strings.count * 12 + 16)
