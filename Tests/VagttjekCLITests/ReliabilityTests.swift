@@ -166,7 +166,7 @@ final class ExcelCSVTests: XCTestCase {
             "x.csv", "employee,navn,start,end\n=cmd,@Mallory,2026-03-02 07:00,2026-03-02 15:30\n=cmd,@Mallory,2026-03-03 00:00,2026-03-03 07:00\n")
         let r = vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01")
         XCTAssertEqual(r.code, 1, r.err)
-        XCTAssertTrue(r.out.hasPrefix("\u{FEFF}regel;alvorlighed;medarbejder;start;slut;målt;grænse;måleenhed;besked;kilde;navn;afdeling\r\n"), r.out)
+        XCTAssertTrue(r.out.hasPrefix("\u{FEFF}regel;alvorlighed;medarbejder;start;slut;målt;grænse;måleenhed;besked;kilde;navn;afdeling;linjer\r\n"), r.out)
         let rows = r.out.components(separatedBy: "\r\n")
         XCTAssertEqual(rows.count, 5)  // header, three findings, and the empty text after the last CRLF
         XCTAssertEqual(rows.last, "")
@@ -174,10 +174,10 @@ final class ExcelCSVTests: XCTestCase {
             rows[3],
             "rest.daily;error;'=cmd;03-03-2026 00:00;03-03-2026 07:00;8,5;11;h;\"Hvilen før vagten 03-03 00:00 er 8,5 t i døgnet op til 03-03 07:00; kræver 11 t. "
                 + "Flyt vagten til tidligst 03-03 02:30 eller afkort den forrige. Nedsat hviletid (ned til 8 t) kræver en skriftlig lokalaftale.\";"
-                + "\"Arbejdsmiljøloven § 50; BEK nr. 324 af 23/05/2002 om hvileperiode og fridøgn m.v., § 3; Socialpædagogerne: Den gode Arbejdsplads, 4. udg., afsnit «Lokalaftaler om arbejdstid»\";'@Mallory;")
+                + "\"Arbejdsmiljøloven § 50; BEK nr. 324 af 23/05/2002 om hvileperiode og fridøgn m.v., § 3; Socialpædagogerne: Den gode Arbejdsplads, 4. udg., afsnit «Lokalaftaler om arbejdstid»\";'@Mallory;;3")
         // English headers with --lang en; the same bytes whatever the thread count.
         let en = vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01", "--lang", "en")
-        XCTAssertTrue(en.out.hasPrefix("\u{FEFF}rule;severity;employee;start;end;measured;limit;unitOfMeasure;message;source;name;department\r\n"))
+        XCTAssertTrue(en.out.hasPrefix("\u{FEFF}rule;severity;employee;start;end;measured;limit;unitOfMeasure;message;source;name;department;lines\r\n"))
         XCTAssertEqual(vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01", "--jobs", "1").out, r.out)
     }
 }

@@ -130,7 +130,7 @@ final class SampleRosterTests: XCTestCase {
         let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
         XCTAssertEqual(findings.count, 25)
         for f in findings {
-            XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source", "name", "department"])
+            XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source", "name", "department", "lines"])
         }
         let s03 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S03" })
         XCTAssertEqual(s03["measured"] as? Double, 8)
@@ -141,6 +141,12 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(s03["name"] as? String, "Jonas Dahl")
         XCTAssertEqual(s03["department"] as? String, "Hus Syd")
         XCTAssertTrue(findings.first?["name"] is NSNull)  // the plan notice names no one
+        // The input lines of the rows a finding is about: S03's D shift, S07's two rows, none
+        // for a stretch of more than five rows.
+        XCTAssertEqual(s03["lines"] as? [Int], [150])
+        let s07 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S07" })
+        XCTAssertEqual(s07["lines"] as? [Int], [226, 227])
+        XCTAssertEqual(findings.first { $0["rule"] as? String == "hours.weekly48" }?["lines"] as? [Int], [])
         let employees = try XCTUnwrap(object["employees"] as? [[String: Any]])
         XCTAssertEqual(employees.count, 15)
         // The night worker and senior S06: the health check due 1 September, five senior days.

@@ -8,13 +8,21 @@ enum CSVReport {
         w.withBytes(sink)
         let findings = r.findings
         ReportWriter.render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
-            for f in findings[range] { fields.write(f, into: &w) }
+            var cursor = RowCursor()
+            for f in findings[range] { fields.write(f, into: &w, cursor: &cursor) }
         }
     }
 }
 
 /// `rest.daily,error,E1,…` with a line end after the last field; a missing value is empty.
 enum CSVStyle: FieldStyle {
+    static func lines(_ lines: UnsafeMutableBufferPointer<Int32>, _ w: inout ByteWriter) {
+        for (k, l) in lines.enumerated() {
+            if k > 0 { w.append(0x20) }
+            w.append(int: Int(l))
+        }
+    }
+
     static func keyText(_ key: String, first: Bool) -> String { first ? "" : "," }
     /// Shaped for speed: one byte, not a copy from the encoded keys.
     @inline(__always) static func key(_ i: Int, _ keys: EncodedStrings, _ w: inout ByteWriter) { if i > 0 { w.append(0x2C) } }
@@ -47,8 +55,8 @@ enum CSVStyle: FieldStyle {
 /// as in `--format csv`. The columns are `FindingField`'s, in its order.
 enum ExcelCSVReport {
     static let headers: [Language: [String]] = [
-        .da: ["regel", "alvorlighed", "medarbejder", "start", "slut", "målt", "grænse", "måleenhed", "besked", "kilde", "navn", "afdeling"],
-        .en: ["rule", "severity", "employee", "start", "end", "measured", "limit", "unitOfMeasure", "message", "source", "name", "department"],
+        .da: ["regel", "alvorlighed", "medarbejder", "start", "slut", "målt", "grænse", "måleenhed", "besked", "kilde", "navn", "afdeling", "linjer"],
+        .en: ["rule", "severity", "employee", "start", "end", "measured", "limit", "unitOfMeasure", "message", "source", "name", "department", "lines"],
     ]
 
     static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
@@ -60,13 +68,16 @@ enum ExcelCSVReport {
         w.withBytes(sink)
         let findings = r.findings
         ReportWriter.render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
-            for f in findings[range] { fields.write(f, into: &w) }
+            var cursor = RowCursor()
+            for f in findings[range] { fields.write(f, into: &w, cursor: &cursor) }
         }
     }
 }
 
 /// `rest.daily;error;E1;03-03-2026 07:00;…` with CRLF after the last field.
 enum ExcelCSVStyle: FieldStyle {
+    static func lines(_ lines: UnsafeMutableBufferPointer<Int32>, _ w: inout ByteWriter) { CSVStyle.lines(lines, &w) }
+
     static func keyText(_ key: String, first: Bool) -> String { first ? "" : ";" }
     @inline(__always) static func key(_ i: Int, _ keys: EncodedStrings, _ w: inout ByteWriter) { if i > 0 { w.append(0x3B) } }
     @inline(__always) static func close(_ w: inout ByteWriter) { w.append("\r\n") }

@@ -40,9 +40,10 @@ enum JSONReport {
         w.removeAll()
         let findings = r.findings
         ReportWriter.render(count: findings.count, jobs: o.jobs, to: sink) { range, w in
+            var cursor = RowCursor()
             for i in range {
                 w.append(i == 0 ? "\n    " : ",\n    ")
-                fields.write(findings[i], into: &w)
+                fields.write(findings[i], into: &w, cursor: &cursor)
             }
         }
         w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
@@ -62,6 +63,15 @@ enum JSONReport {
 
 /// `{ "rule": "rest.daily", "severity": "error", … }`.
 enum JSONStyle: FieldStyle {
+    static func lines(_ lines: UnsafeMutableBufferPointer<Int32>, _ w: inout ByteWriter) {
+        w.append(0x5B)
+        for (k, l) in lines.enumerated() {
+            if k > 0 { w.append(", ") }
+            w.append(int: Int(l))
+        }
+        w.append(0x5D)
+    }
+
     static func keyText(_ key: String, first: Bool) -> String { (first ? "{ \"" : ", \"") + key + "\": " }
     @inline(__always) static func key(_ i: Int, _ keys: EncodedStrings, _ w: inout ByteWriter) { keys.write(i, to: &w) }
     @inline(__always) static func close(_ w: inout ByteWriter) { w.append(" }") }
