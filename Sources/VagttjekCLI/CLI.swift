@@ -49,6 +49,11 @@ public struct CLI {
         get { console.environment }
         set { console.environment = newValue }
     }
+    /// Where progress goes (see `Console.progress`); nil: none.
+    public var progress: ((String) -> Void)? {
+        get { console.progress }
+        set { console.progress = newValue }
+    }
     /// Where reports go when there is no `--output` (see `Console.stdoutFile`).
     public var stdoutFile: UnsafeMutablePointer<FILE>? {
         get { console.stdoutFile }
@@ -59,6 +64,8 @@ public struct CLI {
     public mutating func run(_ args: [String]) -> ExitCode {
         console.language = Self.preScanLanguage(args)
         console.timing = PhaseTimer(enabled: console.environment["VAGTTJEK_TIMING"] != nil)
+        if console.environment["TERM"] != "dumb" { console.timing.progress = console.progress }
+        console.timing.language = console.language
         defer { console.stderr += console.timing.report }
         do {
             return try dispatch(args)

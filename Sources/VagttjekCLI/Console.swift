@@ -22,6 +22,9 @@ public struct Console {
     public var language: Language = .da
     /// Phase timings on stderr when VAGTTJEK_TIMING is set (for BENCHMARKS.md; not for users).
     var timing = PhaseTimer(enabled: false)
+    /// Where a long run's progress goes: the executable sets it when stderr is a terminal
+    /// (SPEC §6); nil in tests and pipes.
+    public var progress: ((String) -> Void)?
 
     public init() {}
 
@@ -30,10 +33,20 @@ public struct Console {
     var colorsAllowed: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
 }
 
-/// Wall-clock time per phase, printed to stderr at the end of a run.
+/// Wall-clock time per phase, printed to stderr at the end of a run; and, for a large roster on
+/// a terminal, the phase being done on one line of stderr, cleared when it is done.
 struct PhaseTimer {
     let enabled: Bool
     private(set) var report = ""
+    /// Where the progress line goes (nil: none), and whether this run is large enough to show it.
+    var progress: ((String) -> Void)?
+    var showsProgress = false
+    var language: Language = .da
+
+    static let phaseWords: [String: (da: String, en: String)] = [
+        "read+parse": ("læser vagtplanen", "reading the roster"), "check": ("tjekker reglerne", "checking the rules"),
+        "report": ("skriver rapporten", "writing the report"),
+    ]
 
     init(enabled: Bool) { self.enabled = enabled }
 
@@ -43,6 +56,10 @@ struct PhaseTimer {
     }
 
     mutating func phase<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
+        if showsProgress, let progress, let words = Self.phaseWords[name] {
+            progress("\rvagttjek: \(language == .da ? words.da : words.en) …")
+        }
+        defer { if showsProgress, let progress { progress("\r\u{1B}[K") } }
         guard enabled else { return try body() }
         let clock = ContinuousClock()
         let start = clock.now

@@ -7,7 +7,12 @@ import Glibc
 var cli = CLI()
 cli.stdoutIsTerminal = isatty(1) == 1
 cli.stdoutFile = stdout
-for name in ["NO_COLOR", "VAGTTJEK_TIMING"] {
+if isatty(2) == 1 {
+    // Progress of a long run, on the terminal only: a line rewritten in place, then cleared.
+    cli.progress = { text in fputs(text, stderr); fflush(stderr) }
+}
+// TERM: no colour on a dumb terminal (it shows escape codes as text).
+for name in ["NO_COLOR", "VAGTTJEK_TIMING", "TERM"] {
     if let value = getenv(name) { cli.environment[name] = String(cString: value) }
 }
 let code = cli.run(Array(CommandLine.arguments.dropFirst()))

@@ -357,6 +357,32 @@ final class UsageTests: XCTestCase {
         XCTAssertTrue(vagttjek("--help").out.contains("vagttjek check ROSTER.csv [tilvalg]"))
     }
 
+    func testALargeRunShowsItsPhasesOnATerminalAndClearsThem() {
+        let saved = CheckCommand.progressBytes
+        CheckCommand.progressBytes = 0  // the sample counts as large here
+        defer { CheckCommand.progressBytes = saved }
+        var shown: [String] = []
+        var cli = CLI()
+        cli.progress = { shown.append($0) }
+        XCTAssertEqual(cli.run(["check", sample("bosted-solsikken-marts-2026.csv"), "--format", "json"]), .findings)
+        XCTAssertEqual(
+            shown,
+            ["\rvagttjek: læser vagtplanen …", "\r\u{1B}[K", "\rvagttjek: tjekker reglerne …", "\r\u{1B}[K", "\rvagttjek: skriver rapporten …", "\r\u{1B}[K"])
+        XCTAssertEqual(cli.stderr, "")  // nothing of it in the messages
+        // Not on a dumb terminal, and not for a small roster.
+        var dumb = CLI()
+        dumb.environment = ["TERM": "dumb"]
+        dumb.progress = { shown.append($0) }
+        shown = []
+        _ = dumb.run(["check", sample("bosted-solsikken-marts-2026.csv")])
+        XCTAssertEqual(shown, [])
+        CheckCommand.progressBytes = saved
+        var small = CLI()
+        small.progress = { shown.append($0) }
+        _ = small.run(["check", sample("bosted-solsikken-marts-2026.csv")])
+        XCTAssertEqual(shown, [])
+    }
+
     func testEveryCommandHasHelpListingItsOptionsAndALineInTheMainHelp() {
         let main = vagttjek("--help", "--lang", "en").out
         XCTAssertEqual(Set(CLI.commands.map { $0.name }).count, CLI.commands.count)

@@ -50,6 +50,9 @@ struct CheckCommand: Command {
 
     enum Format: String { case text, json, csv, csvExcel = "csv-excel" }
 
+    /// Rosters from this size show their progress on a terminal's stderr.
+    nonisolated(unsafe) static var progressBytes = 100 << 20
+
     // The typed options, every value checked in `init`.
     let rosterPath: String
     let employeesPath: String?
@@ -235,6 +238,10 @@ struct CheckCommand: Command {
         var errors: [InputError] = []
         var reader = RosterReader(mapping: mapping, jobs: jobCount)
         reader.kinds = kindMapping
+        // Progress only where a run takes long enough to wonder (about a second: 100 MB).
+        var info = stat()
+        console.timing.language = console.language
+        console.timing.showsProgress = stat(rosterPath, &info) == 0 && Int(info.st_size) >= Self.progressBytes
         var roster: Roster?
         var skipped: [InputError] = []
         do {
