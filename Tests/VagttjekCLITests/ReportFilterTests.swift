@@ -82,6 +82,28 @@ final class ReportFilterTests: XCTestCase {
             vagttjek("check", f, "--lang", "en").out.contains("  ERROR    rest.daily           Fri 01-01-2027 07:00–01-01-2027 15:00  8 h (limit 11 h)\n"))
     }
 
+    func testSeveralRosterFilesAreCheckedAsOne() throws {
+        // The sample split by house into two files gives the same findings as the whole.
+        let scratch = try Scratch()
+        let all = try String(contentsOfFile: SampleRosterTests.roster, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let nord = try scratch.file("nord.csv", ([all[0]] + all.filter { $0.hasPrefix("N") }).joined(separator: "\n") + "\n")
+        let syd = try scratch.file("syd.csv", ([all[0]] + all.filter { $0.hasPrefix("S") }).joined(separator: "\n") + "\n")
+        let split = vagttjek(["check", nord, syd, "--format", "csv"] + SampleRosterTests.options)
+        XCTAssertEqual(split.code, 1, split.err)
+        XCTAssertEqual(SampleRosterTests.keyColumns(split.out), SampleRosterTests.expected)
+        // The text names each employee's file (their lines are that file's).
+        let text = vagttjek(["check", nord, syd] + SampleRosterTests.options).out
+        XCTAssertTrue(text.contains("\nS07 (Nina Thorsen) · \(syd)\n"), text)
+        XCTAssertTrue(text.hasPrefix("vagttjek 0.1.0 — \(nord), \(syd)\n"), text)
+        // An employee in both files is an error: their rest between the files would go unseen.
+        let twice = try scratch.file("twice.csv", "medarbejder,start,slut\nN01,2026-03-31 07:00,2026-03-31 15:00\n")
+        let r = vagttjek("check", nord, twice)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(twice): medarbejderen «N01» står også i \(nord); en medarbejder må kun stå i én af vagtplanerne (slå rækkerne sammen i én fil)\n")
+    }
+
     func testIdsAndUnitsComeInNaturalOrder() throws {
         XCTAssertEqual(["10", "2", "Hus 10", "Hus 9", "a", "1", "01", "æ", "b"].sorted(by: naturalPrecedes),
                        ["01", "1", "2", "10", "Hus 9", "Hus 10", "a", "b", "æ"])

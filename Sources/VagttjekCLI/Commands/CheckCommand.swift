@@ -13,8 +13,8 @@ struct CheckCommand: Command {
     static let summary = LocalizedText(da: "tjek en vagtplan (se 'vagttjek check --help')", en: "check a roster (see 'vagttjek check --help')")
     static let usage = LocalizedText(da: "vagttjek check ROSTER.csv [tilvalg]", en: "vagttjek check ROSTER.csv [options]")
     static let about = LocalizedText(
-        da: "Tjekker vagtplanen mod hviletid, fridøgn, 48 timer og varsling. Exitkode 0 ingen fejl, 1 fejl fundet, 2 ugyldigt input.",
-        en: "Checks the roster against rest, days off, 48 hours and notice. Exit code 0 no errors, 1 errors found, 2 invalid input.")
+        da: "Tjekker vagtplanen mod hviletid, fridøgn, 48 timer og varsling; flere filer tjekkes som én (en medarbejder i én af dem). Exitkode 0 ingen fejl, 1 fejl fundet, 2 ugyldigt input.",
+        en: "Checks the roster against rest, days off, 48 hours and notice; several files are checked as one (each employee in one of them). Exit code 0 no errors, 1 errors found, 2 invalid input.")
 
     static let employees = OptionSpec("--employees", value: "FILE", da: "medarbejdere (CSV): fødselsdato, faggruppe, enhed …", en: "employees (CSV): birth date, group, unit …")
     static let agreement = OptionSpec("--agreement", value: "FILE", repeatable: true, da: "lokalaftale (JSON); kan gentages", en: "local agreement (JSON); repeatable")
@@ -54,7 +54,8 @@ struct CheckCommand: Command {
     nonisolated(unsafe) static var progressBytes = 100 << 20
 
     // The typed options, every value checked in `init`.
-    let rosterPath: String
+    /// The roster files (several are checked as one; an employee may be in only one of them).
+    let rosterPaths: [String]
     let employeesPath: String?
     let agreementPaths: [String]
     let policyPath: String?
@@ -76,12 +77,10 @@ struct CheckCommand: Command {
     let isSummary: Bool
 
     init(_ p: ParsedArguments) throws {
-        guard p.positionals.count == 1, let roster = p.positionals.first else {
-            throw UsageError(
-                da: p.positionals.isEmpty ? "'check' kræver en vagtplan: vagttjek check ROSTER.csv" : "'check' tager én vagtplan (fik \(p.positionals.count)).",
-                en: p.positionals.isEmpty ? "'check' needs a roster: vagttjek check ROSTER.csv" : "'check' takes one roster (got \(p.positionals.count)).")
+        guard !p.positionals.isEmpty else {
+            throw UsageError(da: "'check' kræver en vagtplan: vagttjek check ROSTER.csv", en: "'check' needs a roster: vagttjek check ROSTER.csv")
         }
-        rosterPath = roster
+        rosterPaths = p.positionals
         if let f = p.value(Self.format) {
             guard let parsed = Format(rawValue: f) else {
                 throw UsageError(da: "--format skal være text, json, csv eller csv-excel (fik '\(f)').", en: "--format must be text, json, csv or csv-excel (got '\(f)').")
@@ -145,7 +144,7 @@ struct CheckCommand: Command {
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         // The report must not replace an input (a typo in a script would destroy the roster).
         if let out = outputPath, let target = OutputFile.identity(out) {
-            let inputs = [roster] + [employeesPath, policyPath, previousPath].compactMap { $0 } + agreementPaths
+            let inputs = rosterPaths + [employeesPath, policyPath, previousPath].compactMap { $0 } + agreementPaths
             if let same = inputs.first(where: { OutputFile.identity($0).map { $0 == target } ?? false }) {
                 throw UsageError(
                     da: "--output \(out) er den samme fil som inputtet \(same); rapporten ville erstatte den. Vælg en anden fil.",
@@ -239,19 +238,32 @@ struct CheckCommand: Command {
         var reader = RosterReader(mapping: mapping, jobs: jobCount)
         reader.kinds = kindMapping
         // Progress only where a run takes long enough to wonder (about a second: 100 MB).
-        var info = stat()
+        var bytes = 0
+        for path in rosterPaths {
+            var info = stat()
+            if stat(path, &info) == 0 { bytes += Int(info.st_size) }
+        }
         console.timing.language = console.language
-        console.timing.showsProgress = stat(rosterPath, &info) == 0 && Int(info.st_size) >= Self.progressBytes
-        var roster: Roster?
+        console.timing.showsProgress = bytes >= Self.progressBytes
+        var rosters: [Roster] = []
         var skipped: [InputError] = []
-        do {
-            let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: rosterPath) }
-            roster = result.roster
-            skipped = result.errors
-            console.timing.note("read as \(result.strategy)")
-        } catch {
-            if error.isUsage { throw error }
-            errors += error.errors
+        for path in rosterPaths {
+            do {
+                let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: path) }
+                rosters.append(result.roster)
+                skipped += result.errors
+                console.timing.note("read as \(result.strategy)")
+            } catch {
+                if error.isUsage { throw error }
+                errors += error.errors
+            }
+        }
+        errors += Self.employeesInSeveralFiles(rosters)
+        let roster: Roster? = rosters.count == rosterPaths.count ? Roster.combining(rosters) : nil
+        if let roster, roster.labels.count > Shift.maxCodes || roster.units.count > Shift.maxCodes {
+            errors.append(InputError(
+                file: roster.file, da: "filerne har tilsammen flere end \(Shift.maxCodes) forskellige vagtkoder eller afdelinger",
+                en: "the files hold more than \(Shift.maxCodes) distinct labels or units between them"))
         }
         var employees: EmployeeDirectory?
         if let path = employeesPath {
@@ -283,7 +295,8 @@ struct CheckCommand: Command {
         guard let roster else { throw InputFailure(errors) }
         if skipsInvalid && !skipped.isEmpty {
             for line in InputFailure(skipped).rendered(language) { console.stderr += line + "\n" }
-            var read = [rosterPath: roster.shifts.count]
+            var read: [String: Int] = [:]
+            for r in rosters { read[r.file] = r.shifts.count }
             if let path = previousPath, let previous, read[path] == nil { read[path] = previous.shifts.count }
             console.stderr += Self.skipSummary(skipped, read: read, language)
             if roster.shifts.isEmpty {
@@ -300,6 +313,27 @@ struct CheckCommand: Command {
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
             period: planPeriod, previous: previous)
         return (input, skipped)
+    }
+
+    /// An employee in two roster files is an error in the later file, naming the earlier one:
+    /// their rows would be checked apart, so a rest between the files would go unseen.
+    static func employeesInSeveralFiles(_ rosters: [Roster]) -> [InputError] {
+        guard rosters.count > 1 else { return [] }
+        var first: [String: String] = [:]
+        var errors: [InputError] = []
+        for r in rosters {
+            for id in r.employeeIDs {
+                if let earlier = first[id] {
+                    errors.append(InputError(
+                        file: r.file,
+                        da: "medarbejderen «\(shown(id))» står også i \(earlier); en medarbejder må kun stå i én af vagtplanerne (slå rækkerne sammen i én fil)",
+                        en: "the employee «\(shown(id))» is also in \(earlier); an employee may be in only one of the rosters (put their rows in one file)"))
+                } else {
+                    first[id] = r.file
+                }
+            }
+        }
+        return errors
     }
 
     /// The notice naming the roster's employees that `--employees` does not list (their night,

@@ -10,6 +10,10 @@ public struct Roster: Sendable {
     /// Per employee (as `employeeIDs`): the name from the roster's own `name` (`Navn`) column,
     /// or nil; empty when the roster has no such column.
     public var employeeNames: [String?] = []
+    /// Several roster files checked as one (`check A.csv B.csv`): the files, and per employee
+    /// the file that holds their rows (an employee is in exactly one); empty for one file.
+    public var files: [String] = []
+    public var employeeFiles: [Int32] = []
     public var labels: [String]
     public var units: [String]
     /// All rows, sorted by (employee, start, end, line).
@@ -303,6 +307,22 @@ public struct Roster: Sendable {
     /// The earliest start and latest end of all rows, or nil when there are none.
     public let span: (start: Minute, end: Minute)?
 
+    /// Several rosters as one, each employee in exactly one of them (the caller checks): the
+    /// rows merged, the files and which file holds each employee kept for the reports.
+    public static func combining(_ rosters: [Roster]) -> Roster {
+        guard var merged = rosters.first else { return Roster(file: "", employeeIDs: [], labels: [], units: [], shifts: []) }
+        guard rosters.count > 1 else { return merged }
+        var fileOf: [String: Int32] = [:]
+        for (k, r) in rosters.enumerated() { for id in r.employeeIDs { fileOf[id] = Int32(k) } }
+        for r in rosters.dropFirst() { merged = merged.adding(history: r) }
+        merged.files = rosters.map(\.file)
+        merged.hasBreakColumn = rosters.contains { $0.hasBreakColumn }
+        merged.notices = rosters.flatMap(\.notices)
+        merged.file = merged.files.joined(separator: ", ")
+        merged.employeeFiles = merged.employeeIDs.map { fileOf[$0] ?? 0 }
+        return merged
+    }
+
     /// This roster with the rows of an earlier period added as history (`--previous`).
     public func adding(history: Roster) -> Roster {
         var ids = employeeIDs
@@ -312,26 +332,34 @@ public struct Roster: Sendable {
         var labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
         for (i, l) in labels.enumerated() { labelIndex[l] = Int32(i) }
         for (i, u) in units.enumerated() { unitIndex[u] = Int32(i) }
+        // Each of the history's ids, labels and units is looked up once, not once per row.
+        let employeeMap = history.employeeIDs.map { id -> Int32 in
+            if let e = idIndex[id] { return e }
+            let e = Int32(ids.count)
+            idIndex[id] = e
+            ids.append(id)
+            return e
+        }
+        let labelMap = history.labels.map { l -> Int32 in
+            if let x = labelIndex[l] { return x }
+            let x = Int32(labels.count)
+            labelIndex[l] = x
+            labels.append(l)
+            return x
+        }
+        let unitMap = history.units.map { u -> Int32 in
+            if let x = unitIndex[u] { return x }
+            let x = Int32(units.count)
+            unitIndex[u] = x
+            units.append(u)
+            return x
+        }
         var all = shifts
+        all.reserveCapacity(shifts.count + history.shifts.count)
         for var s in history.shifts {
-            let id = history.employeeIDs[Int(s.employee)]
-            if let e = idIndex[id] { s.employee = e } else {
-                s.employee = Int32(ids.count)
-                idIndex[id] = s.employee
-                ids.append(id)
-            }
-            if s.label >= 0 {
-                let l = history.labels[Int(s.label)]
-                if let x = labelIndex[l] { s.label = x } else {
-                    s.label = Int32(labels.count); labelIndex[l] = s.label; labels.append(l)
-                }
-            }
-            if s.unit >= 0 {
-                let u = history.units[Int(s.unit)]
-                if let x = unitIndex[u] { s.unit = x } else {
-                    s.unit = Int32(units.count); unitIndex[u] = s.unit; units.append(u)
-                }
-            }
+            s.employee = employeeMap[Int(s.employee)]
+            if s.label >= 0 { s.label = labelMap[Int(s.label)] }
+            if s.unit >= 0 { s.unit = unitMap[Int(s.unit)] }
             all.append(s)
         }
         var merged = Roster(

@@ -48,8 +48,12 @@ enum TextReport {
                 } else {
                     let id = ids[Int(f.employee)]
                     let name = o.redact ? nil : o.names[id]
-                    out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\n"
+                    // With several files, the file that holds the employee (the lines in the
+                    // sentences are its lines).
+                    let roster = r.plan.roster
                     let e = Int(f.employee)
+                    let file = roster.files.count > 1 && e < roster.employeeFiles.count ? " · \(terminalSafe(roster.files[Int(roster.employeeFiles[e])]))" : ""
+                    out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\(file)\n"
                     if e < r.employees.count, r.employees[e].nightWorker { out += nightFacts(r.employees[e], da) }
                 }
             }
