@@ -77,9 +77,9 @@ final class ReportFilterTests: XCTestCase {
         let scratch = try Scratch()
         let f = try scratch.file("nytaar.csv", "employee,start,end\nE1,2026-12-31 15:00,2026-12-31 23:00\nE1,2027-01-01 07:00,2027-01-01 15:00\n")
         XCTAssertTrue(
-            vagttjek("check", f).out.contains("  FEJL     rest.daily           fr 01-01-2027 07:00–01-01-2027 15:00  8 t (grænse 11 t)\n"))
+            vagttjek("check", f).out.contains("  FEJL     rest.daily           fr 01-01-2027 07:00–01-01-2027 15:00  8 t (grænse 11 t) · linje 3\n"))
         XCTAssertTrue(
-            vagttjek("check", f, "--lang", "en").out.contains("  ERROR    rest.daily           Fri 01-01-2027 07:00–01-01-2027 15:00  8 h (limit 11 h)\n"))
+            vagttjek("check", f, "--lang", "en").out.contains("  ERROR    rest.daily           Fri 01-01-2027 07:00–01-01-2027 15:00  8 h (limit 11 h) · line 3\n"))
     }
 
     func testSeveralRosterFilesAreCheckedAsOne() throws {
@@ -93,7 +93,7 @@ final class ReportFilterTests: XCTestCase {
         XCTAssertEqual(SampleRosterTests.keyColumns(split.out), SampleRosterTests.expected)
         // The text names each employee's file (their lines are that file's).
         let text = vagttjek(["check", nord, syd] + SampleRosterTests.options).out
-        XCTAssertTrue(text.contains("\nS07 (Nina Thorsen) · \(syd)\n"), text)
+        XCTAssertTrue(text.contains("\nS07 (Nina Thorsen) · Hus Syd · \(syd)\n"), text)
         XCTAssertTrue(text.hasPrefix("vagttjek 0.1.0 — \(nord), \(syd)\n"), text)
         // An employee in both files is an error: their rest between the files would go unseen.
         let twice = try scratch.file("twice.csv", "medarbejder,start,slut\nN01,2026-03-31 07:00,2026-03-31 15:00\n")

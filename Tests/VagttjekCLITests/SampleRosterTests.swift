@@ -86,22 +86,22 @@ final class SampleRosterTests: XCTestCase {
 
     func testTextReportInDanishAndEnglish() {
         let da = vagttjek(["check", Self.roster] + Self.options).out
-        XCTAssertTrue(da.contains("\nS03 (Jonas Dahl)\n  FEJL     rest.daily           ti 10-03 07:00–10-03 15:00  8 t (grænse 11 t)\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
+        XCTAssertTrue(da.contains("\nS03 (Jonas Dahl) · Hus Syd\n  FEJL     rest.daily           ti 10-03 07:00–10-03 15:00  8 t (grænse 11 t) · linje 150\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
         XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 8 fejl, 10 advarsler, 7 info.\n"), da)
-        XCTAssertTrue(da.contains("  FEJL     rest.reduced         lø 14-03 07:00–14-03 15:00  2 gange (grænse 1 gang)\n"), da)
+        XCTAssertTrue(da.contains("  FEJL     rest.reduced         lø 14-03 07:00–14-03 15:00  2 gange (grænse 1 gang) · linje 45\n"), da)
         XCTAssertTrue(da.contains("  ADVARSEL dayoff.sunday        ma 02-03 00:00–31-03 00:00  0 søndage (grænse 1 søndag)\n"), da)
-        XCTAssertTrue(da.contains("  FEJL     pregnancy.fixed-night lø 28-03 23:00–29-03 07:00  \n           Nattevagten 28-03 23:00–29-03 07:00 ligger efter den konstaterede graviditet (25-03-2026), og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter.\n"), da)
+        XCTAssertTrue(da.contains("  FEJL     pregnancy.fixed-night lø 28-03 23:00–29-03 07:00  linje 143\n           Nattevagten 28-03 23:00–29-03 07:00 ligger efter den konstaterede graviditet (25-03-2026), og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter.\n"), da)
         // A night worker's facts under the name (item 4 of the night-work issue).
-        XCTAssertTrue(da.contains("\nS01 (Hanne Vinther)\n  Natarbejder, fast nat: 84 nattimer i 14 nattevagter, 112 t arbejdstid i perioden.\n  ADVARSEL isolation.no-daytime"), da)
+        XCTAssertTrue(da.contains("\nS01 (Hanne Vinther) · Hus Syd\n  Natarbejder, fast nat: 84 nattimer i 14 nattevagter, 112 t arbejdstid i perioden.\n  ADVARSEL isolation.no-daytime"), da)
         let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
-        XCTAssertTrue(en.contains("\nS06 (Mette Åberg)\n  Night worker: 25 night hours in 4 night shifts, 104 h of working time in the period.\n"), en)
-        XCTAssertTrue(en.contains("  ERROR    rest.daily           Tue 10-03 07:00–10-03 15:00  8 h (limit 11 h)\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
+        XCTAssertTrue(en.contains("\nS06 (Mette Åberg) · Hus Syd\n  Night worker: 25 night hours in 4 night shifts, 104 h of working time in the period.\n"), en)
+        XCTAssertTrue(en.contains("  ERROR    rest.daily           Tue 10-03 07:00–10-03 15:00  8 h (limit 11 h) · line 150\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
         XCTAssertTrue(en.hasSuffix("Total: 8 errors, 10 warnings, 7 infos.\n"), en)
     }
 
     func testRedactLeavesNamesOut() {
         let out = vagttjek(["check", Self.roster, "--redact"] + Self.options).out
-        XCTAssertTrue(out.contains("\nS03\n  FEJL"))
+        XCTAssertTrue(out.contains("\nS03 · Hus Syd\n  FEJL"))
         XCTAssertFalse(out.contains("Jonas"))
     }
 

@@ -45,7 +45,59 @@ protocol FieldStyle {
     static func lines(_ lines: UnsafeMutableBufferPointer<Int32>, _ w: inout ByteWriter)
 }
 
-/// Where the previous finding's rows were found (`ReportFields.rowLines`).
+/// The input lines of the rows a finding concerns (`FindingField.lines`), for every format.
+struct RowLineFinder: Sendable {
+    let roster: Roster
+    /// The longest row (minutes): how far back a row can start and still reach a finding.
+    let longestRow: Int
+
+    init(_ roster: Roster) {
+        self.roster = roster
+        longestRow = roster.shifts.withUnsafeBufferPointer { rows in
+            var longest: Int32 = 0
+            for s in rows { longest = max(longest, s.end &- s.start) }
+            return Int(longest)
+        }
+    }
+
+    /// The lines of the employee's rows that overlap the finding, sorted; 0 when none or more
+    /// than five.
+    ///
+    /// Shaped for speed: findings come in (employee, start) order, so the cursor only moves
+    /// forward: to the first row that can still reach the finding (starting at most the longest
+    /// row's length before it), then over the rows that start before the finding ends. A binary
+    /// search per finding cost 30 ms of the 10k report's 40.
+    @inline(__always)
+    func lines(_ f: Finding, into out: UnsafeMutableBufferPointer<Int32>, cursor: inout RowCursor) -> Int {
+        let range = roster.employeeRanges[Int(f.employee)]
+        if cursor.employee != f.employee || cursor.start > f.start {
+            cursor = RowCursor(employee: f.employee, start: f.start, index: range.lowerBound)
+        }
+        cursor.start = f.start
+        return roster.shifts.withUnsafeBufferPointer { rows in
+            let reach = f.start - longestRow
+            var i = cursor.index
+            while i < range.upperBound && rows[i].startMinute < reach { i += 1 }
+            cursor.index = i
+            var n = 0
+            while i < range.upperBound && rows[i].startMinute < f.end {
+                if rows[i].endMinute > f.start {
+                    if n == 5 { return 0 }
+                    // In line order (rows of equal start come in line order already).
+                    var j = n - 1
+                    while j >= 0 && out[j] > rows[i].line { out[j + 1] = out[j]; j -= 1 }
+                    out[j + 1] = rows[i].line
+                    n += 1
+                }
+                i += 1
+            }
+            return n
+        }
+    }
+
+}
+
+/// Where the previous finding's rows were found (`RowLineFinder.lines`).
 struct RowCursor {
     var employee: Int32 = -1
     var start: Minute = 0
@@ -63,8 +115,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
     /// Per employee: the name and the unit, or the format's null.
     let names: EncodedStrings
     let departments: EncodedStrings
-    /// The longest row (minutes): how far back a row can start and still reach a finding.
-    let longestRow: Int
+    let rowLines: RowLineFinder
     let ruleIDs: EncodedStrings
     let sources: EncodedStrings
     let severities: EncodedStrings
@@ -84,11 +135,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         // Shaped for speed: without a unit anywhere no row needs looking at.
         let anyUnit = !r.plan.roster.units.isEmpty || r.plan.employeeFacts.contains { $0?.unit != nil }
         departments = EncodedStrings(anyUnit ? FindingFilter.employeeUnits(r.plan) : [String?](repeating: nil, count: ids.count), optional)
-        longestRow = r.plan.roster.shifts.withUnsafeBufferPointer { rows in
-            var longest: Int32 = 0
-            for s in rows { longest = max(longest, s.end &- s.start) }
-            return Int(longest)
-        }
+        rowLines = RowLineFinder(r.plan.roster)
         ruleIDs = EncodedStrings(RuleRegistry.ids, Style.encode)
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
         severities = EncodedStrings(Severity.allCases.map(\.rawValue), Style.encode)
@@ -130,45 +177,10 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         if f.employee >= 0 { departments.write(Int(f.employee), to: &w) } else { Style.null(&w) }
         Style.key(12, findingKeys, &w)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 6) { buffer in
-            let n = f.employee >= 0 ? rowLines(f, into: buffer, cursor: &cursor) : 0
+            let n = f.employee >= 0 ? rowLines.lines(f, into: buffer, cursor: &cursor) : 0
             Style.lines(UnsafeMutableBufferPointer(rebasing: buffer[0..<n]), &w)
         }
         Style.close(&w)
-    }
-
-    /// The lines of the employee's rows that overlap the finding, sorted; 0 when none or more
-    /// than five.
-    ///
-    /// Shaped for speed: findings come in (employee, start) order, so the cursor only moves
-    /// forward: to the first row that can still reach the finding (starting at most the longest
-    /// row's length before it), then over the rows that start before the finding ends. A binary
-    /// search per finding cost 30 ms of the 10k report's 40.
-    @inline(__always)
-    func rowLines(_ f: Finding, into out: UnsafeMutableBufferPointer<Int32>, cursor: inout RowCursor) -> Int {
-        let range = plan.roster.employeeRanges[Int(f.employee)]
-        if cursor.employee != f.employee || cursor.start > f.start {
-            cursor = RowCursor(employee: f.employee, start: f.start, index: range.lowerBound)
-        }
-        cursor.start = f.start
-        return plan.roster.shifts.withUnsafeBufferPointer { rows in
-            let reach = f.start - longestRow
-            var i = cursor.index
-            while i < range.upperBound && rows[i].startMinute < reach { i += 1 }
-            cursor.index = i
-            var n = 0
-            while i < range.upperBound && rows[i].startMinute < f.end {
-                if rows[i].endMinute > f.start {
-                    if n == 5 { return 0 }
-                    // In line order (rows of equal start come in line order already).
-                    var j = n - 1
-                    while j >= 0 && out[j] > rows[i].line { out[j + 1] = out[j]; j -= 1 }
-                    out[j + 1] = rows[i].line
-                    n += 1
-                }
-                i += 1
-            }
-            return n
-        }
     }
 
     /// One employee's summary: `EmployeeField`'s fields in order.

@@ -34,6 +34,10 @@ enum TextReport {
         let withYear = CivilDate(dayNumber: r.plan.firstDay).year != CivilDate(dayNumber: r.plan.lastDay).year
         let whenWidth = (withYear ? 10 : 0) + (da ? 27 : 28)
         var dates = DateTexts(danish: da, withYear: withYear)
+        // Each employee's unit under the name, and each finding's input lines after its value.
+        let units = FindingFilter.employeeUnits(r.plan)
+        let finder = RowLineFinder(r.plan.roster)
+        var cursor = RowCursor()
         var current: Int32? = nil
         for f in r.findings where !o.summaryOnly {
             if out.utf8.count > 1 << 20 {
@@ -53,7 +57,8 @@ enum TextReport {
                     let roster = r.plan.roster
                     let e = Int(f.employee)
                     let file = roster.files.count > 1 && e < roster.employeeFiles.count ? " · \(terminalSafe(roster.files[Int(roster.employeeFiles[e])]))" : ""
-                    out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\(file)\n"
+                    let unit = units[e].map { " · \(terminalSafe($0))" } ?? ""
+                    out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\(unit)\(file)\n"
                     if e < r.employees.count, r.employees[e].nightWorker { out += nightFacts(r.employees[e], da) }
                 }
             }
@@ -65,7 +70,15 @@ enum TextReport {
                     ? "\(TimeFormat.number(m, danish: true)) \(mu) (grænse \(TimeFormat.number(l, danish: true)) \(lu))"
                     : "\(TimeFormat.number(m, danish: false)) \(mu) (limit \(TimeFormat.number(l, danish: false)) \(lu))"
             }
-            out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(whenWidth)) \(value)\n"
+            let lines = f.employee < 0 ? "" : withUnsafeTemporaryAllocation(of: Int32.self, capacity: 6) { buffer -> String in
+                let n = finder.lines(f, into: buffer, cursor: &cursor)
+                guard n > 0 else { return "" }
+                var t = value.isEmpty ? "" : " · "
+                t += n == 1 || da ? (da ? "linje" : "line") : "lines"
+                for k in 0..<n { t += (k == 0 ? " " : ", ") + String(buffer[k]) }
+                return t
+            }
+            out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(whenWidth)) \(value)\(lines)\n"
             out += "           \(terminalSafe(f.text(r.plan, o.language)))\n"
         }
         out += totals(r, o)
