@@ -62,6 +62,25 @@ final class SampleRosterTests: XCTestCase {
         }
     }
 
+    func testTheExcelExportSampleIsReadUnchanged() {
+        // Windows-1252, sep=;, a title row, Dato;Fra;Til with nights across midnight, the
+        // export's own Vagttype words, Excel's empty rows: read as it is.
+        let f = sample("excel-eksport-hus-nord.csv")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(Self.keyColumns(r.out), [
+            "plan.notice,info,,2026-03-02T00:00:00+01:00,2026-03-07T00:00:00+01:00,,28,days",
+            "rest.daily,error,N01,2026-03-04T07:00:00+01:00,2026-03-04T15:00:00+01:00,8,11,h",
+            "night.health-check,info,N02,2026-03-02T00:00:00+01:00,2026-03-07T00:00:00+01:00,,,days",
+        ])
+        XCTAssertTrue(r.out.contains(",Anne Holm,,6\n"), r.out)
+        XCTAssertEqual(
+            r.err,
+            "\(f): bemærk: læst som Windows-1252 (filen er ikke gyldig UTF-8)\n"
+                + "\(f):1: bemærk: linje 1–2 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 3\n"
+                + shortPeriodNotice(f, days: 5))
+    }
+
     func testCleanSampleExitsZero() {
         let r = vagttjek(["check", Self.clean, "--format", "csv"] + Self.options)
         XCTAssertEqual(r.code, 0)

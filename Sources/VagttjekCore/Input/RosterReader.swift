@@ -31,7 +31,7 @@ public struct RosterReader {
             case .end: return ["end", "slut", "til", "sluttid", "end time"]
             case .date: return ["date", "dato", "start date", "startdato"]
             case .endDate: return ["end date", "slutdato"]
-            case .kind: return ["kind", "type"]
+            case .kind: return ["kind", "type", "vagttype", "shift type"]
             case .label: return ["label", "vagt"]
             case .unit: return ["unit", "afdeling"]
             case .break: return ["break", "pause"]
