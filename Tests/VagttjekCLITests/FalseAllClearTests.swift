@@ -127,6 +127,17 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertTrue(r.out.contains("\"rule\": \"rest.daily\", \"severity\": \"error\", \"employee\": \"\u{C5}se\""), r.out)
     }
 
+    func testAColumnNoRoleReadsIsSaid() throws {
+        // A "Vagttype" column was once silently ignored, so every absence read as work: a column
+        // vagttjek does not read is now said, with the roles it does read.
+        let f = try scratch.file("extra.csv", "employee,start,end,Fraværstype, \nE1,2026-03-02 07:00,2026-03-02 15:00,ferie, \n")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(
+            r.err,
+            "\(f):1: bemærk: kolonnen «Fraværstype» læses ikke; vagttjek læser employee, start, end, kind, label, unit, break, tags, date, enddate, name (brug --columns ROLLE=Overskrift, hvis en af dem er en af disse)\n"
+                + shortPeriodNotice(f, days: 1))
+    }
+
     func testAPeriodShorterThanAWeekSaysOnceThatTheAveragesAreNotJudged() throws {
         // Two employees with 13-hour days: six days say nothing about a weekly average (one
         // notice, not one per employee); seven days do (the 48 hours are over, indicative).

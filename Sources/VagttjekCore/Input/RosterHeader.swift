@@ -7,6 +7,8 @@ extension RosterReader {
         var line: Int
         /// Lines above the header that were not it (Excel's `sep=;`, a title row), said in a notice.
         var skipped: [Int] = []
+        /// The header's names that no role reads (said in a notice: nothing is left out unsaid).
+        var ignored: [String] = []
     }
 
     /// Reads and checks the header row: the first of the first ten lines that names every
@@ -34,6 +36,10 @@ extension RosterReader {
             if m.headerErrors.isEmpty && m.mappingErrors.isEmpty {
                 var h = Header(scanner: scanner, columns: m.columns, count: m.count, line: record.line)
                 h.skipped = skipped
+                let read = Set(m.columns.values)
+                h.ignored = (0..<m.count).filter { !read.contains($0) }.map { scanner.string(record, $0) }.filter {
+                    !$0.allSatisfy { $0 == " " || $0 == "\t" }
+                }
                 return h
             }
             let failure = m.mappingErrors.isEmpty ? InputFailure(m.headerErrors) : InputFailure(m.mappingErrors, isUsage: true)

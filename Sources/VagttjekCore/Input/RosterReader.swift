@@ -177,6 +177,16 @@ public struct RosterReader {
             for (k, id) in rows.employeeIDs.enumerated() where k < rows.names.count { if let n = rows.names[k] { byID[id] = n } }
             roster.employeeNames = roster.employeeIDs.map { byID[$0] }
         }
+        if !h.ignored.isEmpty {
+            let names = h.ignored.map { "«\(shown($0))»" }.joined(separator: ", ")
+            let one = h.ignored.count == 1
+            let known = Column.allCases.map(\.rawValue).joined(separator: ", ")
+            roster.notices.append(
+                InputError(
+                    file: file, line: h.line,
+                    da: "\(one ? "kolonnen" : "kolonnerne") \(names) læses ikke; vagttjek læser \(known) (brug --columns ROLLE=Overskrift, hvis en af dem er en af disse)",
+                    en: "the \(one ? "column" : "columns") \(names) \(one ? "is" : "are") not read; vagttjek reads \(known) (use --columns ROLE=Header if one of them is one of these)"))
+        }
         if let first = h.skipped.first {
             let lines = h.skipped.count == 1 ? "\(first)" : "\(first)–\(h.skipped.last ?? first)"
             roster.notices.insert(
