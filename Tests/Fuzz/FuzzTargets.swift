@@ -23,6 +23,7 @@ public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "timestamp": fuzzTimestamp(bytes)
     case "columns": fuzzColumns(bytes)
     case "text": _ = try? TextFile.normalise(bytes, file: "t.csv")
+    case "survey": fuzzSurvey(bytes, size)
     default: fatalError("unknown VAGTTJEK_FUZZ_TARGET \(target)")  // the harness's own misuse, not user input
     }
     return 0
@@ -74,4 +75,12 @@ func fuzzColumns(_ raw: [UInt8]) {
     }
     let csv = Array(lines[0]) + Array("\nE1,2026-03-02 07:00,2026-03-02 15:00\n".utf8)
     _ = try? RosterReader(mapping: mapping, jobs: 1).parse(bytes: csv, file: "c.csv")
+}
+
+/// The survey reader, then its figures and both reports (any parsed survey must render).
+func fuzzSurvey(_ bytes: [UInt8], _ size: Int) {
+    guard let survey = try? Survey.parse(bytes: bytes, file: "s.csv") else { return }
+    let r = survey.result(minGroup: 1 + size % 6, strictAnonymity: size % 2 == 0)
+    _ = SurveyReport.text(r, before: r, .da)
+    _ = SurveyReport.json(r, before: r)
 }

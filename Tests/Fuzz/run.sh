@@ -2,7 +2,7 @@
 # Fuzz vagttjek's parsers with libFuzzer (ships with the Swift toolchain on Linux).
 #
 #   Tests/Fuzz/run.sh [SECONDS (20)] [TARGET ...]   targets: roster employees agreement policy
-#                                                   timestamp columns text (default: all)
+#                                                   timestamp columns text survey (default: all)
 #   RUNS=N Tests/Fuzz/run.sh 0 …                    N executions per target with a fixed seed:
 #                                                   repeatable (CI's smoke)
 #
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER=${1:-20}; shift || true
-TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text)
+TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text survey)
 OUT=${FUZZ_OUT:-.build-fuzz}
 mkdir -p "$OUT"
 if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/VagttjekCore Tests/Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
@@ -30,6 +30,7 @@ seed() {  # target → seed files
     employees) echo SampleRosters/employees.csv ;;
     agreement) echo SampleRosters/agreement-hus-nord.json ;;
     policy) echo SampleRosters/policy-kl.json ;;
+    survey) ls SampleRosters/survey/*.csv ;;
   esac
 }
 for t in "${TARGETS[@]}"; do
