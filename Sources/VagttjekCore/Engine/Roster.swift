@@ -65,8 +65,10 @@ public struct Roster: Sendable {
             for i in rows.indices { rows[i].employee = newIndex[Int(rows[i].employee)] }
         }
         var span: (start: Minute, end: Minute)?
-        self.employeeRanges = Self.sortInPlace(&rows, employees: employeeIDs.count, span: &span)
+        var longest: Int32 = 0
+        self.employeeRanges = Self.sortInPlace(&rows, employees: employeeIDs.count, span: &span, longest: &longest)
         self.span = span
+        self.longestRow = Int(longest)
         self.shifts = rows
     }
 
@@ -77,25 +79,28 @@ public struct Roster: Sendable {
     /// Sorts rows by (employee, start, end, line) in place and returns each employee's range:
     /// a check and nothing more for sorted input (the usual export), else an in-place bucket
     /// permutation by employee followed by a sort of each employee's few rows.
-    static func sortInPlace(_ rows: inout [Shift], employees: Int, span: inout (start: Minute, end: Minute)?) -> [Range<Int>] {
+    static func sortInPlace(
+        _ rows: inout [Shift], employees: Int, span: inout (start: Minute, end: Minute)?, longest: inout Int32
+    ) -> [Range<Int>] {
         @inline(__always) func before(_ a: Shift, _ b: Shift) -> Bool {
             if a.employee != b.employee { return a.employee < b.employee }
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
             return a.line < b.line
         }
-        // One pass on all cores: rows per employee, whether the rows are sorted, and the span.
+        // One pass on all cores: rows per employee, whether the rows are sorted, the span and the
+        // longest row.
         let n = rows.count
         let passParts = n < 1 << 16 ? 1 : max(1, System.activeProcessorCount)
-        var partResults = [(counts: [Int], sorted: Bool, lo: Int32, hi: Int32)](
-            repeating: ([], true, Int32.max, Int32.min), count: passParts)
+        var partResults = [(counts: [Int], sorted: Bool, lo: Int32, hi: Int32, longest: Int32)](
+            repeating: ([], true, Int32.max, Int32.min, 0), count: passParts)
         rows.withUnsafeBufferPointer { src in
             partResults.withUnsafeMutableBufferPointer { out in
                 let outBase = out.baseAddress!
                 let pass = { (p: Int) in
                     var c = [Int](repeating: 0, count: employees + 1)
                     var sorted = true
-                    var lo = Int32.max, hi = Int32.min
+                    var lo = Int32.max, hi = Int32.min, long: Int32 = 0
                     let from = n * p / passParts, to = n * (p + 1) / passParts
                     for i in from..<to {
                         let row = src[i]
@@ -103,8 +108,9 @@ public struct Roster: Sendable {
                         if i > from && sorted && before(row, src[i - 1]) { sorted = false }
                         lo = min(lo, row.start)
                         hi = max(hi, row.end)
+                        long = max(long, row.end &- row.start)
                     }
-                    outBase[p] = (c, sorted, lo, hi)
+                    outBase[p] = (c, sorted, lo, hi, long)
                 }
                 Parallel.forEach(passParts, pass)
             }
@@ -113,6 +119,7 @@ public struct Roster: Sendable {
         var sorted = partResults.allSatisfy(\.sorted)
         var lo = Int32.max, hi = Int32.min
         for (p, part) in partResults.enumerated() {
+            longest = max(longest, part.longest)
             lo = min(lo, part.lo)
             hi = max(hi, part.hi)
             if p > 0 {
@@ -306,6 +313,8 @@ public struct Roster: Sendable {
 
     /// The earliest start and latest end of all rows, or nil when there are none.
     public let span: (start: Minute, end: Minute)?
+    /// The longest row (minutes), found in the same pass.
+    public let longestRow: Int
 
     /// Several rosters as one, each employee in exactly one of them (the caller checks): the
     /// rows merged, the files and which file holds each employee kept for the reports.

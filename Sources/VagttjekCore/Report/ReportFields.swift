@@ -53,11 +53,7 @@ struct RowLineFinder: Sendable {
 
     init(_ roster: Roster) {
         self.roster = roster
-        longestRow = roster.shifts.withUnsafeBufferPointer { rows in
-            var longest: Int32 = 0
-            for s in rows { longest = max(longest, s.end &- s.start) }
-            return Int(longest)
-        }
+        longestRow = roster.longestRow
     }
 
     /// The lines of the employee's rows that overlap the finding, sorted; 0 when none or more
@@ -112,9 +108,10 @@ struct ReportFields<Style: FieldStyle>: Sendable {
     let rules: [any Rule]
     let language: Language
     let employeeIDs: EncodedStrings
-    /// Per employee: the name and the unit, or the format's null.
-    let names: EncodedStrings
-    let departments: EncodedStrings
+    /// Per employee (and, last, for findings on the whole plan): the keys and values of the name
+    /// and the department and the key of the lines, encoded as one piece (shaped for speed:
+    /// one copy per finding instead of five).
+    let who: EncodedStrings
     let rowLines: RowLineFinder
     let ruleIDs: EncodedStrings
     let sources: EncodedStrings
@@ -131,10 +128,18 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         let ids = r.plan.roster.employeeIDs
         employeeIDs = EncodedStrings(ids, Style.encode)
         func optional(_ s: String?, _ w: inout ByteWriter) { if let s { Style.encode(s, &w) } else { Style.null(&w) } }
-        names = EncodedStrings(ids.map { o.redact ? nil : o.names[$0] }, optional)
         // Shaped for speed: without a unit anywhere no row needs looking at.
         let anyUnit = !r.plan.roster.units.isEmpty || r.plan.employeeFacts.contains { $0?.unit != nil }
-        departments = EncodedStrings(anyUnit ? FindingFilter.employeeUnits(r.plan) : [String?](repeating: nil, count: ids.count), optional)
+        let unitOf = anyUnit ? FindingFilter.employeeUnits(r.plan) : [String?](repeating: nil, count: ids.count)
+        let keys = [FindingField.name, .department, .lines].map { Style.keyText($0.rawValue, first: false) }
+        who = EncodedStrings(count: ids.count + 1) { e, w in
+            let name = e < ids.count && !o.redact ? o.names[ids[e]] : nil
+            w.append(keys[0])
+            optional(name, &w)
+            w.append(keys[1])
+            optional(e < ids.count ? unitOf[e] : nil, &w)
+            w.append(keys[2])
+        }
         rowLines = RowLineFinder(r.plan.roster)
         ruleIDs = EncodedStrings(RuleRegistry.ids, Style.encode)
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
@@ -171,11 +176,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         Style.string(&w) { rules[rule].writeMessage(of: f, plan, language, into: &$0) }
         Style.key(9, findingKeys, &w)
         sources.write(rule, to: &w)
-        Style.key(10, findingKeys, &w)
-        if f.employee >= 0 { names.write(Int(f.employee), to: &w) } else { Style.null(&w) }
-        Style.key(11, findingKeys, &w)
-        if f.employee >= 0 { departments.write(Int(f.employee), to: &w) } else { Style.null(&w) }
-        Style.key(12, findingKeys, &w)
+        who.write(f.employee >= 0 ? Int(f.employee) : who.count - 1, to: &w)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 6) { buffer in
             let n = f.employee >= 0 ? rowLines.lines(f, into: buffer, cursor: &cursor) : 0
             Style.lines(UnsafeMutableBufferPointer(rebasing: buffer[0..<n]), &w)
@@ -242,6 +243,22 @@ struct ReportFields<Style: FieldStyle>: Sendable {
 struct EncodedStrings: Sendable {
     let bytes: [UInt8]
     let offsets: [Int]
+
+    /// `count` pieces, each written by `encode` given its index.
+    init(count: Int, _ encode: (Int, inout ByteWriter) -> Void) {
+        var w = ByteWriter(capacity: count * 32 + 16)
+        var offsets = [0]
+        offsets.reserveCapacity(count + 1)
+        for i in 0..<count {
+            encode(i, &w)
+            offsets.append(w.count)
+        }
+        bytes = w.bytes
+        self.offsets = offsets
+    }
+
+    /// The number of pieces.
+    var count: Int { offsets.count - 1 }
 
     /// Strings that may be missing; `encode` writes nil as the format's null.
     init(_ strings: [String?], _ encode: (String?, inout ByteWriter) -> Void) {
