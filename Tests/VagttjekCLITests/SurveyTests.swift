@@ -90,6 +90,17 @@ final class SurveyTests: XCTestCase {
             "\(missing):1: mangler kolonnen q3 / fritidsliv; overskriften er: q1,q2\n")
     }
 
+    func testAFormToolsWindows1252ExportWithQuestionTextsAndWords() throws {
+        // Headers holding the questions' texts, answers as words, ';' and Windows-1252 (å in
+        // "dårligt" is one byte, 0xE5), as a Danish form tool saves it for Excel.
+        let text = "Afdeling;Hvordan fungerer planlægningen for borgerne?;Og for din indflydelse på din arbejdstid?;Og for dit fritidsliv?\r\n"
+            + "Hus Nord;Meget godt;dårligt;Meget dårligt\r\nHus Nord;godt;godt;dårligt\r\n"
+        let f = try scratch.file("form.csv", bytes: text.unicodeScalars.map { UInt8($0.value) })
+        let r = vagttjek("survey", f, "--format", "json")
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("\"overall\": { \"respondents\": 2, \"complete\": 2, \"total\": 15, \"minPossible\": 6, \"maxPossible\": 24, \"index\": 50,"), r.out)
+    }
+
     func testTheSampleRounds() {
         let r = vagttjek("survey", sample("survey/runde-1-2026.csv"))
         XCTAssertEqual(r.code, 0)
