@@ -35,12 +35,9 @@ public struct DayTotals: Sendable {
     /// with callgrind), and a row's night minutes walked again only when it overlaps (rare).
     mutating func build(_ shifts: Range<Int>, _ plan: PlanContext) {
         let count = plan.dayCount
-        work.removeAll(keepingCapacity: true)
-        work.append(contentsOf: repeatElement(0, count: count))
-        absence.removeAll(keepingCapacity: true)
-        absence.append(contentsOf: repeatElement(false, count: count))
-        startNight.removeAll(keepingCapacity: true)
-        startNight.append(contentsOf: repeatElement(-1, count: count))
+        work.reset(count: count, to: 0)
+        absence.reset(count: count, to: false)
+        startNight.reset(count: count, to: -1)
         let from = plan.analysisStart, to = plan.periodEnd
         let periodStart = plan.periodStart, nightOnCall = plan.policy.nightWorkIncludesOnCall
         let totals = work.withUnsafeMutableBufferPointer { work in

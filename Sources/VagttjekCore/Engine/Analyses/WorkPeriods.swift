@@ -121,11 +121,27 @@ extension Array {
     /// capacity test per element.
     @inline(__always)
     mutating func rewrite(capacity: Int, filler: Element, _ body: (UnsafeMutablePointer<Element>) -> Int) {
-        removeAll(keepingCapacity: true)
-        guard capacity > 0 else { return }
-        append(contentsOf: repeatElement(filler, count: capacity))
+        guard capacity > 0 else {
+            removeAll(keepingCapacity: true)
+            return
+        }
+        // Only the elements beyond the current count are filled first (appending a repeated
+        // value goes element by element: it was 11 M instructions of the 1,000-staff check).
+        if count < capacity { append(contentsOf: repeatElement(filler, count: capacity - count)) }
         let used = withUnsafeMutableBufferPointer { body($0.baseAddress!) }
         precondition(used >= 0 && used <= capacity)
-        removeLast(capacity - used)
+        removeLast(count - used)
+    }
+
+    /// `count` copies of `value`, keeping the memory when the count is the same as before (the
+    /// per-day tables of every employee): a fill through a pointer, not an element-by-element
+    /// append.
+    @inline(__always)
+    mutating func reset(count: Int, to value: Element) {
+        if self.count == count {
+            withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+        } else {
+            self = Array(repeating: value, count: count)
+        }
     }
 }
