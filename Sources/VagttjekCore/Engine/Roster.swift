@@ -341,28 +341,20 @@ public struct Roster: Sendable {
         var labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
         for (i, l) in labels.enumerated() { labelIndex[l] = Int32(i) }
         for (i, u) in units.enumerated() { unitIndex[u] = Int32(i) }
-        // Each of the history's ids, labels and units is looked up once, not once per row.
-        let employeeMap = history.employeeIDs.map { id -> Int32 in
-            if let e = idIndex[id] { return e }
-            let e = Int32(ids.count)
-            idIndex[id] = e
-            ids.append(id)
-            return e
+        // Each of the history's ids, labels and units is looked up once, not once per row: its
+        // place in this roster's table, appended when new.
+        func places(_ values: [String], _ table: inout [String], _ index: inout [String: Int32]) -> [Int32] {
+            values.map { v in
+                if let x = index[v] { return x }
+                let x = Int32(table.count)
+                index[v] = x
+                table.append(v)
+                return x
+            }
         }
-        let labelMap = history.labels.map { l -> Int32 in
-            if let x = labelIndex[l] { return x }
-            let x = Int32(labels.count)
-            labelIndex[l] = x
-            labels.append(l)
-            return x
-        }
-        let unitMap = history.units.map { u -> Int32 in
-            if let x = unitIndex[u] { return x }
-            let x = Int32(units.count)
-            unitIndex[u] = x
-            units.append(u)
-            return x
-        }
+        let employeeMap = places(history.employeeIDs, &ids, &idIndex)
+        let labelMap = places(history.labels, &labels, &labelIndex)
+        let unitMap = places(history.units, &units, &unitIndex)
         var all = shifts
         all.reserveCapacity(shifts.count + history.shifts.count)
         for var s in history.shifts {

@@ -260,29 +260,8 @@ struct EncodedStrings: Sendable {
     /// The number of pieces.
     var count: Int { offsets.count - 1 }
 
-    /// Strings that may be missing; `encode` writes nil as the format's null.
-    init(_ strings: [String?], _ encode: (String?, inout ByteWriter) -> Void) {
-        var w = ByteWriter(capacity: strings.count * 8 + 16)
-        var offsets = [0]
-        offsets.reserveCapacity(strings.count + 1)
-        for s in strings {
-            encode(s, &w)
-            offsets.append(w.count)
-        }
-        bytes = w.bytes
-        self.offsets = offsets
-    }
-
     init(_ strings: [String], _ encode: (String, inout ByteWriter) -> Void) {
-        var w = ByteWriter(capacity: strings.count * 12 + 16)
-        var offsets = [0]
-        offsets.reserveCapacity(strings.count + 1)
-        for s in strings {
-            encode(s, &w)
-            offsets.append(w.count)
-        }
-        bytes = w.bytes
-        self.offsets = offsets
+        self.init(count: strings.count) { i, w in encode(strings[i], &w) }
     }
 
     /// Appends string `i` as encoded.
