@@ -18,7 +18,7 @@ public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch target {
     case "roster": fuzzRoster(bytes)
     case "employees": _ = try? EmployeeDirectory.parse(bytes: bytes, file: "e.csv", redact: size % 2 == 0)
-    case "agreement": _ = try? Agreement.parse(bytes: bytes, file: "a.json")
+    case "agreement": fuzzAgreement(bytes)
     case "policy": _ = try? Policy.parse(bytes: bytes, file: "p.json")
     case "timestamp": fuzzTimestamp(bytes)
     case "columns": fuzzColumns(bytes)
@@ -27,6 +27,20 @@ public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     default: fatalError("unknown VAGTTJEK_FUZZ_TARGET \(target)")  // the harness's own misuse, not user input
     }
     return 0
+}
+
+/// An agreement: read for `check` and leniently for `vagttjek agreement`, whose checklist and
+/// reports must handle whatever the lenient reader accepts; a lawful reading is also lenient.
+func fuzzAgreement(_ bytes: [UInt8]) {
+    let lawful = try? Agreement.parse(bytes: bytes, file: "a.json")
+    guard let lenient = try? Agreement.parse(bytes: bytes, file: "a.json", lawful: false) else {
+        if lawful != nil { fatalError("a lawful agreement was rejected by the lenient reader") }
+        return
+    }
+    let today = CivilDate(year: 2026, month: 11, day: 29).dayNumber
+    let reviews = [AgreementChecklist.review(lenient, on: today), AgreementChecklist.review(lenient, on: today + 400)]
+    _ = AgreementReport.text(reviews, overlaps: AgreementChecklist.overlaps([lenient, lenient]), usage: nil, .da)
+    _ = AgreementReport.json(reviews, overlaps: [], usage: nil, .en)
 }
 
 /// The roster: both row parsers must read the same roster from the same bytes, and the engine

@@ -17,6 +17,7 @@ SECONDS_PER=${1:-20}; shift || true
 TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text survey)
 OUT=${FUZZ_OUT:-.build-fuzz}
 mkdir -p "$OUT"
+rm -f "$OUT"/crash-* "$OUT"/leak-* "$OUT"/timeout-*  # a previous run's findings are not this run's
 if [ ! -x "$OUT/fuzz" ] || [ -n "$(find Sources/VagttjekCore Tests/Fuzz -newer "$OUT/fuzz" -name '*.swift' | head -1)" ]; then
   echo "building the fuzz binary (about a minute)…"
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name VagttjekFuzz -swift-version 5 \
@@ -28,7 +29,7 @@ seed() {  # target → seed files
     roster|timestamp|text) ls SampleRosters/*.csv ;;
     columns) printf 'medarbejder,start,slut,type\nemployee=medarbejder,end=slut\n' > "$OUT/col.seed"; echo "$OUT/col.seed" ;;
     employees) echo SampleRosters/employees.csv ;;
-    agreement) echo SampleRosters/agreement-hus-nord.json ;;
+    agreement) echo SampleRosters/aftaler/hus-nord-nedsat-hviletid.json ;;
     policy) echo SampleRosters/policy-kl.json ;;
     survey) ls SampleRosters/survey/*.csv ;;
   esac
@@ -41,6 +42,8 @@ for t in "${TARGETS[@]}"; do
   if [ -n "${RUNS:-}" ]; then limit="-runs=$RUNS -seed=1"; else limit="-max_total_time=$SECONDS_PER"; fi
   (cd "$OUT" && VAGTTJEK_FUZZ_TARGET=$t ./fuzz "corpus-$t" $limit -timeout=10 -rss_limit_mb=2048 \
      -max_len=${MAX_LEN:-4096} -print_final_stats=1 2>&1 | grep -E "^(stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|Fatal error|.*disagree)" || true)
-  ls "$OUT"/crash-* "$OUT"/leak-* "$OUT"/timeout-* 2>/dev/null && { echo "fuzzing found a problem in $t"; exit 1; }
+  # `ls` of the three patterns fails when any one matches nothing, so test what it printed.
+  found=$(ls "$OUT"/crash-* "$OUT"/leak-* "$OUT"/timeout-* 2>/dev/null || true)
+  [ -z "$found" ] || { echo "$found"; echo "fuzzing found a problem in $t"; exit 1; }
 done
 echo "fuzzing: no crash, hang or leak"

@@ -404,6 +404,7 @@ final class UsageTests: XCTestCase {
               vagttjek explain RULE                 what a rule checks, why, and examples
               vagttjek generate --employees N --weeks W   write a realistic roster (benchmarks, demos)
               vagttjek survey FILE [FILE2]          score the survey on working-time planning (two files: before and after)
+              vagttjek agreement FILE…              review a local agreement item by item (with --roster: how the roster uses it)
               vagttjek --version                    print the version
 
             Exit codes: 0 no errors, 1 errors found, 2 invalid input, 64 usage error.

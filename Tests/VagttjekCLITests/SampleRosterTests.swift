@@ -8,7 +8,7 @@ import XCTest
 final class SampleRosterTests: XCTestCase {
     static let roster = sample("bosted-solsikken-marts-2026.csv")
     static let clean = sample("bosted-solsikken-marts-2026-ren.csv")
-    static let options = ["--employees", sample("employees.csv"), "--agreement", sample("agreement-hus-nord.json")]
+    static let options = ["--employees", sample("employees.csv"), "--agreement", sample("aftaler/hus-nord-nedsat-hviletid.json")]
 
     /// rule, severity, employee, start, end, measured, limit, unit — as in SampleRosters/README.md.
     static let expected = [

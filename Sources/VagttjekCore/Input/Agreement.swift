@@ -9,6 +9,15 @@
 ///   fall back to a default.
 /// * When several agreements apply to the same work period, the first one given on the command
 ///   line is used.
+/// * Two clauses the law has settled since 1 July 2024 are parameters, so a TR can write down
+///   what a draft says and `vagttjek agreement` can fail it: `onCallAtWorkplaceIsRest` (rådig-
+///   hedstjeneste på arbejdsstedet regnes som hvile; void from 2024-07-01) and
+///   `compensatingRestImmediately` (false = the draft defers the compensating rest; the law
+///   wants it "i umiddelbar forlængelse"). `check` rejects both unlawful values like
+///   `minRestHours` 7 (SPEC §8.5); an on-call clause in an agreement that ended before
+///   2024-07-01 is lawful.
+/// * `evaluation.heldOn` (a date) records that the agreed evaluation took place; without it an
+///   evaluation date in the past is "due" in the checklist.
 public struct Agreement: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case restReduction = "rest-reduction"
@@ -34,6 +43,8 @@ public struct Agreement: Sendable, Equatable {
     public var terminationNotice: String?
     public var evaluationDate: Day?
     public var evaluationCriteria: [String] = []
+    /// When the agreed evaluation was held, if it was.
+    public var evaluationHeldOn: Day?
     public var approvedByUnion: Bool?
     public var reason: String?
     public var scope = Scope()
@@ -45,6 +56,17 @@ public struct Agreement: Sendable, Equatable {
     public var allowConsecutiveDays = false
     /// Most days between two days off; ≤ 12.
     public var maxDaysBetweenDaysOff: Int = 12
+    /// The clause "on-call at the workplace counts as rest" (void from 2024-07-01).
+    public var onCallAtWorkplaceIsRest = false
+    /// False when the agreement defers the compensating rest after a reduction (unlawful from
+    /// 2024-07-01: it must follow the reduced rest immediately).
+    public var compensatingRestImmediately = true
+
+    /// The day on-call at the workplace stopped being something an agreement can count as rest.
+    public static let onCallRestVoidFrom = CivilDate(year: 2024, month: 7, day: 1).dayNumber
+
+    /// Whether the agreement's validity reaches 1 July 2024 or later (or is unbounded).
+    public var reachesOnCallReform: Bool { validUntil.map { $0 >= Self.onCallRestVoidFrom } ?? true }
 
     public init(file: String, id: String, kinds: [Kind]) {
         self.file = file
@@ -94,6 +116,10 @@ public struct Agreement: Sendable, Equatable {
         Setting("maxDaysBetweenDaysOff", .whole(\.maxDaysBetweenDaysOff, 6...12), da: "højst døgn mellem to fridøgn, når fridøgnet udskydes",
                 en: "most days between two days off when the day off is postponed",
                 bound: LocalizedText(da: "fridøgnet kan højst udskydes til 12 døgn", en: "the day off can be postponed to 12 days at the most")),
+        Setting("onCallAtWorkplaceIsRest", .flag(\.onCallAtWorkplaceIsRest), da: "rådighedstjeneste på arbejdsstedet regnes som hvile (ugyldigt fra 1. juli 2024)",
+                en: "on-call at the workplace counts as rest (void from 1 July 2024)"),
+        Setting("compensatingRestImmediately", .flag(\.compensatingRestImmediately), da: "den kompenserende hvile gives i umiddelbar forlængelse af den nedsatte hvile",
+                en: "the compensating rest follows the reduced rest immediately"),
     ]
 
     static let keys = [
@@ -101,18 +127,19 @@ public struct Agreement: Sendable, Equatable {
         "approvedByUnion", "reason", "scope", "parameters",
     ]
 
-    /// Reads an agreement file for `check`: an agreement outside the law's bounds is an input
-    /// error (SPEC §8.5).
-    public static func read(path: String) throws(InputFailure) -> Agreement {
-        try parse(document: try readJSONDocument(path: path), file: path)
+    /// Reads an agreement file. For `check` (`lawful`) an agreement outside the law's bounds is
+    /// an input error (SPEC §8.5); `vagttjek agreement` reads it with `lawful` false and reports
+    /// the unlawful values item by item (SPEC §3.10).
+    public static func read(path: String, lawful: Bool = true) throws(InputFailure) -> Agreement {
+        try parse(document: try readJSONDocument(path: path), file: path, lawful: lawful)
     }
 
     /// Parses agreement JSON text (`file` names it in messages).
-    public static func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Agreement {
-        try parse(document: try parseJSONDocument(bytes, file: file), file: file)
+    public static func parse(bytes: [UInt8], file: String, lawful: Bool = true) throws(InputFailure) -> Agreement {
+        try parse(document: try parseJSONDocument(bytes, file: file), file: file, lawful: lawful)
     }
 
-    static func parse(document: JSONValue, file path: String) throws(InputFailure) -> Agreement {
+    static func parse(document: JSONValue, file path: String, lawful: Bool) throws(InputFailure) -> Agreement {
         var r: JSONObjectReader
         do { r = try JSONObjectReader(file: path, path: "", value: document, line: 1) } catch { throw InputFailure([error]) }
         r.rejectUnknown(keys)
@@ -150,9 +177,10 @@ public struct Agreement: Sendable, Equatable {
             r.fail("validUntil", line: m.line, da: "ligger før validFrom", en: "is before validFrom")
         }
         if var e = r.object("evaluation") {
-            e.rejectUnknown(["date", "criteria"])
+            e.rejectUnknown(["date", "criteria", "heldOn"])
             a.evaluationDate = e.date("date")
             a.evaluationCriteria = e.strings("criteria") ?? []
+            a.evaluationHeldOn = e.date("heldOn")
             r.absorb(e)
         }
         if var s = r.object("scope") {
@@ -164,7 +192,19 @@ public struct Agreement: Sendable, Equatable {
         }
         if var p = r.object("parameters") {
             p.rejectUnknown(parameters.map(\.key))
-            for setting in parameters { setting.read(&p, into: &a) }
+            for setting in parameters { setting.read(&p, into: &a, lawful: lawful) }
+            if lawful, a.onCallAtWorkplaceIsRest, a.reachesOnCallReform, let m = p.member("onCallAtWorkplaceIsRest") {
+                p.fail(
+                    "onCallAtWorkplaceIsRest", line: m.line,
+                    da: "true er ikke tilladt: rådighedstjeneste på arbejdsstedet er arbejdstid fra 1. juli 2024 og kan ikke aftales som hvile (loven); 'vagttjek agreement' gennemgår aftalen punkt for punkt",
+                    en: "true is not allowed: on-call at the workplace is working time from 1 July 2024 and cannot be agreed to count as rest (the law); 'vagttjek agreement' reviews the agreement item by item")
+            }
+            if lawful, !a.compensatingRestImmediately, let m = p.member("compensatingRestImmediately") {
+                p.fail(
+                    "compensatingRestImmediately", line: m.line,
+                    da: "false er ikke tilladt: den kompenserende hvile skal gives i umiddelbar forlængelse af den nedsatte hvile (loven, fra 1. juli 2024); 'vagttjek agreement' gennemgår aftalen punkt for punkt",
+                    en: "false is not allowed: the compensating rest must follow the reduced rest immediately (the law, from 1 July 2024); 'vagttjek agreement' reviews the agreement item by item")
+            }
             r.absorb(p)
         }
         if !r.errors.isEmpty { throw InputFailure(r.errors) }

@@ -43,14 +43,18 @@ public struct Setting<Target>: @unchecked Sendable {
     }
 
     /// Reads the setting from a JSON object when it is there; a wrong type or a value out of
-    /// range is an error in the reader, naming the line.
-    func read(_ r: inout JSONObjectReader, into target: inout Target) {
+    /// range is an error in the reader, naming the line. With `lawful` false a setting whose
+    /// bound the law sets is read up to what the quantity can be (hours 0–24, days 0–366), so
+    /// `vagttjek agreement` can report an unlawful value instead of rejecting the file.
+    func read(_ r: inout JSONObjectReader, into target: inout Target, lawful: Bool = true) {
         let lawDa = bound.map { " (\($0.da))" } ?? "", lawEn = bound.map { " (\($0.en))" } ?? ""
+        let lenient = !lawful && bound != nil
         switch kind {
         case .hours(let path, let range), .share(let path, let range):
-            if let v = r.number(key, in: range, lawDa: lawDa, lawEn: lawEn) { target[keyPath: path] = v }
+            if let v = r.number(key, in: lenient ? 0...24 : range, lawDa: lawDa, lawEn: lawEn) { target[keyPath: path] = v }
         case .whole(let path, let range):
-            guard let v = r.number(key, in: Double(range.lowerBound)...Double(range.upperBound), lawDa: lawDa, lawEn: lawEn) else { return }
+            let allowed = lenient ? 0...366 : range
+            guard let v = r.number(key, in: Double(allowed.lowerBound)...Double(allowed.upperBound), lawDa: lawDa, lawEn: lawEn) else { return }
             if v.rounded() == v {
                 target[keyPath: path] = Int(v)
             } else if let m = r.member(key) {
