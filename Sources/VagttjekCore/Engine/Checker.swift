@@ -70,6 +70,8 @@ public struct CheckResult: Sendable {
     /// The filter the findings went through (`filtered`), the findings it hid and the errors
     /// among them; nil and 0 for a whole result.
     public internal(set) var filter: FindingFilter?
+    /// The rules that ran (all, unless a caller chose some).
+    public internal(set) var checkedRules: [RuleIndex] = RuleRegistry.indices
     public internal(set) var hidden = 0
     public internal(set) var hiddenErrors = 0
 
@@ -195,9 +197,11 @@ public struct Checker: Sendable {
         all += without.map {
             EmployeeSummary(employee: $0, shifts: 0, workHours: 0, nightHours: 0, nightWorker: false, fixedNight: false)
         }
-        return CheckResult(
+        var result = CheckResult(
             plan: plan, findings: findings, employees: all, employeesWithoutShifts: without,
             employeesWithoutFacts: withoutFacts, shiftCount: input.roster.shifts.count, notices: plan.roster.notices)
+        result.checkedRules = self.rules
+        return result
     }
 
     static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {

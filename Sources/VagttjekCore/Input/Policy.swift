@@ -82,6 +82,12 @@ public struct Policy: Sendable, Equatable {
     public var pregnancyMaxNightsPerWeek: Int = 1
     /// … from this many days after the pregnancy was confirmed.
     public var pregnancyNightGraceDays: Int = 14
+    /// Principles Lokal-MED may set for the plans (SPEC §3.8); each rule is active only when
+    /// its setting is: 0 (or false) = no principle set.
+    public var maxWorkedWeekendsPerMonth: Int = 0
+    public var maxEveningShiftsPerMonth: Int = 0
+    public var weeklyFreeEvening = false
+    public var minWeekendDaysOffShare: Double = 0
 
     public init() {}
 
@@ -144,6 +150,14 @@ public struct Policy: Sendable, Equatable {
                 en: "the most night shifts of a pregnant employee within 7 × 24 hours"),
         Setting("pregnancyNightGraceDays", .whole(\.pregnancyNightGraceDays, 0...60), da: "dage efter konstateret graviditet, før grænsen for nattevagter gælder",
                 en: "days after the confirmed pregnancy before the night-shift limit applies"),
+        Setting("maxWorkedWeekendsPerMonth", .whole(\.maxWorkedWeekendsPerMonth, 0...5), da: "Lokal-MED's princip: højst så mange arbejdsweekender pr. måned (0 = intet princip)",
+                en: "Lokal-MED's principle: at most this many worked weekends a month (0 = no principle)"),
+        Setting("maxEveningShiftsPerMonth", .whole(\.maxEveningShiftsPerMonth, 0...31), da: "Lokal-MED's princip: højst så mange aftenvagter pr. måned (0 = intet princip)",
+                en: "Lokal-MED's principle: at most this many evening shifts a month (0 = no principle)"),
+        Setting("weeklyFreeEvening", .flag(\.weeklyFreeEvening), da: "Lokal-MED's princip: en fri aften (17–23) hver uge",
+                en: "Lokal-MED's principle: one free evening (17–23) every week"),
+        Setting("minWeekendDaysOffShare", .share(\.minWeekendDaysOffShare, 0...1), da: "Lokal-MED's princip: mindste andel fridøgn, der ligger i en weekend (0 = intet princip)",
+                en: "Lokal-MED's principle: the least share of days off that fall on a weekend (0 = no principle)"),
     ]
 
     /// The keys a policy file may hold.

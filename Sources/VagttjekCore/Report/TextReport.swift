@@ -102,9 +102,18 @@ enum TextReport {
                 : "Filter \(shownFilter): \(r.hidden) \(r.hidden == 1 ? "finding" : "findings") hidden, \(r.hiddenErrors) of them \(r.hiddenErrors == 1 ? "an error" : "errors"). Run without the filter for the whole picture.\n"
         } else if r.errors == 0 {
             // An all-clear says what it covers: the rules checked, and what qualifies it.
+            // Rules a setting switches on, or that lack their column, are named, not counted.
+            let off = r.checkedRules.filter { !$0.rule.isActive(r.plan) }.map(\.id)
+            let checked = r.checkedRules.count - off.count
             out += da
-                ? "Ingen lovbrud fundet blandt de \(RuleRegistry.all.count) regler, vagttjek tjekker (se 'vagttjek rules').\n"
-                : "No breaches found among the \(RuleRegistry.all.count) rules vagttjek checks (see 'vagttjek rules').\n"
+                ? "Ingen lovbrud fundet blandt de \(checked) regler, vagttjek tjekkede (se 'vagttjek rules')"
+                : "No breaches found among the \(checked) rules vagttjek checked (see 'vagttjek rules')"
+            if !off.isEmpty {
+                out += da
+                    ? "; \(off.count == 1 ? "denne var" : "disse \(off.count) var") slået fra, fordi politikken eller vagtplanen ikke satte \(off.count == 1 ? "den" : "dem") til: \(off.joined(separator: ", "))"
+                    : "; \(off.count == 1 ? "this one was" : "these \(off.count) were") off, as the policy or the roster did not switch \(off.count == 1 ? "it" : "them") on: \(off.joined(separator: ", "))"
+            }
+            out += ".\n"
             if !r.notices.isEmpty {
                 out += da
                     ? "Læs også \(r.notices.count == 1 ? "bemærkningen" : "de \(r.notices.count) bemærkninger") om inputtet ovenfor (stderr).\n"

@@ -35,12 +35,17 @@ public protocol Rule: Sendable {
     func checkPlan(_ plan: PlanContext, into findings: inout FindingSink)
     /// Writes the sentence of one of this rule's findings, straight into the report's bytes.
     func writeMessage(of finding: Finding, _ plan: PlanContext, _ language: Language, into w: inout ByteWriter)
+    /// Whether the rule judges anything in this run: false for a rule a policy setting switches
+    /// on (Lokal-MED's principles, the senior conversation) or that needs a column the roster
+    /// lacks (the lunch break). An all-clear names the rules that were off.
+    func isActive(_ plan: PlanContext) -> Bool
 }
 
 extension Rule {
     public var needs: Analyses { [] }
     public func check(_ timeline: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {}
     public func checkPlan(_ plan: PlanContext, into findings: inout FindingSink) {}
+    public func isActive(_ plan: PlanContext) -> Bool { true }
     public var id: String { description.id }
 }
 

@@ -23,6 +23,10 @@ public enum RuleRegistry {
         SeniorConversation(),
         Isolation(),
         ReducedCapacity(),
+        WeekendsPerMonth(),
+        EveningsPerMonth(),
+        WeeklyFreeEvening(),
+        WeekendDaysOff(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.

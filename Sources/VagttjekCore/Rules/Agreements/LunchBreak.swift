@@ -10,6 +10,8 @@
 public struct LunchBreak: Rule {
     public init() {}
 
+    public func isActive(_ plan: PlanContext) -> Bool { plan.roster.hasBreakColumn }
+
     public let description = RuleDescription(
         id: "break.lunch",
         title: LocalizedText(da: "Frokostpause ved vagter på mindst 6 timer", en: "A lunch break on shifts of 6 hours or more"),

@@ -8,6 +8,8 @@
 public struct SeniorConversation: Rule {
     public init() {}
 
+    public func isActive(_ plan: PlanContext) -> Bool { plan.policy.seniorConversationAge > 0 }
+
     public let description = RuleDescription(
         id: "senior.conversation",
         title: LocalizedText(da: "Tilbud om seniorsamtale", en: "An offer of a senior conversation"),
