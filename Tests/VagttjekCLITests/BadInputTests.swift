@@ -309,13 +309,13 @@ final class UsageTests: XCTestCase {
     func testMissingValue() {
         let r = vagttjek("check", "x.csv", "--format")
         XCTAssertEqual(r.code, 64)
-        XCTAssertEqual(r.err, "vagttjek: --format kræver en værdi (text|json|csv|csv-excel). Se 'vagttjek check --help'.\n")
+        XCTAssertEqual(r.err, "vagttjek: --format kræver en værdi (text|json|csv|csv-excel|html). Se 'vagttjek check --help'.\n")
     }
 
     func testBadFormatValueInEnglish() {
         let r = vagttjek("check", "x.csv", "--format", "xml", "--lang", "en")
         XCTAssertEqual(r.code, 64)
-        XCTAssertEqual(r.err, "vagttjek: --format must be text, json, csv or csv-excel (got 'xml').\n")
+        XCTAssertEqual(r.err, "vagttjek: --format must be text, json, csv, csv-excel or html (got 'xml').\n")
     }
 
     func testUnknownCommand() {

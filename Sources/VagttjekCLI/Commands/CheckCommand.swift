@@ -26,7 +26,7 @@ struct CheckCommand: Command {
     static let kinds = OptionSpec(
         "--kinds", value: "MAP", da: "eksportens egne typer, f.eks. Rådighed=oncall-home,Feriefridag=vacation",
         en: "the export's own kinds, e.g. Rådighed=oncall-home,Feriefridag=vacation")
-    static let format = OptionSpec("--format", value: "text|json|csv|csv-excel", da: "uddataformat (standard: text; csv-excel: til dansk Excel)", en: "output format (default: text; csv-excel: for Danish Excel)")
+    static let format = OptionSpec("--format", value: "text|json|csv|csv-excel|html", da: "uddataformat (standard: text; csv-excel: til dansk Excel; html: én side til browser og print)", en: "output format (default: text; csv-excel: for Danish Excel; html: one page for the browser and print)")
     static let output = OptionSpec("--output", value: "FILE", da: "skriv rapporten til en fil i stedet for stdout", en: "write the report to a file instead of stdout")
     static let strict = OptionSpec("--strict", da: "advarsler giver også exitkode 1", en: "warnings also give exit code 1")
     static let redact = OptionSpec("--redact", da: "udelad navne (kun id'er)", en: "leave names out (ids only)")
@@ -48,7 +48,7 @@ struct CheckCommand: Command {
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
-    enum Format: String { case text, json, csv, csvExcel = "csv-excel" }
+    enum Format: String { case text, json, csv, csvExcel = "csv-excel", html }
 
     /// Rosters from this size show their progress on a terminal's stderr.
     nonisolated(unsafe) static var progressBytes = 100 << 20
@@ -83,7 +83,7 @@ struct CheckCommand: Command {
         rosterPaths = p.positionals
         if let f = p.value(Self.format) {
             guard let parsed = Format(rawValue: f) else {
-                throw UsageError(da: "--format skal være text, json, csv eller csv-excel (fik '\(f)').", en: "--format must be text, json, csv or csv-excel (got '\(f)').")
+                throw UsageError(da: "--format skal være text, json, csv, csv-excel eller html (fik '\(f)').", en: "--format must be text, json, csv, csv-excel or html (got '\(f)').")
             }
             reportFormat = parsed
         } else {
@@ -439,6 +439,7 @@ struct CheckCommand: Command {
             case .json: ReportWriter.json(result, options, to: sink)
             case .csv: ReportWriter.csv(result, options, to: sink)
             case .csvExcel: ReportWriter.excelCSV(result, options, to: sink)
+            case .html: ReportWriter.html(result, options, to: sink)
             }
         }
         if let path = outputPath, let finished = output.take(), !finished.commit() {

@@ -50,6 +50,9 @@ public enum ReportWriter {
 
     public static func text(_ r: CheckResult, _ o: ReportOptions) -> String { TextReport.write(r, o) }
 
+    /// The self-contained HTML page (`HTMLReport`).
+    public static func html(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { HTMLReport.write(r, o, to: sink) }
+
     /// The text report, streamed to a sink.
     public static func text(_ r: CheckResult, _ o: ReportOptions, to sink: Sink) { TextReport.write(r, o, to: sink) }
 

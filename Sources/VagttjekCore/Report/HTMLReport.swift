@@ -1,0 +1,354 @@
+/// The HTML report (SPEC §4 `html`; issue 19): one self-contained page a planner opens offline
+/// and prints for the Lokal-MED or TR meeting. Inline CSS, inline SVG and a few lines of inline
+/// JavaScript (the filter box); no request of any kind leaves the page (no fonts, no links
+/// outside it: the page holds no `//` at all). Danish by default, `--lang en`.
+///
+/// Contents: the totals; the findings per rule with title and source; per unit; then one block
+/// per employee with a timeline (SVG: one column per day, shifts coloured by kind, night periods
+/// shaded, weekends and public holidays marked, every finding drawn on its interval with its
+/// sentence as a tooltip) and the findings listed below it, so that nothing needs a tooltip to be
+/// understood on paper.
+///
+/// Decisions:
+/// * Every value from the input (file names, ids, names, labels, units, agreement ids inside the
+///   sentences) goes through `escape`, in text and in attributes alike.
+/// * Big rosters (more than `timelineLimit` employees) leave the timelines out, show only the
+///   employees with findings (the others counted), at most `employeesShown` of them, and list
+///   at most `findingsPerEmployee` of an employee's findings (the rest counted; JSON and CSV
+///   hold them all; `--unit` and `--employee` narrow the page). README gives the size for the
+///   10,000-staff anchor.
+/// * `--redact` leaves names out as in every format.
+/// * `@media print`: A4 landscape, an employee's block not split across pages, the filter hidden.
+enum HTMLReport {
+    /// Up to this many employees, every employee gets a timeline.
+    static let timelineLimit = 200
+    /// In a big roster's page, the findings listed per employee, and the employees shown.
+    static let findingsPerEmployee = 5
+    static let employeesShown = 2_000
+
+    /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attributes.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters (but tab and newline) cannot be shown: their code instead.
+                if c.value < 0x20 && c != "\t" && c != "\n" { out += "&#\(c.value);" } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+
+    static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
+        let da = o.language == .da
+        let plan = r.plan, roster = plan.roster, ids = roster.employeeIDs
+        var out = ""
+        func flush() {
+            guard out.utf8.count > 1 << 20 else { return }
+            var piece = out
+            piece.withUTF8(sink)
+            out = ""
+        }
+        let title = da ? "vagttjek-rapport" : "vagttjek report"
+        out += "<!doctype html>\n<html lang=\"\(da ? "da" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>\(title) — \(escape(roster.file))</title>\n<style>\n\(style)</style>\n</head>\n<body>\n"
+
+        // Totals.
+        let period = "\(TimeFormat.danishDate(plan.firstDay)) – \(TimeFormat.danishDate(plan.lastDay))"
+        out += "<header>\n<h1>\(title)</h1>\n<p class=\"meta\">\(escape(roster.files.count > 1 ? roster.files.joined(separator: ", ") : roster.file)) · "
+        out += da ? "periode \(period) · \(r.employees.count) medarbejdere · \(r.shiftCount) vagter</p>\n"
+                  : "period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts</p>\n"
+        out += "<p class=\"totals\" id=\"totals\"><span class=\"error\">\(r.errors) \(da ? "fejl" : r.errors == 1 ? "error" : "errors")</span> · "
+        out += "<span class=\"warning\">\(r.warnings) \(da ? (r.warnings == 1 ? "advarsel" : "advarsler") : r.warnings == 1 ? "warning" : "warnings")</span> · "
+        out += "<span class=\"info\">\(r.infos) info</span></p>\n"
+        if r.errors == 0 && r.filter == nil {
+            let off = r.checkedRules.filter { !$0.rule.isActive(plan) }.map(\.id)
+            out += "<p class=\"clear\">" + (da
+                ? "Ingen lovbrud fundet blandt de \(r.checkedRules.count - off.count) regler, vagttjek tjekkede."
+                : "No breaches found among the \(r.checkedRules.count - off.count) rules vagttjek checked.")
+            if !off.isEmpty { out += (da ? " Slået fra: " : " Off: ") + off.joined(separator: ", ") + "." }
+            out += "</p>\n"
+        }
+        if let filter = r.filter {
+            out += "<p class=\"filtered\">" + (da
+                ? "Filter \(escape(filter.text)): \(r.hidden) fund skjult, heraf \(r.hiddenErrors) fejl."
+                : "Filter \(escape(filter.text)): \(r.hidden) findings hidden, \(r.hiddenErrors) of them errors.") + "</p>\n"
+        }
+        out += "</header>\n"
+
+        // Per rule.
+        var countByRule = [Int](repeating: 0, count: RuleRegistry.all.count)
+        for f in r.findings { countByRule[Int(f.rule.rawValue)] += 1 }
+        out += "<section id=\"rules\">\n<h2>\(da ? "Fund pr. regel" : "Findings by rule")</h2>\n"
+        if r.findings.isEmpty {
+            out += "<p>\(da ? "Ingen fund." : "No findings.")</p>\n"
+        } else {
+            out += "<table>\n<thead><tr><th>\(da ? "Regel" : "Rule")</th><th>\(da ? "Alvor" : "Severity")</th><th>\(da ? "Titel" : "Title")</th>"
+            out += "<th class=\"n\">\(da ? "Antal" : "Count")</th><th>\(da ? "Kilde" : "Source")</th></tr></thead>\n<tbody>\n"
+            for (k, rule) in RuleRegistry.all.enumerated() where countByRule[k] > 0 {
+                let d = rule.description
+                out += "<tr><td><code>\(d.id)</code></td><td class=\"\(d.severity.rawValue)\">\(severityWord(d.severity, da))</td>"
+                out += "<td>\(escape(d.title.text(o.language)))</td><td class=\"n\">\(countByRule[k])</td><td>\(escape(d.source))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "</section>\n"
+
+        // Per unit.
+        let units = FindingFilter.employeeUnits(plan)
+        var unitCounts: [String: (Int, Int, Int)] = [:]
+        for f in r.findings {
+            let unit = f.employee >= 0 ? units[Int(f.employee)] ?? "" : (da ? "(hele planen)" : "(whole plan)")
+            var c = unitCounts[unit] ?? (0, 0, 0)
+            switch f.severity {
+            case .error: c.0 += 1
+            case .warning: c.1 += 1
+            case .info: c.2 += 1
+            }
+            unitCounts[unit] = c
+        }
+        if !unitCounts.isEmpty {
+            out += "<section id=\"units\">\n<h2>\(da ? "Pr. afdeling" : "By unit")</h2>\n<table>\n<thead><tr><th>\(da ? "Afdeling" : "Unit")</th>"
+            out += "<th class=\"n\">\(da ? "Fejl" : "Errors")</th><th class=\"n\">\(da ? "Advarsler" : "Warnings")</th><th class=\"n\">Info</th></tr></thead>\n<tbody>\n"
+            for unit in unitCounts.keys.sorted(by: naturalPrecedes) {
+                let c = unitCounts[unit] ?? (0, 0, 0)
+                out += "<tr><td>\(escape(unit.isEmpty ? (da ? "(ingen afdeling)" : "(no unit)") : unit))</td>"
+                out += "<td class=\"n\">\(c.0)</td><td class=\"n\">\(c.1)</td><td class=\"n\">\(c.2)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n</section>\n"
+        }
+
+        // Employees.
+        let big = ids.count > timelineLimit
+        out += "<section id=\"employees\">\n<h2>\(da ? "Medarbejdere" : "Employees")</h2>\n"
+        out += "<p class=\"filterbox\"><label>\(da ? "Filtrér (id, navn, afdeling, regel)" : "Filter (id, name, unit, rule)"): <input id=\"filter\" type=\"search\"></label></p>\n"
+        if !big { out += legend(da) }
+        // Each employee's findings: the range of `r.findings` (sorted by employee).
+        var firstFinding = [Int](repeating: -1, count: ids.count), findingEnd = [Int](repeating: -1, count: ids.count)
+        var planFindings: [Finding] = []
+        for (k, f) in r.findings.enumerated() {
+            if f.employee < 0 { planFindings.append(f); continue }
+            let e = Int(f.employee)
+            if firstFinding[e] < 0 { firstFinding[e] = k }
+            findingEnd[e] = k + 1
+        }
+        var dates = DateTexts(danish: da, withYear: CivilDate(dayNumber: plan.firstDay).year != CivilDate(dayNumber: plan.lastDay).year)
+        if !planFindings.isEmpty {
+            out += "<article class=\"employee\" data-search=\"\(da ? "hele planen" : "whole plan") \(planFindings.map(\.rule.id).joined(separator: " "))\">\n"
+            out += "<h3>\(da ? "Hele planen" : "The whole plan")</h3>\n<ol class=\"findings\">\n"
+            for f in planFindings { out += item(f, r, o, &dates) }
+            out += "</ol>\n</article>\n"
+        }
+        var notShown = 0, shown = 0, withFindingsNotShown = 0
+        for e in ids.indices {
+            let has = firstFinding[e] >= 0
+            if big && !has { notShown += 1; continue }
+            if big && shown == employeesShown { withFindingsNotShown += 1; continue }
+            shown += 1
+            let id = ids[e]
+            let name = o.redact ? nil : o.names[id]
+            let unit = units[e]
+            var search = id + " " + (name ?? "") + " " + (unit ?? "")
+            if has { for k in firstFinding[e]..<findingEnd[e] { search += " " + r.findings[k].rule.id } }
+            out += "<article class=\"employee\" data-search=\"\(escape(search.lowercased()))\">\n"
+            out += "<h3>\(escape(id))\(name.map { " <span class=\"name\">(\(escape($0)))</span>" } ?? "")\(unit.map { " · \(escape($0))" } ?? "")</h3>\n"
+            if e < r.employees.count, r.employees[e].nightWorker {
+                out += "<p class=\"facts\">\(escape(TextReport.nightFacts(r.employees[e], da).trimmingSpaces))</p>\n"
+            }
+            if !big { out += timeline(e, r, o, &dates) }
+            if has {
+                out += "<ol class=\"findings\">\n"
+                let end = big ? min(findingEnd[e], firstFinding[e] + findingsPerEmployee) : findingEnd[e]
+                for k in firstFinding[e]..<end { out += item(r.findings[k], r, o, &dates) }
+                out += "</ol>\n"
+                let rest = findingEnd[e] - end
+                if rest > 0 {
+                    out += "<p class=\"more\">" + (da ? "og \(rest) fund mere (alle står i --format json og csv)." : "and \(rest) more findings (all are in --format json and csv).") + "</p>\n"
+                }
+            } else {
+                out += "<p class=\"none\">\(da ? "Ingen fund." : "No findings.")</p>\n"
+            }
+            out += "</article>\n"
+            flush()
+        }
+        if notShown > 0 {
+            out += "<p class=\"more\">" + (da
+                ? "\(notShown) medarbejdere uden fund er ikke vist (over \(timelineLimit) medarbejdere viser siden kun dem med fund og ingen tidslinjer)."
+                : "\(notShown) employees without findings are not shown (over \(timelineLimit) employees the page shows only those with findings and no timelines).") + "</p>\n"
+        }
+        if withFindingsNotShown > 0 {
+            out += "<p class=\"more\">" + (da
+                ? "\(withFindingsNotShown) medarbejdere mere har fund; siden viser de første \(employeesShown). Alle står i --format json og csv; --unit og --employee afgrænser siden."
+                : "\(withFindingsNotShown) more employees have findings; the page shows the first \(employeesShown). All are in --format json and csv; --unit and --employee narrow the page.") + "</p>\n"
+        }
+        if !r.employeesWithoutShifts.isEmpty {
+            out += "<p>\(da ? "Ingen vagter i planen" : "No shifts in the plan"): \(escape(r.employeesWithoutShifts.joined(separator: ", ")))</p>\n"
+        }
+        out += "</section>\n<footer>vagttjek \(vagttjekVersion) · \(da ? "samme input giver samme rapport" : "the same input gives the same report")</footer>\n"
+        out += "<script>\n\(script)</script>\n</body>\n</html>\n"
+        out.withUTF8(sink)
+    }
+
+    static func severityWord(_ s: Severity, _ da: Bool) -> String {
+        da ? (s == .error ? "fejl" : s == .warning ? "advarsel" : "info") : s.rawValue
+    }
+
+    /// One finding as a list item: severity, rule, interval, value, and the sentence.
+    static func item(_ f: Finding, _ r: CheckResult, _ o: ReportOptions, _ dates: inout DateTexts) -> String {
+        let da = o.language == .da
+        var s = "<li class=\"\(f.severity.rawValue)\"><span class=\"sev\">\(severityWord(f.severity, da))</span> <code>\(f.rule.id)</code> "
+        s += "<span class=\"when\">\(dates.text(f.start, weekday: true))–\(dates.text(f.end, weekday: false))</span>"
+        if let m = f.measured, let l = f.limit {
+            s += " <span class=\"value\">\(TimeFormat.number(m, danish: da)) \(escape(f.unit.text(m, o.language))) ("
+            s += da ? "grænse " : "limit "
+            s += "\(TimeFormat.number(l, danish: da)) \(escape(f.unit.text(l, o.language))))</span>"
+        }
+        s += "<br>\(escape(f.text(r.plan, o.language)))</li>\n"
+        return s
+    }
+
+    static let width = 960.0, dayLabelHeight = 12.0
+
+    /// The employee's timeline over the plan period: days, nights, weekends and holidays behind,
+    /// the shifts, and the findings below them.
+    static func timeline(_ e: Int, _ r: CheckResult, _ o: ReportOptions, _ dates: inout DateTexts) -> String {
+        let plan = r.plan, roster = plan.roster
+        let from = plan.periodStart, to = plan.periodEnd
+        let span = Double(max(1, to - from))
+        func x(_ m: Minute) -> String { TimeFormat.number((Double(min(max(m, from), to) - from) / span * width * 10).rounded() / 10, danish: false) }
+        func w(_ a: Minute, _ b: Minute) -> String {
+            let v = (Double(min(max(b, from), to) - min(max(a, from), to)) / span * width * 10).rounded() / 10
+            return TimeFormat.number(max(v, 1.5), danish: false)
+        }
+        let days = plan.lastDay - plan.firstDay + 1
+        var s = "<svg class=\"timeline\" viewBox=\"0 0 \(Int(width)) 48\" role=\"img\" aria-label=\"\(o.language == .da ? "tidslinje" : "timeline")\">\n"
+        for k in 0..<days {
+            let day = plan.firstDay + k
+            let a = Copenhagen.midnight(day), b = Copenhagen.midnight(day + 1)
+            let weekday = isoWeekday(day)
+            if DanishHolidays.isHoliday(day) {
+                s += "<rect class=\"holiday\" x=\"\(x(a))\" y=\"0\" width=\"\(w(a, b))\" height=\"36\"/>\n"
+            } else if weekday >= 6 {
+                s += "<rect class=\"weekend\" x=\"\(x(a))\" y=\"0\" width=\"\(w(a, b))\" height=\"36\"/>\n"
+            }
+            if days <= 62 {
+                s += "<text x=\"\(x(a))\" y=\"46\">\(CivilDate(dayNumber: day).day)</text>\n"
+            } else if CivilDate(dayNumber: day).day == 1 {
+                s += "<text x=\"\(x(a))\" y=\"46\">\(CivilDate(dayNumber: day).month)/\(CivilDate(dayNumber: day).year % 100)</text>\n"
+            }
+        }
+        // Night periods (index i is the night that starts on day dayBase + i - 1).
+        let nights = plan.nightStarts.count
+        for i in 0..<nights where plan.nightEnds[i] > from && plan.nightStarts[i] < to {
+            s += "<rect class=\"night\" x=\"\(x(plan.nightStarts[i]))\" y=\"0\" width=\"\(w(plan.nightStarts[i], plan.nightEnds[i]))\" height=\"36\"/>\n"
+        }
+        for i in roster.employeeRanges[e] {
+            let shift = roster.shifts[i]
+            guard shift.endMinute > from && shift.startMinute < to else { continue }
+            let label = roster.label(of: shift).map { " " + $0 } ?? ""
+            s += "<rect class=\"k-\(shift.kind.name)\" x=\"\(x(shift.startMinute))\" y=\"6\" width=\"\(w(shift.startMinute, shift.endMinute))\" height=\"16\">"
+            s += "<title>\(escape(kindWord(shift.kind, o.language == .da) + label)) \(dates.text(shift.startMinute, weekday: true))–\(dates.text(shift.endMinute, weekday: false))</title></rect>\n"
+        }
+        if let first = r.findings.firstIndex(where: { $0.employee == Int32(e) }) {
+            var k = first
+            while k < r.findings.count && r.findings[k].employee == Int32(e) {
+                let f = r.findings[k]
+                s += "<rect class=\"f-\(f.severity.rawValue)\" x=\"\(x(f.start))\" y=\"26\" width=\"\(w(f.start, f.end))\" height=\"7\">"
+                s += "<title>\(f.rule.id): \(escape(f.text(plan, o.language)))</title></rect>\n"
+                k += 1
+            }
+        }
+        s += "</svg>\n"
+        return s
+    }
+
+    static func kindWord(_ k: ShiftKind, _ da: Bool) -> String {
+        switch k {
+        case .work: return da ? "arbejde" : "work"
+        case .oncallWorkplace: return da ? "sovevagt / rådighed på arbejdsstedet" : "sleeping night watch / on-call at the workplace"
+        case .oncallHome: return da ? "rådighed i hjemmet" : "on-call at home"
+        case .callout: return da ? "tilkald" : "callout"
+        case .course: return da ? "kursus" : "course"
+        case .vacation: return da ? "ferie" : "vacation"
+        case .sick: return da ? "syg" : "sick"
+        case .timeoff: return da ? "afspadsering" : "time off"
+        case .seniorday: return da ? "seniordag" : "senior day"
+        case .leave: return da ? "orlov" : "leave"
+        case .dayoff: return da ? "fridøgn" : "day off"
+        }
+    }
+
+    static func legend(_ da: Bool) -> String {
+        var s = "<p class=\"legend\">"
+        let items: [(String, String)] = [
+            ("k-work", da ? "arbejde" : "work"), ("k-oncall-workplace", da ? "sovevagt" : "sleeping night watch"),
+            ("k-oncall-home", da ? "rådighed hjemme" : "on-call at home"), ("k-vacation", da ? "fravær" : "absence"),
+            ("night", da ? "natperiode" : "night period"), ("weekend", "weekend"), ("holiday", da ? "helligdag" : "public holiday"),
+            ("f-error", da ? "fejl" : "error"), ("f-warning", da ? "advarsel" : "warning"), ("f-info", "info"),
+        ]
+        for (cls, word) in items {
+            s += "<span><svg width=\"14\" height=\"10\"><rect class=\"\(cls)\" width=\"14\" height=\"10\"/></svg> \(word)</span> "
+        }
+        return s + "</p>\n"
+    }
+
+    static let style = """
+        body { font-family: system-ui, sans-serif; margin: 1.5em; color: #1b1b1b; max-width: 1100px; }
+        h1 { font-size: 1.5em; margin: 0 0 .2em; } h2 { font-size: 1.2em; margin-top: 1.5em; } h3 { font-size: 1em; margin: .2em 0; }
+        .meta { color: #555; margin: 0; } .totals { font-size: 1.15em; font-weight: 600; }
+        span.error, td.error, li.error .sev { color: #b00020; } span.warning, td.warning, li.warning .sev { color: #8a5300; }
+        span.info, td.info, li.info .sev { color: #1d5fa8; }
+        .clear { color: #1b6e2b; font-weight: 600; }
+        table { border-collapse: collapse; font-size: .92em; } th, td { border-bottom: 1px solid #ddd; padding: .25em .6em; text-align: left; vertical-align: top; }
+        td.n, th.n { text-align: right; }
+        article.employee { border-top: 1px solid #ccc; padding: .5em 0; }
+        .name { font-weight: normal; } .facts { margin: .1em 0; color: #444; font-size: .9em; }
+        ol.findings { margin: .3em 0; padding-left: 1.4em; font-size: .92em; } ol.findings li { margin: .25em 0; }
+        .sev { font-weight: 600; text-transform: uppercase; font-size: .85em; } .when, .value { color: #333; }
+        svg.timeline { width: 100%; height: auto; display: block; } svg text { font-size: 8px; fill: #666; }
+        .legend span { margin-right: 1em; font-size: .85em; white-space: nowrap; }
+        .weekend { fill: #eeeeee; } .holiday { fill: #fff1c2; } .night { fill: #2b2f4a; fill-opacity: .12; }
+        .k-work, .k-callout { fill: #3b6fb6; } .k-course { fill: #5a8f3c; } .k-oncall-workplace { fill: #7b4fa0; } .k-oncall-home { fill: #c3a6dc; }
+        .k-vacation, .k-sick, .k-timeoff, .k-seniorday, .k-leave, .k-dayoff { fill: #9aa5a0; }
+        .f-error { fill: #d0021b; } .f-warning { fill: #f5a623; } .f-info { fill: #4a90d9; }
+        .more, .none { color: #555; font-size: .9em; }
+        @media print {
+          @page { size: A4 landscape; margin: 12mm; }
+          body { margin: 0; max-width: none; font-size: 10pt; } .filterbox { display: none; }
+          article.employee { break-inside: avoid; page-break-inside: avoid; }
+        }
+
+        """
+
+    static let script = """
+        (function () {
+          var box = document.getElementById('filter');
+          if (!box) { return; }
+          box.addEventListener('input', function () {
+            var q = box.value.toLowerCase();
+            var blocks = document.querySelectorAll('article.employee');
+            for (var i = 0; i < blocks.length; i++) {
+              blocks[i].hidden = q.length > 0 && blocks[i].getAttribute('data-search').indexOf(q) < 0;
+            }
+          });
+        })();
+
+        """
+}
+
+extension String {
+    /// Without leading and trailing spaces and line breaks.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\n" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\n" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,85 @@
+import XCTest
+
+@testable import VagttjekCLI
+@testable import VagttjekCore
+
+/// `--format html` (issue 19): escaping of hostile input, no reference outside the page, exact
+/// counts for the sample, and the big-roster page.
+final class HTMLReportTests: XCTestCase {
+    var scratch: Scratch!
+    override func setUpWithError() throws { scratch = try Scratch() }
+
+    static let hostileName = "\"><img src=x onerror=alert(1)>"
+    static let hostileID = "<script>alert(1)</script>"
+
+    func html(_ args: [String]) -> (code: Int32, out: String) {
+        let r = vagttjek(["check"] + args + ["--format", "html"])
+        return (r.code, r.out)
+    }
+
+    func testHostileValuesAreTextInTextAndAttributes() throws {
+        let roster = try scratch.file(
+            "h.csv",
+            "employee,start,end,name,label,unit\n\(Self.hostileID),2026-03-02 15:00,2026-03-02 23:00,\(Self.hostileName),<b>A</b>,Hus 'Nord' & <i>co</i>\n"
+                .replacingFirst("\(Self.hostileName)", with: "\"\"\"><img src=x onerror=alert(1)>\"")
+                + "\(Self.hostileID),2026-03-03 07:00,2026-03-03 15:00,,D,Hus\n")
+        let r = html([roster])
+        XCTAssertEqual(r.code, 1)  // the 8-hour rest is an error
+        XCTAssertFalse(r.out.contains("<script>alert"), r.out)
+        XCTAssertFalse(r.out.contains("<img"), r.out)
+        XCTAssertFalse(r.out.contains("<b>A"), r.out)
+        XCTAssertFalse(r.out.contains("<i>co"), r.out)
+        XCTAssertTrue(r.out.contains("<h3>&lt;script&gt;alert(1)&lt;/script&gt; <span class=\"name\">(&quot;&gt;&lt;img src=x onerror=alert(1)&gt;)</span> · Hus &#39;Nord&#39; &amp; &lt;i&gt;co&lt;/i&gt;</h3>"), r.out)
+        // In an attribute too: the filter's search text.
+        XCTAssertTrue(r.out.contains("data-search=\"&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; hus &#39;nord&#39; &amp; &lt;i&gt;co&lt;/i&gt; rest.daily\""), r.out)
+        // The only script is the page's own filter.
+        XCTAssertEqual(r.out.components(separatedBy: "<script>").count, 2)
+        // --redact leaves the name out.
+        let redacted = vagttjek("check", roster, "--format", "html", "--redact").out
+        XCTAssertFalse(redacted.contains("onerror"), redacted)
+    }
+
+    func testTheSamplePageIsSelfContainedAndCountsExactly() {
+        let r = html([
+            sample("bosted-solsikken-marts-2026.csv"), "--employees", sample("employees.csv"),
+            "--agreement", sample("aftaler/hus-nord-nedsat-hviletid.json"),
+        ])
+        XCTAssertEqual(r.code, 1)
+        for reference in ["http://", "https://", "//", "src=", "href=", "@import", "url("] {
+            XCTAssertFalse(r.out.contains(reference), reference)
+        }
+        XCTAssertTrue(r.out.hasPrefix("<!doctype html>\n<html lang=\"da\">\n"))
+        XCTAssertTrue(r.out.contains("<p class=\"totals\" id=\"totals\"><span class=\"error\">8 fejl</span> · <span class=\"warning\">10 advarsler</span> · <span class=\"info\">7 info</span></p>"), r.out)
+        // One list item per finding, one table row per rule with findings, one block per employee
+        // with shifts (14) and one for the whole plan, one timeline each.
+        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"").count - 1, 25)
+        XCTAssertEqual(r.out.components(separatedBy: "<tr><td><code>").count - 1, 13)
+        XCTAssertEqual(r.out.components(separatedBy: "<article class=\"employee\"").count - 1, 15)
+        XCTAssertEqual(r.out.components(separatedBy: "<svg class=\"timeline\"").count - 1, 14)
+        XCTAssertTrue(r.out.contains("<tr><td><code>rest.daily</code></td><td class=\"error\">fejl</td><td>Daglig hviletid (11 timer)</td><td class=\"n\">2</td>"), r.out)
+        XCTAssertTrue(r.out.contains("<tr><td>Hus Syd</td><td class=\"n\">6</td><td class=\"n\">5</td><td class=\"n\">4</td></tr>"), r.out)
+        XCTAssertTrue(r.out.contains("<p>Ingen vagter i planen: S08</p>"), r.out)
+        // Prints: A4 landscape, blocks kept whole.
+        XCTAssertTrue(r.out.contains("@page { size: A4 landscape; margin: 12mm; }"))
+        XCTAssertTrue(r.out.contains("article.employee { break-inside: avoid; page-break-inside: avoid; }"))
+        let english = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--format", "html", "--lang", "en").out
+        XCTAssertTrue(english.hasPrefix("<!doctype html>\n<html lang=\"en\">\n"))
+        XCTAssertTrue(english.contains("<h2>Findings by rule</h2>"))
+    }
+
+    func testABigRosterShowsOnlyEmployeesWithFindingsWithoutTimelines() throws {
+        var csv = "employee,start,end\n"
+        for k in 0..<250 {
+            let id = "E\(k)"
+            csv += "\(id),2026-03-02 07:00,2026-03-02 15:00\n"
+            // Every tenth has an 8-hour rest.
+            csv += k % 10 == 0 ? "\(id),2026-03-02 23:00,2026-03-03 07:00\n" : "\(id),2026-03-03 07:00,2026-03-03 15:00\n"
+        }
+        let roster = try scratch.file("big.csv", csv)
+        let r = html([roster])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertFalse(r.out.contains("<svg class=\"timeline\""))
+        XCTAssertEqual(r.out.components(separatedBy: "<article class=\"employee\"").count - 1, 25 + 1)
+        XCTAssertTrue(r.out.contains("<p class=\"more\">225 medarbejdere uden fund er ikke vist (over 200 medarbejdere viser siden kun dem med fund og ingen tidslinjer).</p>"), r.out)
+    }
+}
