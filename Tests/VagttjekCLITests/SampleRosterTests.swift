@@ -128,7 +128,15 @@ final class SampleRosterTests: XCTestCase {
         let r = vagttjek(["check", Self.roster, "--format", "json"] + Self.options)
         XCTAssertEqual(r.code, 1)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["schema", "tool", "input", "summary", "findings", "employees"])
+        XCTAssertEqual(Set(object.keys), ["schema", "tool", "input", "summary", "findings", "employees", "units"])
+        // Sol og vind: the night hours per FTE are shared least evenly in Hus Nord.
+        let units = try XCTUnwrap(object["units"] as? [[String: Any]])
+        XCTAssertEqual(units.map { $0["unit"] as? String }, ["Hus Nord", "Hus Syd"])
+        let nord = try XCTUnwrap(units[0]["fairness"] as? [String: [String: Any]])
+        XCTAssertEqual(nord["night"]?["median"] as? Double, 10.41)
+        XCTAssertEqual(nord["night"]?["gini"] as? Double, 0.59)
+        XCTAssertEqual(nord["night"]?["aboveMedian1_5"] as? [String], ["N05", "N07"])
+        XCTAssertEqual(nord["weekend"]?["maxMinRatio"] as? Double, 3)
         XCTAssertEqual(object["schema"] as? String, "vagttjek.report/1")
         let tool = try XCTUnwrap(object["tool"] as? [String: Any])
         XCTAssertEqual(tool["name"] as? String, "vagttjek")
@@ -184,7 +192,7 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(employees.last?["employee"] as? String, "S08")
         let s01 = try XCTUnwrap(employees.first { $0["employee"] as? String == "S01" })
         XCTAssertEqual(Set(s01.keys), Set(EmployeeField.allCases.map(\.rawValue)))
-        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightShifts", "nightWorker", "nightWorkerBasis", "fixedNight", "healthCheck", "seniorDays"])
+        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightShifts", "nightWorker", "nightWorkerBasis", "fixedNight", "healthCheck", "seniorDays", "fairness"])
         XCTAssertEqual(s01["workHours"] as? Double, 112)  // 14 nights of 8 h
         XCTAssertEqual(s01["nightHours"] as? Double, 84)  // 6 h (23–05) of each
         XCTAssertEqual(s01["nightWorker"] as? Bool, true)

@@ -19,6 +19,8 @@ public struct EmployeeSummary: Sendable, Equatable {
     public var healthCheck: HealthCheckStatus?
     /// Senior days per calendar year (`senior.days`); empty when not a senior or not known.
     public var seniorDays: [SeniorDaysYear] = []
+    /// Weekend, evening, night and holiday hours per FTE (SPEC §3.8); nil without shifts.
+    public var fairness: FairnessHours?
 }
 
 /// A night worker's health check, as `night.health-check` judges it.
@@ -70,6 +72,8 @@ public struct CheckResult: Sendable {
     /// The filter the findings went through (`filtered`), the findings it hid and the errors
     /// among them; nil and 0 for a whole result.
     public internal(set) var filter: FindingFilter?
+    /// Per unit, how evenly weekend, evening, night and holiday hours are shared (SPEC §3.8).
+    public internal(set) var fairness: [UnitFairness] = []
     /// The rules that ran (all, unless a caller chose some).
     public internal(set) var checkedRules: [RuleIndex] = RuleRegistry.indices
     public internal(set) var hidden = 0
@@ -201,6 +205,7 @@ public struct Checker: Sendable {
             plan: plan, findings: findings, employees: all, employeesWithoutShifts: without,
             employeesWithoutFacts: withoutFacts, shiftCount: input.roster.shifts.count, notices: plan.roster.notices)
         result.checkedRules = self.rules
+        result.fairness = UnitFairness.units(result.employees, plan)
         return result
     }
 
@@ -214,6 +219,7 @@ public struct Checker: Sendable {
         summary.nightWorkerBasis = night.basis?.rawValue
         if night.nightWorker { summary.healthCheck = NightHealthCheck.status(t.employee, plan) }
         summary.seniorDays = SeniorDays.years(t, plan)
+        summary.fairness = FairnessHours.of(t, plan)
         return summary
     }
 }

@@ -89,7 +89,27 @@ public struct PlanContext: Sendable {
         let wraps = input.policy.nightFrom > input.policy.nightTo
         self.nightStarts = (-1...count).map { NightPeriod.instant(base + $0, input.policy.nightFrom) }
         self.nightEnds = (-1...count).map { NightPeriod.instant(base + $0 + (wraps ? 1 : 0), input.policy.nightTo) }
+        // Per analysed day, for the fairness figures (SPEC §3.8): weekend, the evening 17–23,
+        // and where a holiday starts (-1 = none; juleaften from 06:00 in profile kl).
+        self.isWeekend = (0..<count).map { isoWeekday(base + $0) >= 6 }
+        self.eveningStarts = (0..<count).map { NightPeriod.instant(base + $0, 17 * 60) }
+        self.eveningEnds = (0..<count).map { NightPeriod.instant(base + $0, 23 * 60) }
+        var holidays = Set<Day>()
+        let firstYear = CivilDate(dayNumber: base).year, lastYear = CivilDate(dayNumber: base + max(0, count - 1)).year
+        for year in firstYear...max(firstYear, lastYear) { for h in DanishHolidays.holidays(year: year) { holidays.insert(h.day) } }
+        let kl = input.policy.profile == .kl
+        self.holidayFrom = (0..<count).map { i in
+            let day = base + i
+            if holidays.contains(day) { return Copenhagen.midnight(day) }
+            let c = CivilDate(dayNumber: day)
+            return kl && c.month == 12 && c.day == 24 ? NightPeriod.instant(day, 6 * 60) : -1
+        }
     }
+
+    public let isWeekend: [Bool]
+    public let eveningStarts: [Minute]
+    public let eveningEnds: [Minute]
+    public let holidayFrom: [Minute]
 
     /// The analysed days: `dayBase` is the local date of `analysisStart`; `dayCount` days run to
     /// `lastDay`.

@@ -125,6 +125,25 @@ enum HTMLReport {
             out += "</tbody>\n</table>\n</section>\n"
         }
 
+        // How evenly the unsocial hours are shared, per unit of two or more.
+        let fair = r.fairness.filter { $0.employees >= 2 }
+        if !fair.isEmpty {
+            out += "<section id=\"fairness\">\n<h2>\(da ? "Fordeling pr. årsværk (sol og vind deles ligeligt)" : "Shares per FTE (sun and wind shared evenly)")</h2>\n<table>\n"
+            out += "<thead><tr><th>\(da ? "Afdeling" : "Unit")</th><th>\(da ? "Slags" : "Kind")</th><th class=\"n\">Median</th>"
+            out += "<th class=\"n\">\(da ? "Største/mindste" : "Largest/smallest")</th><th class=\"n\">Gini</th><th>\(da ? "Over 1,5 × median" : "Above 1.5 × median")</th></tr></thead>\n<tbody>\n"
+            let kinds = da ? ["weekend", "aften 17–23", "nat", "helligdage"] : ["weekend", "evening 17–23", "night", "holidays"]
+            for u in fair {
+                for (k, spread) in u.spreads.enumerated() {
+                    let unit = k == 0 ? escape(u.unit ?? (da ? "(ingen afdeling)" : "(no unit)")) + " (\(u.employees))" : ""
+                    out += "<tr><td>\(unit)</td><td>\(kinds[k])</td><td class=\"n\">\(TimeFormat.number((spread.median * 100).rounded() / 100, danish: da)) \(da ? "t" : "h")</td>"
+                    out += "<td class=\"n\">\(spread.maxMinRatio.map { TimeFormat.number(($0 * 100).rounded() / 100, danish: da) } ?? "–")</td>"
+                    out += "<td class=\"n\">\(TimeFormat.number((spread.gini * 100).rounded() / 100, danish: da))</td>"
+                    out += "<td>\(escape(spread.aboveText(da)))</td></tr>\n"
+                }
+            }
+            out += "</tbody>\n</table>\n</section>\n"
+        }
+
         // Employees.
         let big = ids.count > timelineLimit
         out += "<section id=\"employees\">\n<h2>\(da ? "Medarbejdere" : "Employees")</h2>\n"

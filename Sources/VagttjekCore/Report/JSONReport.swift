@@ -56,7 +56,26 @@ enum JSONReport {
                 fields.write(employees[i], into: &w)
             }
         }
-        w.append(r.employees.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        w.append(r.employees.isEmpty ? "],\n  \"units\": [" : "\n  ],\n  \"units\": [")
+        // Per unit, how evenly the unsocial hours are shared (SPEC §3.8), per FTE.
+        for (k, u) in r.fairness.enumerated() {
+            w.append(k == 0 ? "\n    { \"unit\": " : ",\n    { \"unit\": ")
+            if let name = u.unit { w.append(json: name) } else { w.append("null") }
+            w.append(", \"employees\": "); w.append(int: u.employees)
+            w.append(", \"fairness\": {")
+            for (i, spread) in u.spreads.enumerated() {
+                w.append(i == 0 ? " \"" : ", \""); w.append(FairnessHours.kinds[i]); w.append("\": { \"median\": ")
+                w.append(number: (spread.median * 100).rounded() / 100)
+                w.append(", \"maxMinRatio\": ")
+                if let ratio = spread.maxMinRatio { w.append(number: (ratio * 100).rounded() / 100) } else { w.append("null") }
+                w.append(", \"gini\": "); w.append(number: (spread.gini * 100).rounded() / 100)
+                w.append(", \"aboveMedian1_5\": [")
+                for (j, id) in spread.above.enumerated() { if j > 0 { w.append(", ") }; w.append(json: id) }
+                w.append("] }")
+            }
+            w.append(" } }")
+        }
+        w.append(r.fairness.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         w.withBytes(sink)
     }
 }

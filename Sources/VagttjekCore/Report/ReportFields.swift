@@ -14,7 +14,7 @@ public enum FindingField: String, CaseIterable, Sendable {
 /// The fields of an employee's summary in the JSON report's `employees` list (only the JSON
 /// report lists employees, so `healthCheck` and `seniorDays` are written as JSON values).
 public enum EmployeeField: String, CaseIterable, Sendable {
-    case employee, workHours, nightHours, nightShifts, nightWorker, nightWorkerBasis, fixedNight, healthCheck, seniorDays
+    case employee, workHours, nightHours, nightShifts, nightWorker, nightWorkerBasis, fixedNight, healthCheck, seniorDays, fairness
 }
 
 /// How one format writes a field's key, its value and the separators: `ReportFields.write`
@@ -227,6 +227,16 @@ struct ReportFields<Style: FieldStyle>: Sendable {
             w.append(" }")
         }
         w.append("]")
+        Style.key(9, employeeKeys, &w)
+        if let f = e.fairness, f.hasFTE {
+            w.append("{ \"weekendHours\": "); w.append(number: f.weekend)
+            w.append(", \"eveningHours\": "); w.append(number: f.evening)
+            w.append(", \"nightHours\": "); w.append(number: f.night)
+            w.append(", \"holidayHours\": "); w.append(number: f.holiday)
+            w.append(" }")
+        } else {
+            Style.null(&w)
+        }
         Style.close(&w)
     }
 

@@ -82,6 +82,7 @@ enum TextReport {
             out += "           \(terminalSafe(f.text(r.plan, o.language)))\n"
         }
         out += totals(r, o)
+        out += fairness(r, o)
         if !r.employeesWithoutShifts.isEmpty {
             out += da ? "\nIngen vagter i planen: " : "\nNo shifts in the plan: "
             out += terminalSafe(r.employeesWithoutShifts.joined(separator: ", ")) + "\n"
@@ -198,6 +199,29 @@ extension TextReport {
                 let id = ids[Int(e)]
                 let name = o.redact ? nil : o.names[id]
                 out += "  \(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? ""): \(counts(byEmployee[e] ?? (0, 0, 0), da))\n"
+            }
+        }
+        return out
+    }
+
+    /// How evenly the unsocial hours are shared per unit (SPEC §3.8), for units of two or more.
+    static func fairness(_ r: CheckResult, _ o: ReportOptions) -> String {
+        let units = r.fairness.filter { $0.employees >= 2 }
+        guard !units.isEmpty else { return "" }
+        let da = o.language == .da
+        var out = da
+            ? "\nFordeling pr. årsværk (sol og vind deles ligeligt): median, største/mindste, Gini, over 1,5 × median\n"
+            : "\nShares per FTE (sun and wind shared evenly): median, largest/smallest, Gini, above 1.5 × median\n"
+        let kinds = da ? ["weekend", "aften 17–23", "nat", "helligdage"] : ["weekend", "evening 17–23", "night", "holidays"]
+        for u in units {
+            let name = u.unit.map(terminalSafe) ?? (da ? "(ingen afdeling)" : "(no unit)")
+            out += "  \(name) (\(u.employees) \(da ? "medarbejdere" : "employees")):\n"
+            for (k, s) in u.spreads.enumerated() {
+                let median = TimeFormat.number((s.median * 100).rounded() / 100, danish: da) + (da ? " t" : " h")
+                let ratio = s.maxMinRatio.map { TimeFormat.number(($0 * 100).rounded() / 100, danish: da) } ?? "–"
+                let gini = TimeFormat.number((s.gini * 100).rounded() / 100, danish: da)
+                let above = terminalSafe(s.aboveText(da))
+                out += "    \(kinds[k].padding(14)) \(median.padding(9)) \(ratio.padding(6)) \(gini.padding(5)) \(above)\n"
             }
         }
         return out

@@ -18,6 +18,10 @@ public struct DayTotals: Sendable {
     /// Working days in the plan period (the period's days on which a working-time row starts),
     /// and those whose rows hold at least 3 night hours between them.
     public internal(set) var periodWorkDays = 0, periodNightDays = 0
+    /// Working time in the plan period in the evening (17:00–23:00 local) and on public
+    /// holidays (from `PlanContext.holidayFrom`), minutes, each minute once: for the fairness
+    /// figures (SPEC §3.8), counted in the same walk over the days as `work`.
+    public internal(set) var periodEvening = 0, periodHoliday = 0
 
     /// Splits working time and absences at local midnight into `work` / `absence`, and
     /// counts the summary's working time and night minutes.
@@ -44,8 +48,13 @@ public struct DayTotals: Sendable {
             absence.withUnsafeMutableBufferPointer { absence in
                 startNight.withUnsafeMutableBufferPointer { startNight in
                     plan.midnights.withUnsafeBufferPointer { midnights in
-                        plan.roster.shifts.withUnsafeBufferPointer { all -> (Int, Int, Int, Int) in
+                      plan.eveningStarts.withUnsafeBufferPointer { eveningStarts in
+                      plan.eveningEnds.withUnsafeBufferPointer { eveningEnds in
+                      plan.holidayFrom.withUnsafeBufferPointer { holidayFrom in
+                        plan.roster.shifts.withUnsafeBufferPointer { all -> (Int, Int, Int, Int, Int, Int) in
                             var (workTotal, workShifts, night, nightShifts) = (0, 0, 0, 0)
+                            var (evening, holiday) = (0, 0)
+                            let firstPeriodDay = plan.firstDay - plan.dayBase
                             var hint = -1  // the day index of the previous row's start
                             var overlapHint = -1
                             var workedUntil = Int.min, nightUntil = Int.min  // latest ends so far
@@ -100,20 +109,35 @@ public struct DayTotals: Sendable {
                                     while d < count && midnights[d + 1] <= s { d += 1 }
                                 }
                                 while d < count && midnights[d] < e {
-                                    let part = min(e, midnights[d + 1]) - max(s, midnights[d])
+                                    let dayEnd = midnights[d + 1]
+                                    let part = min(e, dayEnd) - max(s, midnights[d])
                                     if part > 0 {
-                                        if isWork { work[d] += Int32(part) } else { absence[d] = true }
+                                        if isWork {
+                                            work[d] += Int32(part)
+                                            // The evening and a holiday lie inside the day.
+                                            let eveningEnd = eveningEnds[d], eveningStart = eveningStarts[d]
+                                            if e > eveningStart && s < eveningEnd && d >= firstPeriodDay {
+                                                evening += min(e, eveningEnd) - max(s, eveningStart)
+                                            }
+                                            let from = holidayFrom[d]
+                                            if from >= 0 && e > from && d >= firstPeriodDay { holiday += min(e, dayEnd) - max(s, from) }
+                                        } else {
+                                            absence[d] = true
+                                        }
                                     }
                                     d += 1
                                 }
                             }
-                            return (workTotal, workShifts, night, nightShifts)
+                            return (workTotal, workShifts, night, nightShifts, evening, holiday)
                         }
+                      }
+                      }
+                      }
                     }
                 }
             }
         }
-        (periodWork, periodWorkShifts, periodNight, periodNightShifts) = totals
+        (periodWork, periodWorkShifts, periodNight, periodNightShifts, periodEvening, periodHoliday) = totals
         var workDays = 0, nightDays = 0
         for d in max(0, plan.firstDay - plan.dayBase)..<count {
             let n = startNight[d]
