@@ -44,6 +44,15 @@ struct ParsedArguments {
         return n
     }
 
+    /// Whether a `--format text|json` option asks for JSON (text when not given).
+    func isJSON(_ option: OptionSpec) throws(UsageError) -> Bool {
+        switch value(option) ?? "text" {
+        case "text": return false
+        case "json": return true
+        case let f: throw UsageError(da: "\(option.name) skal være text eller json (fik '\(f)').", en: "\(option.name) must be text or json (got '\(f)').")
+        }
+    }
+
     /// A date `YYYY-MM-DD`, or a usage error naming the option.
     func date(_ option: OptionSpec) throws(UsageError) -> Day? {
         guard let text = value(option) else { return nil }

@@ -226,5 +226,9 @@ final class AgreementChecklistTests: XCTestCase {
         XCTAssertEqual(vagttjek("agreement").code, 64)
         XCTAssertEqual(vagttjek("agreement", typo, "--employees", "e.csv").code, 64)
         XCTAssertEqual(vagttjek("agreement", typo, "--on", "2026-13-01").code, 64)
+        let format = vagttjek("agreement", typo, "--format", "xml", "--lang", "en")
+        XCTAssertEqual(format.code, 64)
+        XCTAssertEqual(format.err, "vagttjek: --format must be text or json (got 'xml').\n")
+        XCTAssertEqual(vagttjek("survey", typo, "--format", "html").err, "vagttjek: --format skal være text eller json (fik 'html').\n")
     }
 }

@@ -42,11 +42,7 @@ struct AgreementCommand: Command {
             throw UsageError(da: "--employees kræver --roster.", en: "--employees needs --roster.")
         }
         today = try p.date(Self.on) ?? Self.systemDay()
-        switch p.value(Self.format) ?? "text" {
-        case "text": asJSON = false
-        case "json": asJSON = true
-        case let f: throw UsageError(da: "--format skal være text eller json (fik '\(f)').", en: "--format must be text or json (got '\(f)').")
-        }
+        asJSON = try p.isJSON(Self.format)
     }
 
     /// Today in Copenhagen by the system clock (seconds since 1970; vagttjek counts from 2000).

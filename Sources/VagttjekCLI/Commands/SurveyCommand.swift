@@ -34,11 +34,7 @@ struct SurveyCommand: Command {
         files = p.positionals
         groupMinimum = try p.whole(Self.minGroup, in: 1...1000) ?? 5
         isStrict = p.has(Self.strictAnonymity)
-        switch p.value(Self.format) ?? "text" {
-        case "text": asJSON = false
-        case "json": asJSON = true
-        case let f: throw UsageError(da: "--format skal være text eller json (fik '\(f)').", en: "--format must be text or json (got '\(f)').")
-        }
+        asJSON = try p.isJSON(Self.format)
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
