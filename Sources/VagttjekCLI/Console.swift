@@ -115,7 +115,10 @@ struct OutputFile {
     /// Ctrl-C or a kill while a report is written removes its temporary file (`unlink` is safe
     /// in a handler), then ends the process as the signal would have.
     private static func removeOnInterrupt(_ temporary: String) {
+        // The new name is in place before the old one is freed: a signal sees one or the other.
+        let old = pending
         pending = strdup(temporary)
+        free(old)
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { number in
                 if let p = OutputFile.pending { unlink(p) }
@@ -134,7 +137,12 @@ struct OutputFile {
     consuming func commit() -> Bool {
         let closed = fclose(file) == 0
         guard let temporary else { return closed && !failed }
-        defer { OutputFile.pending = nil }
+        defer {
+            // Cleared before it is freed, so a late signal never reads freed memory.
+            let name = OutputFile.pending
+            OutputFile.pending = nil
+            free(name)
+        }
         if failed || !closed || rename(temporary, path) != 0 {
             unlink(temporary)
             return false
