@@ -61,6 +61,13 @@ func fuzzRoster(_ raw: [UInt8]) {
             let result = Checker().check(CheckInput(roster: fast.roster), jobs: 1)
             _ = ReportWriter.json(result, ReportOptions())
             _ = ReportWriter.text(result, ReportOptions())
+            var html: [UInt8] = []
+            ReportWriter.html(result, ReportOptions()) { html.append(contentsOf: $0) }
+            // The page never refers outside itself, whatever the input.
+            if html.withUnsafeBufferPointer({ b in (0..<max(0, b.count - 1)).contains { b[$0] == 0x2F && b[$0 + 1] == 0x2F } }) {
+                fatalError("the HTML page holds \"//\"")
+            }
+            _ = AgreementUsage.measure(CheckInput(roster: fast.roster))
         }
     } else if (fast == nil) != (general == nil) {
         fatalError("one row parser refused the file and the other did not")

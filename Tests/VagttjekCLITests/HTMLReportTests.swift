@@ -29,9 +29,9 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertFalse(r.out.contains("<img"), r.out)
         XCTAssertFalse(r.out.contains("<b>A"), r.out)
         XCTAssertFalse(r.out.contains("<i>co"), r.out)
-        XCTAssertTrue(r.out.contains("<h3>&lt;script&gt;alert(1)&lt;/script&gt; <span class=\"name\">(&quot;&gt;&lt;img src=x onerror=alert(1)&gt;)</span> · Hus &#39;Nord&#39; &amp; &lt;i&gt;co&lt;/i&gt;</h3>"), r.out)
+        XCTAssertTrue(r.out.contains("<h3>&lt;script&gt;alert(1)&lt;&#47;script&gt; <span class=\"name\">(&quot;&gt;&lt;img src=x onerror=alert(1)&gt;)</span> · Hus &#39;Nord&#39; &amp; &lt;i&gt;co&lt;&#47;i&gt;</h3>"), r.out)
         // In an attribute too: the filter's search text.
-        XCTAssertTrue(r.out.contains("data-search=\"&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; hus &#39;nord&#39; &amp; &lt;i&gt;co&lt;/i&gt; rest.daily\""), r.out)
+        XCTAssertTrue(r.out.contains("data-search=\"&lt;script&gt;alert(1)&lt;&#47;script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; hus &#39;nord&#39; &amp; &lt;i&gt;co&lt;&#47;i&gt; rest.daily\""), r.out)
         // The only script is the page's own filter.
         XCTAssertEqual(r.out.components(separatedBy: "<script>").count, 2)
         // --redact leaves the name out.

@@ -26,7 +26,7 @@ enum HTMLReport {
     static let findingsPerEmployee = 5
     static let employeesShown = 2_000
 
-    /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in quoted attributes.
+    /// `&`, `<`, `>`, `"`, `'` and `/` as entities: safe in text and in quoted attributes.
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -37,6 +37,8 @@ enum HTMLReport {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            // A slash too, so no input value can put "//" in the page (which holds none).
+            case "/": out += "&#47;"
             default:
                 // Control characters (but tab and newline) cannot be shown: their code instead.
                 if c.value < 0x20 && c != "\t" && c != "\n" { out += "&#\(c.value);" } else { out.unicodeScalars.append(c) }
