@@ -248,6 +248,44 @@ final class ParserPathTests: XCTestCase {
         XCTAssertEqual(fast.roster.units, general.roster.units)
     }
 
+    /// Runs of rows that repeat the row before but for their times are read in one pass
+    /// (`repeatRun`, 256 shifts a block); a run must end exactly where a row differs and
+    /// read every row as the general path reads it, across blocks and line ends of both kinds.
+    func testRepeatedRowsReadAsTheGeneralPathReadsThem() throws {
+        var lines = ["employee,start,end,kind"]
+        for k in 0..<600 {
+            let day = 1 + (k / 2) % 28, month = 1 + k / 56
+            let hour = k % 2 == 0 ? "07:00" : "15:30"
+            let end = k % 2 == 0 ? "14:00" : "22:00"
+            let d = String(format: "2026-%02d-%02d", month, day)
+            var row = "E\(k / 250),\(d) \(hour),\(d) \(end),work"
+            if k == 300 { row = "E1,\(d) \(end),\(d) \(hour),work" }  // ends before it starts (k even: 14:00 → 07:00)
+            if k == 301 { row = "E1,\(d) 15:30,\(d) 25:00,work" }  // no such hour
+            if k == 400 { row = "E1,\(d) 07:00,\(d) 14:00,sick" }  // another kind
+            lines.append(row)
+        }
+        // CRLF on every third line, none after the last.
+        var text = ""
+        for (k, line) in lines.enumerated() { text += line + (k == lines.count - 1 ? "" : k % 3 == 0 ? "\r\n" : "\n") }
+        let plain = Array(text.utf8)
+        var quoted = [UInt8]()
+        for line in lines { quoted += line.split(separator: ",").map { "\"\($0)\"" }.joined(separator: ",").utf8 + [0x0A] }
+        let fast = try RosterReader().parse(bytes: plain, file: "r.csv")
+        let general = try RosterReader().parse(bytes: quoted, file: "r.csv")
+        XCTAssertEqual(fast.roster.shifts, general.roster.shifts)
+        XCTAssertEqual(fast.roster.shifts.count, 598)
+        // The quoted copy's columns are 4 characters further right; the lines and words are the same.
+        XCTAssertEqual(general.errors.map(\.line), [302, 303])
+        XCTAssertEqual(
+            fast.errors.map { $0.rendered(.en) },
+            [
+                "r.csv:302:21: end «2026-06-11 07:00» is not after start «2026-06-11 14:00»",
+                "r.csv:303:21: «2026-06-11 25:00» has an invalid time of day 25:00 (00:00–23:59, or 24:00)",
+            ])
+        XCTAssertEqual(fast.roster.shifts.filter { $0.kind == .sick }.map(\.line), [402])
+        XCTAssertEqual(fast.roster.shifts.last?.line, 601)
+    }
+
     /// Rows are split by prediction when they look like the row before; every way the
     /// prediction can be wrong must fall back to the boundaries scanning finds.
     func testPredictedSplitsFallBackWhereTheRowDiffers() throws {

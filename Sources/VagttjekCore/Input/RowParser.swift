@@ -169,6 +169,10 @@ struct RowParser {
         if startColumn >= 0 && startColumn < fieldCount { timestamps[startColumn] = true }
         if endColumn >= 0 && endColumn < fieldCount { timestamps[endColumn] = true }
         var last = FastCache()
+        // The block `repeatRun` gathers its shifts in.
+        let blockSize = 256
+        let block = UnsafeMutablePointer<Shift>.allocate(capacity: blockSize)
+        defer { block.deallocate() }
         let delimiters = SWAR.broadcast(delimiter)
         do {
             guard let raw = buf.baseAddress.map(UnsafeRawPointer.init) else { return }
@@ -177,6 +181,13 @@ struct RowParser {
             var line = firstLine
             defer { endLine = line }
             while i < n {
+                if havePrevious && previousFast && (own || previousClean) {
+                    let run = repeatRun(
+                        raw, buf, i, n, line, fieldCount, delimiter, timestamps, previousStarts, previousEnds, block, blockSize)
+                    i = run.next
+                    line += run.rows
+                    if i >= n { break }
+                }
                 let lineStart = i
                 if havePrevious {
                     let next = Self.predictFields(
