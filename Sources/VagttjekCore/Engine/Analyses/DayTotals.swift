@@ -51,6 +51,8 @@ public struct DayTotals: Sendable {
                       plan.eveningStarts.withUnsafeBufferPointer { eveningStarts in
                       plan.eveningEnds.withUnsafeBufferPointer { eveningEnds in
                       plan.holidayFrom.withUnsafeBufferPointer { holidayFrom in
+                      plan.nightStarts.withUnsafeBufferPointer { nightStarts in
+                      plan.nightEnds.withUnsafeBufferPointer { nightEnds in
                         plan.roster.shifts.withUnsafeBufferPointer { all -> (Int, Int, Int, Int, Int, Int) in
                             var (workTotal, workShifts, night, nightShifts) = (0, 0, 0, 0)
                             var (evening, holiday) = (0, 0)
@@ -82,8 +84,19 @@ public struct DayTotals: Sendable {
                                     var added = 0  // night minutes counted for this row
                                     if shift.kind != .oncallWorkplace || nightOnCall {
                                         if inPeriod {
-                                            var startDay = d  // the night walk starts at the row's day
-                                            let n = plan.nightMinutes(shift, hint: &startDay)
+                                            // As `plan.nightMinutes(shift)`, from the row's day (`d` is the day of `s0`
+                                            // when the row lies in the table).
+                                            var n = 0
+                                            if s0 >= midnights[0] && e0 <= midnights[count] {
+                                                var k = d
+                                                while k <= count + 1 && nightStarts[k] < e0 {
+                                                    let overlap = min(nightEnds[k], e0) - max(nightStarts[k], s0)
+                                                    if overlap > 0 { n += overlap }
+                                                    k += 1
+                                                }
+                                            } else {
+                                                n = plan.nightMinutes(shift)
+                                            }
                                             if n >= 180 { nightShifts += 1 }
                                             // Only the night minutes after the latest night-counted end.
                                             if s0 >= nightUntil {
@@ -130,6 +143,8 @@ public struct DayTotals: Sendable {
                             }
                             return (workTotal, workShifts, night, nightShifts, evening, holiday)
                         }
+                      }
+                      }
                       }
                       }
                       }
