@@ -262,6 +262,9 @@ final class ParserPathTests: XCTestCase {
             if k == 300 { row = "E1,\(d) \(end),\(d) \(hour),work" }  // ends before it starts (k even: 14:00 → 07:00)
             if k == 301 { row = "E1,\(d) 15:30,\(d) 25:00,work" }  // no such hour
             if k == 400 { row = "E1,\(d) 07:00,\(d) 14:00,sick" }  // another kind
+            // Kinds that change within a run: met before (taken by the run), new, in another
+            // case, not ASCII, padded.
+            if (420..<440).contains(k) { row = row.replacingOccurrences(of: ",work", with: ["," + "vacation", ",work", ",Work", ",fridøgn", ",vacation ", ",sick"][k % 6]) }
             lines.append(row)
         }
         // CRLF on every third line, none after the last.
@@ -282,7 +285,9 @@ final class ParserPathTests: XCTestCase {
                 "r.csv:302:21: end «2026-06-11 07:00» is not after start «2026-06-11 14:00»",
                 "r.csv:303:21: «2026-06-11 25:00» has an invalid time of day 25:00 (00:00–23:59, or 24:00)",
             ])
-        XCTAssertEqual(fast.roster.shifts.filter { $0.kind == .sick }.map(\.line), [402])
+        XCTAssertEqual(fast.roster.shifts.filter { $0.kind == .sick }.map(\.line), [402, 427, 433, 439])
+        XCTAssertEqual(fast.roster.shifts.filter { $0.kind == .vacation }.map(\.line), [422, 426, 428, 432, 434, 438, 440])
+        XCTAssertEqual(fast.roster.shifts.filter { $0.kind == .dayoff }.map(\.line), [425, 431, 437])
         XCTAssertEqual(fast.roster.shifts.last?.line, 601)
     }
 

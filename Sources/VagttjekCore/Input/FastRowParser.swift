@@ -61,8 +61,9 @@ extension RowParser {
     }
 
     /// Reads, from `lineStart` on, the rows that repeat the previous row but for their start and
-    /// end (one employee's shifts, row after row: the usual export), exactly as `predictFields`
-    /// and `repeatRow` read them one at a time. Returns where the rows read end and how many
+    /// end, and perhaps their kind (one employee's shifts, row after row: the usual export),
+    /// exactly as `predictFields` with `repeatRow` or `fastRow` read them one at a time. A
+    /// changed kind is taken only when its cell is plain printable ASCII of a kind met before. Returns where the rows read end and how many
     /// were read; 0 rows when the row at `lineStart` is not such a row (it then goes the way of
     /// `predictFields`, and nothing is changed). The previous row was read by the fast path,
     /// so its shift is the last one; `previousStarts`/`previousEnds` are its cells.
@@ -89,6 +90,8 @@ extension RowParser {
             var f = 0
             var start = 0, end = 0
             var next = -1
+            // A changed kind cell: its kind and place, taken when the row is read.
+            var newKind: (kind: ShiftKind, start: Int, end: Int)?
             while true {
                 let e: Int
                 if timestamps[f] {
@@ -98,15 +101,37 @@ extension RowParser {
                 } else {
                     let ps = previousStarts[f]
                     let length = previousEnds[f] - ps
-                    e = p + length
-                    guard e <= n else { break rowLoop }
-                    if length < 8 && p + 8 <= readable {
-                        let mask = (UInt64(1) << UInt64(length * 8)) &- 1
-                        let x = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
-                        let y = raw.loadUnaligned(fromByteOffset: ps, as: UInt64.self)
-                        guard (x ^ y) & mask == 0 else { break rowLoop }
+                    var same = p + length <= n
+                    if same {
+                        if length < 8 && p + 8 <= readable {
+                            let mask = (UInt64(1) << UInt64(length * 8)) &- 1
+                            let x = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+                            let y = raw.loadUnaligned(fromByteOffset: ps, as: UInt64.self)
+                            same = (x ^ y) & mask == 0
+                        } else {
+                            same = Self.sameBytes(raw, p, ps, length)
+                        }
+                    }
+                    if same {
+                        e = p + length
                     } else {
-                        guard Self.sameBytes(raw, p, ps, length) else { break rowLoop }
+                        // Another kind met before (the shifts of a month alternate between a few):
+                        // the cell up to the next delimiter or line end, plain printable ASCII
+                        // (so the row is as clean as the one before), known to `kindWords`.
+                        guard f == kindColumn else { break rowLoop }
+                        var k = p
+                        while k < n && k - p <= 32 {
+                            let b = raw.load(fromByteOffset: k, as: UInt8.self)
+                            if b == delimiter || b == 0x0A || b == 0x0D { break }
+                            guard b >= 0x20 && b < 0x7F && b != 0x22 else { break rowLoop }
+                            k += 1
+                        }
+                        guard k > p, k - p <= 32, !Self.isPadding(raw.load(fromByteOffset: p, as: UInt8.self)),
+                            !Self.isPadding(raw.load(fromByteOffset: k - 1, as: UInt8.self)),
+                            let kind = kindWords.kind(for: UnsafeBufferPointer(rebasing: buf[p..<k]))
+                        else { break rowLoop }
+                        e = k
+                        newKind = (kind, p, e)
                     }
                 }
                 f += 1
@@ -133,6 +158,12 @@ extension RowParser {
                 break
             }
             guard end > start else { break }
+            if let newKind {
+                template.kind = newKind.kind
+                // Later rows are compared with this row's kind cell.
+                previousStarts[kindColumn] = newKind.start
+                previousEnds[kindColumn] = newKind.end
+            }
             template.start = Int32(start)
             template.end = Int32(end)
             template.line = Int32(line)
