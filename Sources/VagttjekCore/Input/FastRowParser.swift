@@ -60,28 +60,85 @@ extension RowParser {
         }
     }
 
+    /// How `repeatRun` reads one cell of a row: a timestamp, or the bytes of the cell before
+    /// (`reference`, `length`; a cell under 8 bytes as one masked word).
+    struct RunCell {
+        enum Kind: UInt8 { case start, end, short, long }
+        var kind: Kind = .long
+        var reference = 0, length = 0
+        var mask: UInt64 = 0, word: UInt64 = 0
+
+        /// A repeated cell: the bytes of `[reference, reference + length)` of `raw`.
+        static func repeated(_ raw: UnsafeRawPointer, _ readable: Int, _ reference: Int, _ length: Int) -> RunCell {
+            var c = RunCell(kind: .long, reference: reference, length: length)
+            if length < 8 && reference + 8 <= readable {
+                c.kind = .short
+                c.mask = (UInt64(1) << UInt64(length * 8)) &- 1
+                c.word = raw.loadUnaligned(fromByteOffset: reference, as: UInt64.self) & c.mask
+            }
+            return c
+        }
+    }
+
     /// Reads, from `lineStart` on, the rows that repeat the previous row but for their start and
     /// end, and perhaps their kind (one employee's shifts, row after row: the usual export),
     /// exactly as `predictFields` with `repeatRow` or `fastRow` read them one at a time. A
-    /// changed kind is taken only when its cell is plain printable ASCII of a kind met before. Returns where the rows read end and how many
-    /// were read; 0 rows when the row at `lineStart` is not such a row (it then goes the way of
-    /// `predictFields`, and nothing is changed). The previous row was read by the fast path,
-    /// so its shift is the last one; `previousStarts`/`previousEnds` are its cells.
+    /// changed kind is taken only when its cell is plain printable ASCII of a kind met before.
+    /// Returns where the rows read end and how many were read; 0 rows when the row at
+    /// `lineStart` is not such a row (it then goes the way of `predictFields`, and nothing is
+    /// changed). The previous row was read by the fast path, so its shift is the last one;
+    /// `previousStarts`/`previousEnds` are its cells (a changed kind cell moves the kind's).
     ///
-    /// Shaped for speed (callgrind, 1,000-staff anchor roster: 14 M fewer instructions of 471 M
-    /// than the two steps row by row): one
-    /// pass per row splits it, compares the repeated cells and reads the timestamps; a
-    /// timestamp that `plainInstant` reads is sixteen digits and separators, so it is not
-    /// scanned for delimiters, quotes or line ends again; the shifts are gathered in `block`
-    /// (`blockSize` rows) and appended a block at a time.
+    /// Shaped for speed (callgrind, 1,000-staff anchor roster, whole check: 471 M instructions
+    /// row by row, 416 M with runs taking changed kinds, 389 M with the cell plans and the
+    /// timestamps read in place): how each cell is
+    /// read is worked out once per run (`cells`: a repeated cell under 8 bytes is one masked
+    /// word compare); a timestamp is read in place as `plainInstant` reads it, sixteen digits
+    /// and separators, so it is not scanned for delimiters, quotes or line ends again; the
+    /// shifts are gathered in `block` (`blockSize` rows) and appended a block at a time.
+    @inline(never)
     mutating func repeatRun(
         _ raw: UnsafeRawPointer, _ buf: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ n: Int, _ firstLine: Int,
         _ fieldCount: Int, _ delimiter: UInt8, _ timestamps: UnsafeMutablePointer<Bool>,
         _ previousStarts: UnsafeMutablePointer<Int>, _ previousEnds: UnsafeMutablePointer<Int>,
-        _ block: UnsafeMutablePointer<Shift>, _ blockSize: Int
+        _ cells: UnsafeMutablePointer<RunCell>, _ block: UnsafeMutablePointer<Shift>, _ blockSize: Int
     ) -> (next: Int, rows: Int) {
         guard var template = shifts.last, startColumn >= 0, endColumn >= 0 else { return (lineStart, 0) }
         let readable = buf.count
+        for f in 0..<fieldCount {
+            if timestamps[f] {
+                cells[f] = RunCell(kind: f == startColumn ? .start : .end)
+            } else {
+                cells[f] = .repeated(raw, readable, previousStarts[f], previousEnds[f] - previousStarts[f])
+            }
+        }
+        var month = cachedMonth
+        let days = self.days
+        /// `plainInstant` on the 16 bytes at `p`, with the month cache in registers.
+        @inline(__always) func instant(_ p: Int) -> Int? {
+            let bytes = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
+            if bytes != month.bytes {
+                guard lookUpMonth(bytes, buf, p) else { return nil }
+                month = cachedMonth
+            }
+            let x = raw.loadUnaligned(fromByteOffset: p + 8, as: UInt64.self)
+            let digits = x & 0x0F0F_000F_0F00_0F0F
+            guard x & 0xF0F0_00F0_F000_F0F0 == 0x3030_0030_3000_3030,
+                (digits &+ 0x0606_0006_0600_0606) & 0x1010_0010_1000_1010 == 0,
+                x & 0x0000_FF00_0000_0000 == 0x0000_3A00_0000_0000
+            else { return nil }
+            let separator = x & 0x0000_0000_00FF_0000
+            guard separator == 0x0000_0000_0020_0000 || separator == 0x0000_0000_0054_0000 else { return nil }
+            let dom = Int(digits & 0xF) &* 10 &+ Int((digits >> 8) & 0xF)
+            let hour = Int((digits >> 24) & 0xF) &* 10 &+ Int((digits >> 32) & 0xF)
+            let minute = Int((digits >> 48) & 0xF) &* 10 &+ Int((digits >> 56) & 0xF)
+            guard dom >= 1, dom <= month.days, hour < 24, minute < 60 else { return nil }
+            let day = month.first &+ dom &- 1
+            let minuteOfDay = hour &* 60 &+ minute
+            if month.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- month.offset }
+            if case .unique(let instant) = days.resolve(day: day, minuteOfDay: minuteOfDay) { return instant }
+            return nil
+        }
         var i = lineStart
         var rows = 0, inBlock = 0
         var line = firstLine
@@ -93,46 +150,42 @@ extension RowParser {
             // A changed kind cell: its kind and place, taken when the row is read.
             var newKind: (kind: ShiftKind, start: Int, end: Int)?
             while true {
-                let e: Int
-                if timestamps[f] {
+                let cell = cells[f]
+                var e: Int
+                switch cell.kind {
+                case .start, .end:
                     e = p + 16
-                    guard e <= n, let t = plainInstant(buf, p, e) else { break rowLoop }
-                    if f == startColumn { start = t } else { end = t }
-                } else {
-                    let ps = previousStarts[f]
-                    let length = previousEnds[f] - ps
-                    var same = p + length <= n
-                    if same {
-                        if length < 8 && p + 8 <= readable {
-                            let mask = (UInt64(1) << UInt64(length * 8)) &- 1
-                            let x = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
-                            let y = raw.loadUnaligned(fromByteOffset: ps, as: UInt64.self)
-                            same = (x ^ y) & mask == 0
-                        } else {
-                            same = Self.sameBytes(raw, p, ps, length)
-                        }
+                    guard e <= n, let t = instant(p) else { break rowLoop }
+                    if cell.kind == .start { start = t } else { end = t }
+                case .short:
+                    e = p + cell.length
+                    if e > n || p + 8 > readable
+                        || raw.loadUnaligned(fromByteOffset: p, as: UInt64.self) & cell.mask != cell.word
+                    {
+                        e = -1
                     }
-                    if same {
-                        e = p + length
-                    } else {
-                        // Another kind met before (the shifts of a month alternate between a few):
-                        // the cell up to the next delimiter or line end, plain printable ASCII
-                        // (so the row is as clean as the one before), known to `kindWords`.
-                        guard f == kindColumn else { break rowLoop }
-                        var k = p
-                        while k < n && k - p <= 32 {
-                            let b = raw.load(fromByteOffset: k, as: UInt8.self)
-                            if b == delimiter || b == 0x0A || b == 0x0D { break }
-                            guard b >= 0x20 && b < 0x7F && b != 0x22 else { break rowLoop }
-                            k += 1
-                        }
-                        guard k > p, k - p <= 32, !Self.isPadding(raw.load(fromByteOffset: p, as: UInt8.self)),
-                            !Self.isPadding(raw.load(fromByteOffset: k - 1, as: UInt8.self)),
-                            let kind = kindWords.kind(for: UnsafeBufferPointer(rebasing: buf[p..<k]))
-                        else { break rowLoop }
-                        e = k
-                        newKind = (kind, p, e)
+                case .long:
+                    e = p + cell.length
+                    if e > n || !Self.sameBytes(raw, p, cell.reference, cell.length) { e = -1 }
+                }
+                if e < 0 {
+                    // Another kind met before (the shifts of a month alternate between a few):
+                    // the cell up to the next delimiter or line end, plain printable ASCII
+                    // (so the row is as clean as the one before), known to `kindWords`.
+                    guard f == kindColumn else { break rowLoop }
+                    var k = p
+                    while k < n && k - p <= 32 {
+                        let b = raw.load(fromByteOffset: k, as: UInt8.self)
+                        if b == delimiter || b == 0x0A || b == 0x0D { break }
+                        guard b >= 0x20 && b < 0x7F && b != 0x22 else { break rowLoop }
+                        k += 1
                     }
+                    guard k > p, k - p <= 32, !Self.isPadding(raw.load(fromByteOffset: p, as: UInt8.self)),
+                        !Self.isPadding(raw.load(fromByteOffset: k - 1, as: UInt8.self)),
+                        let kind = kindWords.kind(for: UnsafeBufferPointer(rebasing: buf[p..<k]))
+                    else { break rowLoop }
+                    e = k
+                    newKind = (kind, p, e)
                 }
                 f += 1
                 if f < fieldCount {
@@ -163,6 +216,7 @@ extension RowParser {
                 // Later rows are compared with this row's kind cell.
                 previousStarts[kindColumn] = newKind.start
                 previousEnds[kindColumn] = newKind.end
+                cells[kindColumn] = .repeated(raw, readable, newKind.start, newKind.end - newKind.start)
             }
             template.start = Int32(start)
             template.end = Int32(end)

@@ -173,6 +173,9 @@ struct RowParser {
         let blockSize = 256
         let block = UnsafeMutablePointer<Shift>.allocate(capacity: blockSize)
         defer { block.deallocate() }
+        let cells = UnsafeMutablePointer<RunCell>.allocate(capacity: fieldCount + 1)
+        cells.initialize(repeating: RunCell(), count: fieldCount + 1)
+        defer { cells.deallocate() }
         let delimiters = SWAR.broadcast(delimiter)
         do {
             guard let raw = buf.baseAddress.map(UnsafeRawPointer.init) else { return }
@@ -183,7 +186,8 @@ struct RowParser {
             while i < n {
                 if havePrevious && previousFast && (own || previousClean) {
                     let run = repeatRun(
-                        raw, buf, i, n, line, fieldCount, delimiter, timestamps, previousStarts, previousEnds, block, blockSize)
+                        raw, buf, i, n, line, fieldCount, delimiter, timestamps, previousStarts, previousEnds, cells, block,
+                        blockSize)
                     i = run.next
                     line += run.rows
                     if i >= n { break }
