@@ -337,7 +337,7 @@ final class UsageTests: XCTestCase {
         XCTAssertEqual(vagttjek("check", "x.csv", "--jobs", "0").err, "vagttjek: --jobs skal være et helt tal i 1–1024 (fik '0').\n")
         XCTAssertEqual(
             vagttjek("check", "x.csv", "--columns", "medarbejder=Nr").err,
-            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags, date, enddate, name.\n")
+            "vagttjek: --columns: 'medarbejder=Nr' skal være KOLONNE=Overskrift, hvor KOLONNE er en af employee, start, end, kind, label, unit, break, tags, date, enddate, name, changed_on.\n")
     }
 
     func testUnknownRuleInExplain() {
@@ -400,6 +400,7 @@ final class UsageTests: XCTestCase {
 
             Usage:
               vagttjek check ROSTER.csv [options]   check a roster (see 'vagttjek check --help')
+              vagttjek diff PLANNED.csv ACTUAL.csv   compare the planned roster with the actual one: changes, late notice, new breaches
               vagttjek rules                        list the rules with their sources
               vagttjek explain RULE                 what a rule checks, why, and examples
               vagttjek generate --employees N --weeks W   write a realistic roster (benchmarks, demos)

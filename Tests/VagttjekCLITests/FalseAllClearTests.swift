@@ -134,7 +134,7 @@ final class FalseAllClearTests: XCTestCase {
         let r = vagttjek("check", f, "--format", "csv")
         XCTAssertEqual(
             r.err,
-            "\(f):1: bemærk: kolonnen «Fraværstype» læses ikke; vagttjek læser employee, start, end, kind, label, unit, break, tags, date, enddate, name (brug --columns ROLLE=Overskrift, hvis en af dem er en af disse)\n"
+            "\(f):1: bemærk: kolonnen «Fraværstype» læses ikke; vagttjek læser employee, start, end, kind, label, unit, break, tags, date, enddate, name, changed_on (brug --columns ROLLE=Overskrift, hvis en af dem er en af disse)\n"
                 + shortPeriodNotice(f, days: 1))
     }
 

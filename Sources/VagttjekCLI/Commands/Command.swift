@@ -1,7 +1,7 @@
 import VagttjekCore
 
-/// One command of `vagttjek` (`check`, `rules`, `explain`, `generate`, `survey`, `agreement`; room for
-/// `diff`): its name, its line in the main help, its declared options and help, and
+/// One command of `vagttjek` (`check`, `diff`, `rules`, `explain`, `generate`, `survey`,
+/// `agreement`): its name, its line in the main help, its declared options and help, and
 /// its run. The command reads its typed options from the parsed arguments in `init` (every
 /// value checked there, so a usage error comes before any file is read); `CLI` does the
 /// parsing, `--help`, `--lang` and "did you mean" for every command in one place.

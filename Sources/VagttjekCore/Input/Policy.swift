@@ -30,6 +30,9 @@ public struct Policy: Sendable, Equatable {
     public var maxAverageWeeklyHours: Double = 48
     /// Days of notice before a plan takes effect (KL 64.11): 28.
     public var noticeDays: Int = 28
+    /// `vagttjek diff` (`rec.13`): a change announced fewer days than this before the shift is
+    /// named (SPEC §3.7).
+    public var changeNoticeDays: Int = 4
     /// Shortest plan period (days) (KL 64.11): 28.
     public var minPlanDays: Int = 28
     /// Treat on-call at the workplace before 2024-07-01 as rest (the 1981 agreement, seed 004
@@ -109,6 +112,8 @@ public struct Policy: Sendable, Equatable {
                 en: "highest average working time per week (hours)", bound: .law),
         Setting("noticeDays", .whole(\.noticeDays, 0...365), da: "dage mellem udlevering af planen og dens start",
                 en: "days between handing out the plan and its start"),
+        Setting("changeNoticeDays", .whole(\.changeNoticeDays, 0...365), da: "dage før vagten, en ændring skal varsles (vagttjek diff)",
+                en: "days before the shift a change must be announced (vagttjek diff)"),
         Setting("minPlanDays", .whole(\.minPlanDays, 1...366), da: "planens mindste længde (dage)", en: "the shortest plan (days)"),
         Setting("legacyOnCallAsRest", .flag(\.legacyOnCallAsRest), da: "rådighed på arbejdsstedet før 1. juli 2024 tæller som hvile (1981-aftalen)",
                 en: "on-call at the workplace before 1 July 2024 counts as rest (the 1981 agreement)"),

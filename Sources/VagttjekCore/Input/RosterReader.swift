@@ -23,6 +23,9 @@ public struct RosterReader {
         case endDate = "enddate"
         /// The employee's name (`Navn`), shown next to the id in the reports.
         case name
+        /// When a change to the row was announced (`ændret`), in an actual roster compared by
+        /// `vagttjek diff` (SPEC §2.7); `check` reads past it.
+        case changedOn = "changed_on"
 
         public var aliases: [String] {
             switch self {
@@ -37,6 +40,7 @@ public struct RosterReader {
             case .break: return ["break", "pause"]
             case .tags: return ["tags"]
             case .name: return ["name", "navn", "medarbejdernavn", "employee name"]
+            case .changedOn: return ["changed_on", "changed on", "ændret", "aendret", "varslet"]
             }
         }
 
