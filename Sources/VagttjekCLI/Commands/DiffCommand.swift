@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import VagttjekCore
 
 /// `vagttjek diff PLANNED ACTUAL`: the published plan against what was worked (or a new version
@@ -74,18 +77,30 @@ struct DiffCommand: Command {
         var seen = Set<InputError>()
         errors = errors.filter { seen.insert($0).inserted }
         if !errors.isEmpty || inputs.count != 2 { throw InputFailure(errors) }
-        let plannedResult = Checker().check(inputs[0], jobs: planned.jobCount)
-        let actualResult = Checker().check(inputs[1], jobs: actual.jobCount)
+        let plannedResult = console.timing.phase("check") { Checker().check(inputs[0], jobs: planned.jobCount) }
+        let actualResult = console.timing.phase("check") { Checker().check(inputs[1], jobs: actual.jobCount) }
         let directory = inputs[1].employees ?? inputs[0].employees
-        let diff = RosterDiff(
-            planned: inputs[0].roster, actual: inputs[1].roster, log: log, unitOf: { directory?[$0]?.unit },
-            changeNoticeDays: inputs[1].policy.changeNoticeDays)
-        let (created, resolved) = RosterDiff.newFindings(planned: plannedResult, actual: actualResult)
+        let diff = console.timing.phase("diff") {
+            RosterDiff(
+                planned: inputs[0].roster, actual: inputs[1].roster, log: log, unitOf: { directory?[$0]?.unit },
+                changeNoticeDays: inputs[1].policy.changeNoticeDays)
+        }
+        let (created, resolved) = console.timing.phase("new findings") { RosterDiff.newFindings(planned: plannedResult, actual: actualResult) }
         let report = DiffReport.Input(diff: diff, planned: plannedResult, actual: actualResult, created: created, resolved: resolved)
-        switch reportFormat {
-        case .text: console.stdout += DiffReport.text(report, console.language)
-        case .json: console.stdout += DiffReport.json(report, console.language)
-        case .csv: console.stdout += DiffReport.csv(report)
+        let language = console.language
+        let bytes = console.timing.phase("report") { () -> [UInt8] in
+            switch reportFormat {
+            case .text: return Array(DiffReport.text(report, language).utf8)
+            case .json: return DiffReport.json(report, language)
+            case .csv: return Array(DiffReport.csv(report).utf8)
+            }
+        }
+        // Straight to stdout when the executable runs (a large diff is tens of megabytes).
+        if let file = console.stdoutFile {
+            bytes.withUnsafeBufferPointer { b in if let base = b.baseAddress { _ = fwrite(base, 1, b.count, file) } }
+            fflush(file)
+        } else {
+            console.stdout += String(decoding: bytes, as: UTF8.self)
         }
         return report.createdErrors > 0 ? .findings : .ok
     }

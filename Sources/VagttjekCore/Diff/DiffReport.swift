@@ -47,7 +47,7 @@ public enum DiffReport {
     }
 
     static func breakdown(_ t: RosterDiff.Totals, _ l: Language) -> String {
-        changes.compactMap { c in t.byChange[c].map { "\($0.count) \(c.word(l))" } }.joined(separator: ", ")
+        changes.compactMap { c in t.tally(c).count > 0 ? "\(t.tally(c).count) \(c.word(l))" : nil }.joined(separator: ", ")
     }
 
     // MARK: Text
@@ -59,12 +59,12 @@ public enum DiffReport {
         out += da
             ? "Planlagt: \(r.planned.shiftCount) vagter; faktisk: \(r.actual.shiftCount) vagter.\n\n"
             : "Planned: \(r.planned.shiftCount) shifts; actual: \(r.actual.shiftCount) shifts.\n\n"
-        let unchanged = d.total.byChange[.unchanged]?.count ?? 0
+        let unchanged = d.total.tally(.unchanged).count
         out += da
             ? "Ændringer: \(d.total.changes) (\(hours(d.total.minutes, l))); \(unchanged) vagter uændrede.\n"
             : "Changes: \(d.total.changes) (\(hours(d.total.minutes, l))); \(unchanged) shifts unchanged.\n"
         for c in changes {
-            let t = d.total.byChange[c] ?? RosterDiff.Tally()
+            let t = d.total.tally(c)
             out += "  " + c.word(l).padding(12) + String(t.count).leftPadded(5) + "  " + hours(t.minutes, l).leftPadded(8) + "\n"
         }
         if d.hasChangeLog {
@@ -132,22 +132,25 @@ public enum DiffReport {
 
     // MARK: JSON
 
-    public static func json(_ r: Input, _ l: Language) -> String {
-        var w = ByteWriter(capacity: 1 << 16)
+    public static func json(_ r: Input, _ l: Language) -> [UInt8] {
+        // About 500 bytes a change and 600 a created finding: written without regrowing.
+        var w = ByteWriter(capacity: 1 << 16 + 512 * r.diff.items.count + 640 * r.created.count)
         let d = r.diff
+        func iso(_ instant: Minute) { w.append(0x22); w.appendISO(instant); w.append(0x22) }
+        func hours(_ minutes: Int) { w.append(number: Double(minutes) / 60) }
         func tallies(_ t: RosterDiff.Totals) {
             w.append("{ ")
             for (k, c) in changes.enumerated() {
-                let tally = t.byChange[c] ?? RosterDiff.Tally()
+                let tally = t.tally(c)
                 if k > 0 { w.append(", ") }
                 w.append(json: c.rawValue); w.append(": { \"count\": "); w.append(int: tally.count)
-                w.append(", \"hours\": "); w.append(TimeFormat.hours(tally.minutes, danish: false)); w.append(" }")
+                w.append(", \"hours\": "); hours(tally.minutes); w.append(" }")
             }
             w.append(" }")
         }
         func row(_ x: RosterDiff.Row?) {
             guard let x else { w.append("null"); return }
-            w.append("{ \"start\": "); w.append(json: TimeFormat.iso(x.start)); w.append(", \"end\": "); w.append(json: TimeFormat.iso(x.end))
+            w.append("{ \"start\": "); iso(x.start); w.append(", \"end\": "); iso(x.end)
             w.append(", \"kind\": "); w.append(json: x.kind.name)
             w.append(", \"label\": "); if let v = x.label { w.append(json: v) } else { w.append("null") }
             w.append(", \"unit\": "); if let v = x.unit { w.append(json: v) } else { w.append("null") }
@@ -155,7 +158,7 @@ public enum DiffReport {
         }
         func totals(_ key: String, _ t: RosterDiff.Totals) {
             w.append("{ "); w.append(json: key); w.append(": "); w.append(json: t.name)
-            w.append(", \"changes\": "); w.append(int: t.changes); w.append(", \"hours\": "); w.append(TimeFormat.hours(t.minutes, danish: false))
+            w.append(", \"changes\": "); w.append(int: t.changes); w.append(", \"hours\": "); hours(t.minutes)
             w.append(", \"late\": "); w.append(int: t.late); w.append(", \"byChange\": "); tallies(t); w.append(" }")
         }
         w.append("{\n  \"schema\": \"vagttjek.diff/1\",\n")
@@ -163,8 +166,8 @@ public enum DiffReport {
         w.append("  \"actual\": { \"file\": "); w.append(json: r.actual.plan.roster.file); w.append(", \"shifts\": "); w.append(int: r.actual.shiftCount)
         w.append(", \"changeLog\": "); w.append(d.hasChangeLog ? "true" : "false"); w.append(" },\n")
         w.append("  \"changeNoticeDays\": "); w.append(int: d.changeNoticeDays); w.append(",\n")
-        w.append("  \"summary\": { \"changes\": "); w.append(int: d.total.changes); w.append(", \"hours\": "); w.append(TimeFormat.hours(d.total.minutes, danish: false))
-        w.append(", \"unchanged\": "); w.append(int: d.total.byChange[.unchanged]?.count ?? 0); w.append(", \"late\": "); w.append(int: d.total.late)
+        w.append("  \"summary\": { \"changes\": "); w.append(int: d.total.changes); w.append(", \"hours\": "); hours(d.total.minutes)
+        w.append(", \"unchanged\": "); w.append(int: d.total.tally(.unchanged).count); w.append(", \"late\": "); w.append(int: d.total.late)
         w.append(", \"byChange\": "); tallies(d.total); w.append(" },\n")
         w.append("  \"employees\": [")
         for (k, e) in d.employees.enumerated() { w.append(k == 0 ? "\n    " : ",\n    "); totals("employee", e) }
@@ -177,10 +180,10 @@ public enum DiffReport {
             w.append(k == 0 ? "\n    " : ",\n    ")
             w.append("{ \"employee\": "); w.append(json: item.employee)
             w.append(", \"change\": "); w.append(json: item.change.rawValue)
-            w.append(", \"hours\": "); w.append(TimeFormat.hours(item.minutes, danish: false))
+            w.append(", \"hours\": "); hours(item.minutes)
             w.append(", \"planned\": "); row(item.planned)
             w.append(", \"actual\": "); row(item.actual)
-            w.append(", \"announced\": "); if let a = item.announced { w.append(json: TimeFormat.iso(a)) } else { w.append("null") }
+            w.append(", \"announced\": "); if let a = item.announced { iso(a) } else { w.append("null") }
             w.append(", \"noticeDays\": "); if let n = item.noticeDays { w.append(int: n) } else { w.append("null") }
             w.append(", \"late\": "); w.append(item.late ? "true" : "false"); w.append(" }")
         }
@@ -191,12 +194,12 @@ public enum DiffReport {
             w.append("{ \"rule\": "); w.append(json: f.rule.id); w.append(", \"severity\": "); w.append(json: f.severity.rawValue)
             w.append(", \"employee\": ")
             if f.employee >= 0 { w.append(json: r.actual.plan.roster.employeeIDs[Int(f.employee)]) } else { w.append("null") }
-            w.append(", \"start\": "); w.append(json: TimeFormat.iso(f.start)); w.append(", \"end\": "); w.append(json: TimeFormat.iso(f.end))
+            w.append(", \"start\": "); iso(f.start); w.append(", \"end\": "); iso(f.end)
             w.append(", \"message\": "); w.append(json: f.text(r.actual.plan, l)); w.append(" }")
         }
         w.append(r.created.isEmpty ? "],\n" : "\n  ],\n")
         w.append("  \"resolvedFindings\": "); w.append(int: r.resolved); w.append("\n}\n")
-        return String(decoding: w.bytes, as: UTF8.self)
+        return w.bytes
     }
 
     // MARK: CSV

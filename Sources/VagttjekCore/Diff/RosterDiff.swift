@@ -109,13 +109,16 @@ public struct RosterDiff: Sendable {
     /// Totals of one employee or unit: per kind of change (unchanged included), and late ones.
     public struct Totals: Sendable, Equatable {
         public var name: String
-        public var byChange: [Change: Tally] = [:]
+        /// Per kind of change, by `Change.rank` (shaped for speed: no hashing per pair).
+        var tallies = [Tally](repeating: Tally(), count: Change.allCases.count)
         public var late = 0
+        public func tally(_ change: Change) -> Tally { tallies[change.rank] }
         /// Changes (everything but unchanged) and their minutes.
-        public var changes: Int { byChange.filter { $0.key != .unchanged }.values.reduce(0) { $0 + $1.count } }
-        public var minutes: Int { byChange.filter { $0.key != .unchanged }.values.reduce(0) { $0 + $1.minutes } }
+        public var changes: Int { Change.allCases.filter { $0 != .unchanged }.reduce(0) { $0 + tally($1).count } }
+        public var minutes: Int { Change.allCases.filter { $0 != .unchanged }.reduce(0) { $0 + tally($1).minutes } }
+        init(name: String) { self.name = name }
         mutating func add(_ item: Item) {
-            byChange[item.change, default: Tally()].add(item)
+            tallies[item.change.rank].add(item)
             if item.late { late += 1 }
         }
     }
@@ -138,58 +141,118 @@ public struct RosterDiff: Sendable {
     public init(planned: Roster, actual: Roster, log: ChangeLog = ChangeLog(), unitOf: (String) -> String? = { _ in nil }, changeNoticeDays: Int = 4) {
         self.changeNoticeDays = changeNoticeDays
         self.hasChangeLog = log.hasColumn
-        func rows(_ r: Roster) -> [String: [Row]] {
-            var out: [String: [Row]] = [:]
-            for (e, range) in r.employeeRanges.enumerated() where !range.isEmpty {
-                let id = r.employeeIDs[e]
-                out[id] = r.shifts[range].map {
-                    Row(start: $0.startMinute, end: $0.endMinute, kind: $0.kind, label: r.label(of: $0), unit: r.unit(of: $0) ?? unitOf(id), line: Int($0.line))
-                }.sorted(by: Self.contentOrder)
+        // Labels and units of both rosters in one numbering, so rows compare by number (shaped
+        // for speed: strings are made for the changes only; the matching never touches one).
+        var labels: [String] = [], unitNames: [String] = []
+        var labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
+        func numbering(_ strings: [String], _ index: inout [String: Int32], _ all: inout [String]) -> [Int32] {
+            strings.map { s in
+                if let i = index[s] { return i }
+                all.append(s)
+                index[s] = Int32(all.count - 1)
+                return Int32(all.count - 1)
             }
-            return out
         }
-        let p = rows(planned), a = rows(actual)
-        let ids = Set(p.keys).union(a.keys).sorted(by: naturalPrecedes)
+        let plannedLabels = numbering(planned.labels, &labelIndex, &labels), actualLabels = numbering(actual.labels, &labelIndex, &labels)
+        let plannedUnits = numbering(planned.units, &unitIndex, &unitNames), actualUnits = numbering(actual.units, &unitIndex, &unitNames)
+        // Employees of either roster, in natural order, with their index in each (-1: none).
+        var where_: [String: (Int, Int)] = [:]
+        for (e, id) in planned.employeeIDs.enumerated() where !planned.employeeRanges[e].isEmpty { where_[id, default: (-1, -1)].0 = e }
+        for (e, id) in actual.employeeIDs.enumerated() where !actual.employeeRanges[e].isEmpty { where_[id, default: (-1, -1)].1 = e }
+        let ids = where_.keys.sorted(by: naturalPrecedes)
+        // Rows without a unit column take the employee's unit from `--employees`.
+        let fallbacks: [Int32] = ids.map { id in
+            guard let u = unitOf(id) else { return -1 }
+            if let i = unitIndex[u] { return i }
+            unitNames.append(u)
+            unitIndex[u] = Int32(unitNames.count - 1)
+            return Int32(unitNames.count - 1)
+        }
+        let labelNames = labels, unitTable = unitNames
+        func slots(_ r: Roster, _ e: Int, _ labelCodes: [Int32], _ unitCodes: [Int32], fallbackUnit: Int32) -> [Slot] {
+            guard e >= 0 else { return [] }
+            return r.shifts[r.employeeRanges[e]].map {
+                Slot(start: $0.startMinute, end: $0.endMinute, kind: $0.kind, label: $0.label >= 0 ? labelCodes[Int($0.label)] : -1,
+                     unit: $0.unit >= 0 ? unitCodes[Int($0.unit)] : fallbackUnit, line: Int($0.line))
+            }.sorted(by: Self.contentOrder)
+        }
+        func row(_ x: Slot?) -> Row? {
+            x.map { Row(start: $0.start, end: $0.end, kind: $0.kind, label: $0.label >= 0 ? labelNames[Int($0.label)] : nil, unit: $0.unit >= 0 ? unitTable[Int($0.unit)] : nil, line: $0.line) }
+        }
+        /// One employee: their totals (unchanged pairs included) and their changes in report order.
+        func employee(_ k: Int) -> (Totals, [Item]) {
+            let id = ids[k]
+            let (pe, ae) = where_[id] ?? (-1, -1)
+            let (unchanged, pairs) = Self.match(
+                slots(planned, pe, plannedLabels, plannedUnits, fallbackUnit: fallbacks[k]),
+                slots(actual, ae, actualLabels, actualUnits, fallbackUnit: fallbacks[k]))
+            var totals = Totals(name: id)
+            totals.tallies[Change.unchanged.rank].count = unchanged
+            var items: [Item] = []
+            for pair in pairs {
+                var item = Item(change: pair.change, employee: id, planned: nil, actual: nil, minutes: pair.minutes, late: false)
+                if pair.change != .unchanged {
+                    item.planned = row(pair.planned)
+                    item.actual = row(pair.actual)
+                    Self.judgeNotice(&item, log, changeNoticeDays)
+                    items.append(item)
+                }
+                totals.add(item)
+            }
+            items.sort { ($0.at, $0.change, $0.planned?.start ?? 0, $0.actual?.start ?? 0) < ($1.at, $1.change, $1.planned?.start ?? 0, $1.actual?.start ?? 0) }
+            return (totals, items)
+        }
+        // Employees in chunks on all cores (each is matched on its own), joined in id order.
+        let chunks = min(ids.count, 64)
+        let done = Parallel.map(chunks) { c in
+            (ids.count * c / chunks..<ids.count * (c + 1) / chunks).map(employee)
+        }
         var all: [Item] = []
         var byUnit: [String: Totals] = [:]
-        for id in ids {
-            var items = Self.match(employee: id, p[id] ?? [], a[id] ?? [])
-            for k in items.indices { Self.judgeNotice(&items[k], log, changeNoticeDays) }
-            items.sort { ($0.at, $0.change, $0.planned?.start ?? 0, $0.actual?.start ?? 0) < ($1.at, $1.change, $1.planned?.start ?? 0, $1.actual?.start ?? 0) }
-            var totals = Totals(name: id)
-            for item in items {
-                totals.add(item)
-                total.add(item)
-                if item.change != .unchanged {
+        for chunk in done {
+            for (totals, items) in chunk {
+                for c in Change.allCases { total.tallies[c.rank].count += totals.tally(c).count; total.tallies[c.rank].minutes += totals.tally(c).minutes }
+                total.late += totals.late
+                if totals.changes > 0 { employees.append(totals) }
+                for item in items {
                     let u = item.unit ?? ""
                     byUnit[u, default: Totals(name: u)].add(item)
                 }
+                all += items
             }
-            if totals.changes > 0 { employees.append(totals) }
-            all += items.filter { $0.change != .unchanged }
         }
         items = all
-        units = byUnit.values.sorted { naturalPrecedes($0.name, $1.name) }
+        self.units = byUnit.values.sorted { naturalPrecedes($0.name, $1.name) }
+    }
+
+    /// A row while matching: labels and units by their number in both rosters' joint tables.
+    struct Slot {
+        var start: Minute, end: Minute
+        var kind: ShiftKind
+        var label: Int32, unit: Int32
+        var line: Int
+        var minutes: Int { end - start }
     }
 
     /// Start, end, kind, label, unit (then line, which only orders rows equal in all of these).
-    static func contentOrder(_ x: Row, _ y: Row) -> Bool {
-        if x.start != y.start { return x.start < y.start }
-        if x.end != y.end { return x.end < y.end }
-        if x.kind != y.kind { return x.kind.rawValue < y.kind.rawValue }
-        if (x.label ?? "") != (y.label ?? "") { return (x.label ?? "") < (y.label ?? "") }
-        if (x.unit ?? "") != (y.unit ?? "") { return (x.unit ?? "") < (y.unit ?? "") }
-        return x.line < y.line
+    static func contentOrder(_ x: Slot, _ y: Slot) -> Bool {
+        (x.start, x.end, x.kind.rawValue, x.label, x.unit, x.line) < (y.start, y.end, y.kind.rawValue, y.label, y.unit, y.line)
     }
 
-    static func sameLabel(_ x: Row, _ y: Row) -> Bool {
-        guard let a = x.label, let b = y.label else { return true }
-        return a == b
+    static func sameLabel(_ x: Slot, _ y: Slot) -> Bool { x.label < 0 || y.label < 0 || x.label == y.label }
+
+    /// A matched or unmatched row and what it counts.
+    struct Pair {
+        var change: Change
+        var planned: Slot?, actual: Slot?
+        var minutes: Int
     }
 
-    /// Steps 2–4 of the matching rule for one employee's sorted rows.
-    static func match(employee: String, _ planned: [Row], _ actual: [Row]) -> [Item] {
-        var items: [Item] = []
+    /// Steps 2–4 of the matching rule for one employee's sorted rows: how many are unchanged,
+    /// and the other pairs (shaped for speed: an unchanged pair is counted, not kept).
+    static func match(_ planned: [Slot], _ actual: [Slot]) -> (unchanged: Int, pairs: [Pair]) {
+        var pairs: [Pair] = []
+        var unchanged = 0
         var pUsed = [Bool](repeating: false, count: planned.count), aUsed = [Bool](repeating: false, count: actual.count)
         // Unchanged: a merge of the two sorted lists on start, end, kind (and label where both have one).
         var j = 0
@@ -200,22 +263,29 @@ public struct RosterDiff: Sendable {
                 if !aUsed[k] && sameLabel(p, actual[k]) {
                     aUsed[k] = true
                     pUsed[i] = true
-                    items.append(Item(change: .unchanged, employee: employee, planned: p, actual: actual[k], minutes: 0, late: false))
+                    unchanged += 1
                     break
                 }
                 k += 1
             }
         }
-        // Changed: the best remaining actual row near each remaining planned row.
+        // Changed: the best remaining actual row near each remaining planned row. The actual rows
+        // are in start order, so the search runs from the first that can start within the window.
+        var first = 0
+        let reach = max(moveWindow, actual.map(\.minutes).max() ?? 0)
         for (i, p) in planned.enumerated() where !pUsed[i] {
             var best = -1
             var bestKey = (0, 0, 0)
-            for (k, a) in actual.enumerated() where !aUsed[k] {
+            while first < actual.count && (aUsed[first] || actual[first].start < p.start - reach) { first += 1 }
+            var k = first
+            while k < actual.count && actual[k].start <= max(p.end, p.start + moveWindow) {
+                defer { k += 1 }
+                if aUsed[k] { continue }
+                let a = actual[k]
                 let overlap = min(p.end, a.end) - max(p.start, a.start)
                 let distance = abs(a.start - p.start)
                 guard overlap > 0 || distance <= moveWindow else { continue }
-                let same = a.kind == p.kind && sameLabel(p, a) ? 1 : 0
-                let key = (same, max(overlap, 0), -distance)
+                let key = (a.kind == p.kind && sameLabel(p, a) ? 1 : 0, max(overlap, 0), -distance)
                 if best < 0 || key > bestKey {
                     best = k
                     bestKey = key
@@ -225,7 +295,7 @@ public struct RosterDiff: Sendable {
             let a = actual[best]
             aUsed[best] = true
             pUsed[i] = true
-            let change: Change
+            var change: Change
             var minutes = a.minutes
             if a.kind != p.kind || !sameLabel(p, a) {
                 change = .changedKind
@@ -238,15 +308,11 @@ public struct RosterDiff: Sendable {
             } else {
                 change = .moved
             }
-            items.append(Item(change: change, employee: employee, planned: p, actual: a, minutes: minutes, late: false))
+            pairs.append(Pair(change: change, planned: p, actual: a, minutes: minutes))
         }
-        for (i, p) in planned.enumerated() where !pUsed[i] {
-            items.append(Item(change: .removed, employee: employee, planned: p, actual: nil, minutes: p.minutes, late: false))
-        }
-        for (k, a) in actual.enumerated() where !aUsed[k] {
-            items.append(Item(change: .added, employee: employee, planned: nil, actual: a, minutes: a.minutes, late: false))
-        }
-        return items
+        for (i, p) in planned.enumerated() where !pUsed[i] { pairs.append(Pair(change: .removed, planned: p, actual: nil, minutes: p.minutes)) }
+        for (k, a) in actual.enumerated() where !aUsed[k] { pairs.append(Pair(change: .added, planned: nil, actual: a, minutes: a.minutes)) }
+        return (unchanged, pairs)
     }
 
     static func judgeNotice(_ item: inout Item, _ log: ChangeLog, _ days: Int) {
@@ -263,21 +329,47 @@ extension RosterDiff {
     /// start and end (what the changes created); and the number of `planned`'s that `actual`
     /// no longer has (what they removed). In `actual`'s report order.
     public static func newFindings(planned: CheckResult, actual: CheckResult) -> (created: [Finding], resolved: Int) {
-        struct Key: Hashable { var rule: Int; var employee: String; var start: Minute; var end: Minute }
-        func key(_ f: Finding, _ r: CheckResult) -> Key {
-            Key(rule: Int(f.rule.rawValue), employee: f.employee >= 0 ? r.plan.roster.employeeIDs[Int(f.employee)] : "", start: f.start, end: f.end)
+        // Every employee of either roster by their place among all ids in natural order (both
+        // rosters number their employees in that order). Findings come sorted by employee, start,
+        // rule, end, so when both numberings keep that order the two lists are merged: no hashing.
+        let plannedIDs = planned.plan.roster.employeeIDs, actualIDs = actual.plan.roster.employeeIDs
+        let union = Set(plannedIDs).union(actualIDs).sorted(by: naturalPrecedes)
+        var place: [String: Int32] = [:]
+        place.reserveCapacity(union.count)
+        for (k, id) in union.enumerated() { place[id] = Int32(k) }
+        let p = plannedIDs.map { place[$0] ?? -1 }, q = actualIDs.map { place[$0] ?? -1 }
+        let monotonic = zip(p, p.dropFirst()).allSatisfy { $0 < $1 } && zip(q, q.dropFirst()).allSatisfy { $0 < $1 }
+        struct Key: Hashable, Comparable {
+            var employee: Int32, start: Minute, rule: UInt8, end: Minute
+            static func < (a: Key, b: Key) -> Bool { (a.employee, a.start, a.rule, a.end) < (b.employee, b.start, b.rule, b.end) }
         }
-        var before: [Key: Int] = [:]
-        for f in planned.findings { before[key(f, planned), default: 0] += 1 }
+        func key(_ f: Finding, _ places: [Int32]) -> Key {
+            Key(employee: f.employee >= 0 ? places[Int(f.employee)] : -1, start: f.start, rule: f.rule.rawValue, end: f.end)
+        }
         var created: [Finding] = []
-        var after: [Key: Int] = [:]
-        for f in actual.findings {
-            let k = key(f, actual)
-            after[k, default: 0] += 1
-            if after[k, default: 0] > before[k, default: 0] { created.append(f) }
-        }
         var resolved = 0
-        for (k, n) in before { resolved += max(0, n - after[k, default: 0]) }
-        return (created, resolved)
+        let before = planned.findings, after = actual.findings
+        let sorted = monotonic
+            && zip(before, before.dropFirst()).allSatisfy { !(key($1, p) < key($0, p)) }
+            && zip(after, after.dropFirst()).allSatisfy { !(key($1, q) < key($0, q)) }
+        if sorted {
+            var i = 0, j = 0
+            while j < after.count {
+                let b = key(after[j], q)
+                while i < before.count && key(before[i], p) < b { resolved += 1; i += 1 }
+                if i < before.count && key(before[i], p) == b { i += 1 } else { created.append(after[j]) }
+                j += 1
+            }
+            resolved += before.count - i
+            return (created, resolved)
+        }
+        // Otherwise (ids that natural order cannot tell apart), by counting.
+        var count: [Key: Int] = [:]
+        for f in before { count[key(f, p), default: 0] += 1 }
+        for f in after {
+            let k = key(f, q)
+            if let n = count[k], n > 0 { count[k] = n - 1 } else { created.append(f) }
+        }
+        return (created, count.values.reduce(0, +))
     }
 }
