@@ -204,3 +204,50 @@ final class DiffTests: XCTestCase {
         XCTAssertTrue(format.err.contains("--format must be text, json or csv (got 'html')."), format.err)
     }
 }
+
+/// `--wishes FILE` and `rec.12` "Tillad individuel fleksibilitet" (issue 17 item 3).
+final class WishesTests: XCTestCase {
+    var scratch: Scratch!
+    override func setUpWithError() throws { scratch = try Scratch() }
+
+    func testTheSampleWishesGiveOneWarningAndNameTheWishesNotJudged() {
+        let r = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--wishes", sample("ønsker.csv"), "--rule", "rec.12", "--format", "csv")
+        XCTAssertEqual(r.code, 0)
+        XCTAssertEqual(SampleRosterTests.keyColumns(r.out), ["rec.12,warning,N02,2026-03-14T00:00:00+01:00,2026-03-15T00:00:00+01:00,0,70,percent"])
+        XCTAssertTrue(r.out.contains("0 af 3 ønsker opfyldt (0 %); ikke opfyldt: 14-03, 15-03, 22-03. Anbefaling 12: tillad individuel fleksibilitet."), r.out)
+        XCTAssertEqual(r.err, """
+            \(sample("ønsker.csv")):11: bemærk: ønsket for «X99» vurderes ikke: medarbejderen har ingen vagter i vagtplanen
+            \(sample("ønsker.csv")):12: bemærk: ønsket for 2026-04-02 vurderes ikke: dagen ligger uden for planperioden 2026-03-02–2026-03-30
+
+            """)
+    }
+
+    func testTheShareGrantedAgainstThePolicysThreshold() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end,kind,label\nE1,2026-03-02 07:00,2026-03-02 15:00,work,D\nE1,2026-03-03 15:00,2026-03-03 23:00,work,A\nE1,2026-03-09 07:00,2026-03-09 15:00,work,D\n")
+        // Granted: free on the 4th, A on the 3rd; not granted: D on the 3rd (it is an A).
+        let wishes = try scratch.file("w.csv", "employee;date;wish\nE1;2026-03-04;fri\nE1;2026-03-03;A\nE1;2026-03-03;D\n")
+        let r = vagttjek("check", roster, "--wishes", wishes, "--format", "csv", "--lang", "en")
+        XCTAssertEqual(SampleRosterTests.keyColumns(r.out).filter { $0.hasPrefix("rec.12") }, ["rec.12,warning,E1,2026-03-03T00:00:00+01:00,2026-03-04T00:00:00+01:00,66.67,70,percent"])
+        XCTAssertTrue(r.out.contains("2 of 3 wishes granted (67 %); not granted: 03-03. Recommendation 12: allow individual flexibility."), r.out)
+        let policy = try scratch.file("p.json", "{\"minWishesGranted\": 0.6}")
+        let lenient = vagttjek("check", roster, "--wishes", wishes, "--policy", policy, "--format", "csv")
+        XCTAssertEqual(SampleRosterTests.keyColumns(lenient.out).filter { $0.hasPrefix("rec.12") }, [])
+    }
+
+    func testBadWishesAreErrorsNamingLineColumnValueAndWhatWasExpected() throws {
+        let roster = sample("bosted-solsikken-marts-2026.csv")
+        let bad = try scratch.file("w.csv", "employee,date,wish\nN01,2026-03-32,fri\nN01,2026-03-05,\nN01,2026-03-06\n")
+        let r = vagttjek("check", roster, "--wishes", bad, "--lang", "en")
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(r.err, """
+            \(bad):2:5: invalid date «2026-03-32»; expected YYYY-MM-DD (or DD-MM-YYYY)
+            \(bad):3:16: the wish is missing; expected off (fri) or a shift code, e.g. D
+            \(bad):4: the row has 2 fields; the header has 3
+
+            """)
+        let header = try scratch.file("h.csv", "employee,day,wish\nN01,2026-03-06,fri\n")
+        XCTAssertEqual(
+            vagttjek("check", roster, "--wishes", header, "--lang", "en").err,
+            "\(header):1: expected the columns employee (medarbejder), date (dato) and wish (ønske); the header is: employee,day,wish\n")
+    }
+}

@@ -160,9 +160,9 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(clean.code, 0)
         XCTAssertTrue(
             clean.out.hasSuffix(
-                "\nI alt: 0 fejl, 6 advarsler, 7 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count - 6) regler, vagttjek tjekkede (se 'vagttjek rules'); "
-                    + "disse 6 var slået fra, fordi politikken eller vagtplanen ikke satte dem til: break.lunch, local.evenings-per-month, "
-                    + "local.weekend-dayoff-share, local.weekends-per-month, local.weekly-free-evening, senior.conversation.\n"),
+                "\nI alt: 0 fejl, 6 advarsler, 7 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count - 7) regler, vagttjek tjekkede (se 'vagttjek rules'); "
+                    + "disse 7 var slået fra, fordi politikken, vagtplanen eller et tilvalg (--wishes) ikke satte dem til: break.lunch, local.evenings-per-month, "
+                    + "local.weekend-dayoff-share, local.weekends-per-month, local.weekly-free-evening, rec.12, senior.conversation.\n"),
             clean.out)
         // A notice on the input, and an employee the employees file does not know.
         let f = try scratch.file("amb.csv", "employee,start,end\nX9,2026-10-25 02:30,2026-10-25 07:00\n")
@@ -176,18 +176,20 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertTrue(
             r.out.hasSuffix(
                 "\nNot in the employees file (checked without birth date, pregnancy and hours): X9\n\nTotal: 0 errors, 0 warnings, 2 infos.\n"
-                    + "No breaches found among the \(RuleRegistry.all.count - 6) rules vagttjek checked (see 'vagttjek rules'); these 6 were off, "
-                    + "as the policy or the roster did not switch them on: break.lunch, local.evenings-per-month, local.weekend-dayoff-share, "
-                    + "local.weekends-per-month, local.weekly-free-evening, senior.conversation.\n"
+                    + "No breaches found among the \(RuleRegistry.all.count - 7) rules vagttjek checked (see 'vagttjek rules'); these 7 were off, "
+                    + "as the policy, the roster or an option (--wishes) did not switch them on: break.lunch, local.evenings-per-month, local.weekend-dayoff-share, "
+                    + "local.weekends-per-month, local.weekly-free-evening, rec.12, senior.conversation.\n"
                     + "Read also the note on the input above (stderr).\n"),
             r.out)
-        // With Lokal-MED's principles and a break column, only the senior conversation is off.
+        // With Lokal-MED's principles, a break column and wishes, only the senior conversation is off.
         let policy = try scratch.file("p.json", "{\"weeklyFreeEvening\": true, \"maxWorkedWeekendsPerMonth\": 4, \"maxEveningShiftsPerMonth\": 20, \"minWeekendDaysOffShare\": 0.1}")
         let breaks = try scratch.file("b.csv", "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 15:00,30\n")
+        let wishes = try scratch.file("w.csv", "employee,date,wish\nE1,2026-03-02,off\n")
+        let all = vagttjek("check", breaks, "--policy", policy, "--wishes", wishes, "--lang", "en")
         XCTAssertTrue(
-            vagttjek("check", breaks, "--policy", policy, "--lang", "en").out.hasSuffix(
+            all.out.hasSuffix(
                 "No breaches found among the \(RuleRegistry.all.count - 1) rules vagttjek checked (see 'vagttjek rules'); this one was off, "
-                    + "as the policy or the roster did not switch it on: senior.conversation.\n"))
+                    + "as the policy, the roster or an option (--wishes) did not switch it on: senior.conversation.\n"), all.out)
     }
 
     func testABreakLongerThanItsShiftIsAnErrorOnBothRowParsers() throws {

@@ -22,6 +22,9 @@ struct CheckCommand: Command {
     static let published = OptionSpec("--published", value: "DATE", da: "datoen planen blev udleveret (ÅÅÅÅ-MM-DD)", en: "the date the plan was handed out (YYYY-MM-DD)")
     static let period = OptionSpec("--period", value: "FROM..TO", da: "planperioden, f.eks. 2026-03-02..2026-03-29", en: "the plan period, e.g. 2026-03-02..2026-03-29")
     static let previous = OptionSpec("--previous", value: "FILE", da: "forrige periodes vagtplan (historik)", en: "the previous period's roster (history)")
+    static let wishes = OptionSpec(
+        "--wishes", value: "FILE", da: "medarbejdernes ønsker (CSV: employee, date, wish = off/fri eller en vagtkode)",
+        en: "the staff's wishes (CSV: employee, date, wish = off/fri or a shift code)")
     static let columns = OptionSpec("--columns", value: "MAP", da: "kolonnenavne, f.eks. employee=Medarbejdernr,start=Fra,end=Til", en: "column names, e.g. employee=Medarbejdernr,start=Fra,end=Til")
     static let kinds = OptionSpec(
         "--kinds", value: "MAP", da: "eksportens egne typer, f.eks. Rådighed=oncall-home,Feriefridag=vacation",
@@ -44,7 +47,7 @@ struct CheckCommand: Command {
     static let summaryOnly = OptionSpec(
         "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
-        employees, agreement, policy, published, period, previous, columns, kinds, format, CommonOptions.lang, output, strict,
+        employees, agreement, policy, published, period, previous, wishes, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -60,6 +63,7 @@ struct CheckCommand: Command {
     let agreementPaths: [String]
     let policyPath: String?
     let previousPath: String?
+    let wishesPath: String?
     let publishedDay: Day?
     let planPeriod: ClosedRange<Day>?
     let mapping: [RosterReader.Column: String]
@@ -140,11 +144,12 @@ struct CheckCommand: Command {
         agreementPaths = p.all(Self.agreement)
         policyPath = p.value(Self.policy)
         previousPath = p.value(Self.previous)
+        wishesPath = p.value(Self.wishes)
         // `--output -` is stdout, as for every input that is `-`.
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         // The report must not replace an input (a typo in a script would destroy the roster).
         if let out = outputPath, let target = OutputFile.identity(out) {
-            let inputs = rosterPaths + [employeesPath, policyPath, previousPath].compactMap { $0 } + agreementPaths
+            let inputs = rosterPaths + [employeesPath, policyPath, previousPath, wishesPath].compactMap { $0 } + agreementPaths
             if let same = inputs.first(where: { OutputFile.identity($0).map { $0 == target } ?? false }) {
                 throw UsageError(
                     da: "--output \(out) er den samme fil som inputtet \(same); rapporten ville erstatte den. Vælg en anden fil.",
@@ -192,6 +197,7 @@ struct CheckCommand: Command {
             throw failure
         }
         let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        Self.sayWishNotices(result.plan, &console)
         if let path = employeesPath, !result.employeesWithoutFacts.isEmpty {
             console.stderr += Self.missingFromEmployeesNotice(result.employeesWithoutFacts, path, console.language)
         }
@@ -210,6 +216,16 @@ struct CheckCommand: Command {
         // The exit code follows what is shown (the report says what the filter hid).
         if shown.errors > 0 || (isStrict && shown.warnings > 0) { return .findings }
         return .ok
+    }
+
+    /// The wishes `rec.12` does not judge (an employee without shifts, a day outside the
+    /// period), on stderr as notes: nothing in an input is passed over unsaid.
+    static func sayWishNotices(_ plan: PlanContext, _ console: inout Console) {
+        let word = console.language == .da ? "bemærk" : "note"
+        for n in plan.wishNotices {
+            console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(word): \(n.message.da)", en: "\(word): \(n.message.en)")
+                .rendered(console.language) + "\n"
+        }
     }
 
     /// A unit or employee the roster does not have would filter everything away and read as an
@@ -277,6 +293,10 @@ struct CheckCommand: Command {
         if let path = policyPath {
             do { policy = try Policy.read(path: path) } catch { errors += error.errors }
         }
+        var wishes: Wishes?
+        if let path = wishesPath {
+            do { wishes = try Wishes.read(path: path) } catch { errors += error.errors }
+        }
         var previous: Roster?
         if let path = previousPath {
             do {
@@ -311,7 +331,7 @@ struct CheckCommand: Command {
         }
         let input = CheckInput(
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
-            period: planPeriod, previous: previous)
+            period: planPeriod, previous: previous, wishes: wishes)
         return (input, skipped)
     }
 

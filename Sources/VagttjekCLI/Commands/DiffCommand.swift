@@ -24,7 +24,8 @@ struct DiffCommand: Command {
         en: "Matches each employee's shifts in the two rosters and shows every change (added, removed, moved, shortened, lengthened, changed kind), per employee and unit, changes announced less than 4 days before the shift (the changed_on column in ACTUAL) and the findings the changes created. Exit code 0, 1 when ACTUAL has legal errors PLANNED did not, 2 for invalid input.")
     static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
     static let options: [OptionSpec] = [
-        CheckCommand.employees, CheckCommand.agreement, CheckCommand.policy, CheckCommand.period, CheckCommand.columns, CheckCommand.kinds,
+        CheckCommand.employees, CheckCommand.agreement, CheckCommand.policy, CheckCommand.period, CheckCommand.wishes, CheckCommand.columns,
+        CheckCommand.kinds,
         format, CommonOptions.lang, CheckCommand.jobs, CommonOptions.help,
     ]
 
@@ -79,6 +80,7 @@ struct DiffCommand: Command {
         if !errors.isEmpty || inputs.count != 2 { throw InputFailure(errors) }
         let plannedResult = console.timing.phase("check") { Checker().check(inputs[0], jobs: planned.jobCount) }
         let actualResult = console.timing.phase("check") { Checker().check(inputs[1], jobs: actual.jobCount) }
+        CheckCommand.sayWishNotices(actualResult.plan, &console)
         let directory = inputs[1].employees ?? inputs[0].employees
         let diff = console.timing.phase("diff") {
             RosterDiff(

@@ -10,11 +10,14 @@ public struct CheckInput: Sendable {
     public var period: ClosedRange<Day>?
     /// `--previous`: the previous period's roster, used as history only.
     public var previous: Roster?
+    /// `--wishes`: the staff's wishes (`rec.12`).
+    public var wishes: Wishes?
 
     public init(
         roster: Roster, employees: EmployeeDirectory? = nil, agreements: [Agreement] = [], policy: Policy = Policy(),
-        published: Day? = nil, period: ClosedRange<Day>? = nil, previous: Roster? = nil
+        published: Day? = nil, period: ClosedRange<Day>? = nil, previous: Roster? = nil, wishes: Wishes? = nil
     ) {
+        self.wishes = wishes
         self.roster = roster
         self.employees = employees
         self.agreements = agreements
@@ -98,6 +101,35 @@ public struct PlanContext: Sendable {
         let firstYear = CivilDate(dayNumber: base).year, lastYear = CivilDate(dayNumber: base + max(0, count - 1)).year
         for year in firstYear...max(firstYear, lastYear) { for h in DanishHolidays.holidays(year: year) { holidays.insert(h.day) } }
         let kl = input.policy.profile == .kl
+        if let w = input.wishes {
+            var byEmployee = [[Wishes.Entry]](repeating: [], count: roster.employeeIDs.count)
+            var index: [String: Int] = [:]
+            for (e, id) in roster.employeeIDs.enumerated() { index[id] = e }
+            var notices: [InputError] = []
+            let period = first...max(first, last)
+            for entry in w.entries {
+                guard let e = index[entry.employee] else {
+                    notices.append(InputError(
+                        file: w.file, line: entry.line,
+                        da: "ønsket for «\(shown(entry.employee))» vurderes ikke: medarbejderen har ingen vagter i vagtplanen",
+                        en: "the wish for «\(shown(entry.employee))» is not judged: the employee has no shifts in the roster"))
+                    continue
+                }
+                guard period.contains(entry.day) else {
+                    notices.append(InputError(
+                        file: w.file, line: entry.line,
+                        da: "ønsket for \(CivilDate(dayNumber: entry.day)) vurderes ikke: dagen ligger uden for planperioden \(CivilDate(dayNumber: period.lowerBound))–\(CivilDate(dayNumber: period.upperBound))",
+                        en: "the wish for \(CivilDate(dayNumber: entry.day)) is not judged: the day is outside the plan period \(CivilDate(dayNumber: period.lowerBound))–\(CivilDate(dayNumber: period.upperBound))"))
+                    continue
+                }
+                byEmployee[e].append(entry)
+            }
+            self.wishes = byEmployee.map { $0.sorted { ($0.day, $0.line) < ($1.day, $1.line) } }
+            self.wishNotices = notices
+        } else {
+            self.wishes = nil
+            self.wishNotices = []
+        }
         self.holidayFrom = (0..<count).map { i in
             let day = base + i
             if holidays.contains(day) { return Copenhagen.midnight(day) }
@@ -105,6 +137,12 @@ public struct PlanContext: Sendable {
             return kl && c.month == 12 && c.day == 24 ? NightPeriod.instant(day, 6 * 60) : -1
         }
     }
+
+    /// Per roster employee, their wishes for days of the plan period (`--wishes`; nil without
+    /// the option), and a notice for each wish that is not judged: an employee the roster does
+    /// not have, or a day outside the period.
+    public let wishes: [[Wishes.Entry]]?
+    public let wishNotices: [InputError]
 
     public let isWeekend: [Bool]
     public let eveningStarts: [Minute]

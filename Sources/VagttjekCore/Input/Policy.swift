@@ -33,6 +33,8 @@ public struct Policy: Sendable, Equatable {
     /// `vagttjek diff` (`rec.13`): a change announced fewer days than this before the shift is
     /// named (SPEC §3.7).
     public var changeNoticeDays: Int = 4
+    /// `rec.12`: the share of an employee's wishes (`--wishes`) the plan should grant.
+    public var minWishesGranted: Double = 0.7
     /// Shortest plan period (days) (KL 64.11): 28.
     public var minPlanDays: Int = 28
     /// Treat on-call at the workplace before 2024-07-01 as rest (the 1981 agreement, seed 004
@@ -114,6 +116,8 @@ public struct Policy: Sendable, Equatable {
                 en: "days between handing out the plan and its start"),
         Setting("changeNoticeDays", .whole(\.changeNoticeDays, 0...365), da: "dage før vagten, en ændring skal varsles (vagttjek diff)",
                 en: "days before the shift a change must be announced (vagttjek diff)"),
+        Setting("minWishesGranted", .share(\.minWishesGranted, 0...1), da: "andel af en medarbejders ønsker (--wishes), planen bør opfylde",
+                en: "share of an employee's wishes (--wishes) the plan should grant"),
         Setting("minPlanDays", .whole(\.minPlanDays, 1...366), da: "planens mindste længde (dage)", en: "the shortest plan (days)"),
         Setting("legacyOnCallAsRest", .flag(\.legacyOnCallAsRest), da: "rådighed på arbejdsstedet før 1. juli 2024 tæller som hvile (1981-aftalen)",
                 en: "on-call at the workplace before 1 July 2024 counts as rest (the 1981 agreement)"),

@@ -111,8 +111,8 @@ enum TextReport {
                 : "No breaches found among the \(checked) rules vagttjek checked (see 'vagttjek rules')"
             if !off.isEmpty {
                 out += da
-                    ? "; \(off.count == 1 ? "denne var" : "disse \(off.count) var") slået fra, fordi politikken eller vagtplanen ikke satte \(off.count == 1 ? "den" : "dem") til: \(off.joined(separator: ", "))"
-                    : "; \(off.count == 1 ? "this one was" : "these \(off.count) were") off, as the policy or the roster did not switch \(off.count == 1 ? "it" : "them") on: \(off.joined(separator: ", "))"
+                    ? "; \(off.count == 1 ? "denne var" : "disse \(off.count) var") slået fra, fordi politikken, vagtplanen eller et tilvalg (--wishes) ikke satte \(off.count == 1 ? "den" : "dem") til: \(off.joined(separator: ", "))"
+                    : "; \(off.count == 1 ? "this one was" : "these \(off.count) were") off, as the policy, the roster or an option (--wishes) did not switch \(off.count == 1 ? "it" : "them") on: \(off.joined(separator: ", "))"
             }
             out += ".\n"
             if !r.notices.isEmpty {

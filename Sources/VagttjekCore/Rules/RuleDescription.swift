@@ -58,12 +58,15 @@ public struct RuleExample: Sendable {
     public let employees: String?
     /// `--published` date.
     public let published: String?
+    /// Wishes CSV text (`--wishes`).
+    public let wishes: String?
     public let expected: [String]
 
     public init(
         _ title: String, roster: String, agreements: [String] = [], policy: String? = nil, published: String? = nil,
-        employees: String? = nil, expect expected: [String] = []
+        employees: String? = nil, wishes: String? = nil, expect expected: [String] = []
     ) {
+        self.wishes = wishes
         self.employees = employees
         self.title = title
         self.roster = roster

@@ -10,9 +10,10 @@ extension RuleExample {
         }
         let policy = try policy.map { text throws(InputFailure) in try Policy.parse(bytes: Array(text.utf8), file: "policy.json") } ?? Policy()
         let directory = try employees.map { text throws(InputFailure) in try EmployeeDirectory.parse(bytes: Array(text.utf8), file: "employees.csv") }
+        let wishes = try wishes.map { text throws(InputFailure) in try Wishes.parse(bytes: Array(text.utf8), file: "wishes.csv") }
         let input = CheckInput(
             roster: read.roster, employees: directory, agreements: parsed, policy: policy,
-            published: published.flatMap(TimestampParser.parseDate))
+            published: published.flatMap(TimestampParser.parseDate), wishes: wishes)
         return Checker(rules: rules).check(input, jobs: jobs)
     }
 

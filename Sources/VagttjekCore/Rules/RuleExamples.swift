@@ -15,13 +15,13 @@ enum RuleExamples {
 extension RuleExamples {
     /// CSV rows for employee E1, one shift a day for `days` days from a date, `from`–`to` local
     /// (an end before the start runs into the next day), with the header unless `header` is false.
-    static func rows(from date: String, days: Int, _ from: String, _ to: String, header: Bool = true) -> String {
+    static func rows(from date: String, days: Int, _ from: String, _ to: String, header: Bool = true, label: String? = nil) -> String {
         guard let first = TimestampParser.parseDate(date) else { return "" }
-        var csv = header ? "employee,start,end,kind\n" : ""
+        var csv = header ? (label == nil ? "employee,start,end,kind\n" : "employee,start,end,kind,label\n") : ""
         let overnight = to < from
         for d in first..<(first + days) {
             let endDay = overnight ? d + 1 : d
-            csv += "E1,\(CivilDate(dayNumber: d)) \(from),\(CivilDate(dayNumber: endDay)) \(to),work\n"
+            csv += "E1,\(CivilDate(dayNumber: d)) \(from),\(CivilDate(dayNumber: endDay)) \(to),work" + (label.map { "," + $0 } ?? "") + "\n"
         }
         return csv
     }

@@ -27,6 +27,7 @@ public enum RuleRegistry {
         EveningsPerMonth(),
         WeeklyFreeEvening(),
         WeekendDaysOff(),
+        IndividualFlexibility(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.

@@ -22,6 +22,9 @@ public enum SourceDocument: String, Sendable, CaseIterable {
     /// The regional working-time agreement (Danske Regioner), OK24: pregnant employees and
     /// night shifts. Its agreement number was not at hand offline; cited by name and round.
     case regionalAgreement
+    /// The framework agreement on decentral working-time agreements, whose annex holds the 14
+    /// recommendations for shift work (seed 004 lines 2649–2653).
+    case decentralFrameworkAgreement
     /// A check of the data itself, not a rule of law or agreement.
     case dataQuality
 
@@ -37,6 +40,7 @@ public enum SourceDocument: String, Sendable, CaseIterable {
         case .klDognarbejdstidsaftale: return "KL's døgnarbejdstidsaftale (64.11)"
         case .denGodeArbejdsplads: return "Socialpædagogerne: Den gode Arbejdsplads, 4. udg."
         case .regionalAgreement: return "Regionernes arbejdstidsaftale (OK24)"
+        case .decentralFrameworkAgreement: return "Rammeaftalen om decentrale arbejdstidsaftaler, bilaget med 14 anbefalinger om skiftearbejde"
         case .dataQuality: return "vagttjeks datakontrol (ingen lovregel)"
         }
     }
