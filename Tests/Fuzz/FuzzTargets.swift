@@ -24,6 +24,7 @@ public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "columns": fuzzColumns(bytes)
     case "text": _ = try? TextFile.normalise(bytes, file: "t.csv")
     case "survey": fuzzSurvey(bytes, size)
+    case "diff": fuzzDiff(bytes)
     default: fatalError("unknown VAGTTJEK_FUZZ_TARGET \(target)")  // the harness's own misuse, not user input
     }
     return 0
@@ -104,4 +105,36 @@ func fuzzSurvey(_ bytes: [UInt8], _ size: Int) {
     let r = survey.result(minGroup: 1 + size % 6, strictAnonymity: size % 2 == 0)
     _ = SurveyReport.text(r, before: r, .da)
     _ = SurveyReport.json(r, before: r)
+}
+
+/// `vagttjek diff` and `--wishes`: the input read as a wishes file; then as two rosters (its
+/// lines before and after the middle one, each under the first line as header), the change log
+/// of the second, the diff, the findings it created and its three reports, and the wishes
+/// judged against the first roster.
+func fuzzDiff(_ raw: [UInt8]) {
+    let wishes = try? Wishes.parse(bytes: raw, file: "w.csv")
+    guard let text = try? TextFile.normalise(raw, file: "d.csv") else { return }
+    let lines = text.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+    guard lines.count >= 3 else { return }
+    let header = Array(lines[0]) + [0x0A]
+    let middle = 1 + (lines.count - 1) / 2
+    func join(_ part: ArraySlice<ArraySlice<UInt8>>) -> [UInt8] { header + part.flatMap { Array($0) + [0x0A] } }
+    let plannedBytes = join(lines[1..<middle]), actualBytes = join(lines[middle...])
+    guard let planned = try? RosterReader(jobs: 1).parse(bytes: plannedBytes, file: "p.csv"),
+        let actual = try? RosterReader(jobs: 1).parse(bytes: actualBytes, file: "a.csv")
+    else { return }
+    let log = (try? ChangeLog.parse(bytes: actualBytes, file: "a.csv")) ?? ChangeLog()
+    let diff = RosterDiff(planned: planned.roster, actual: actual.roster, log: log, changeNoticeDays: raw.count % 7)
+    func small(_ r: Roster) -> Bool { r.shifts.count <= 200 && (r.span.map { $0.end - $0.start < 400 * 1440 } ?? true) }
+    guard small(planned.roster), small(actual.roster) else { return }
+    let p = Checker().check(CheckInput(roster: planned.roster, wishes: wishes), jobs: 1)
+    let a = Checker().check(CheckInput(roster: actual.roster), jobs: 1)
+    let (created, resolved) = RosterDiff.newFindings(planned: p, actual: a)
+    let input = DiffReport.Input(diff: diff, planned: p, actual: a, created: created, resolved: resolved)
+    _ = DiffReport.text(input, .da)
+    _ = DiffReport.json(input, .en)
+    _ = DiffReport.csv(input)
+    if diff.total.tally(.unchanged).count + diff.items.filter({ $0.planned != nil }).count != planned.roster.shifts.count {
+        fatalError("the diff lost or invented a planned row")  // a finding for the fuzzer
+    }
 }

@@ -2,7 +2,7 @@
 # Fuzz vagttjek's parsers with libFuzzer (ships with the Swift toolchain on Linux).
 #
 #   Tests/Fuzz/run.sh [SECONDS (20)] [TARGET ...]   targets: roster employees agreement policy
-#                                                   timestamp columns text survey (default: all)
+#                                                   timestamp columns text survey diff (default: all)
 #   RUNS=N Tests/Fuzz/run.sh 0 …                    N executions per target with a fixed seed:
 #                                                   repeatable (CI's smoke)
 #
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER=${1:-20}; shift || true
-TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text survey)
+TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text survey diff)
 OUT=${FUZZ_OUT:-.build-fuzz}
 mkdir -p "$OUT"
 rm -f "$OUT"/crash-* "$OUT"/leak-* "$OUT"/timeout-*  # a previous run's findings are not this run's
@@ -32,6 +32,7 @@ seed() {  # target → seed files
     agreement) echo SampleRosters/aftaler/hus-nord-nedsat-hviletid.json ;;
     policy) echo SampleRosters/policy-kl.json ;;
     survey) ls SampleRosters/survey/*.csv ;;
+    diff) ls SampleRosters/bosted-solsikken-marts-2026-faktisk.csv SampleRosters/ønsker.csv ;;
   esac
 }
 for t in "${TARGETS[@]}"; do
