@@ -39,6 +39,8 @@ public struct FindingFilter: Sendable, Equatable {
     /// their rows name (the first such unit on a tie), else their unit in `--employees`.
     public static func employeeUnits(_ plan: PlanContext) -> [String?] {
         let roster = plan.roster
+        // Without a unit column no row names one: the employees file decides (no pass over the rows).
+        if roster.units.isEmpty { return roster.employeeIDs.indices.map { plan.employeeFacts[$0]?.unit } }
         var out = [String?](repeating: nil, count: roster.employeeIDs.count)
         // Counts per unit code, reset through the list of codes touched (no hashing per row).
         var counts = [Int](repeating: 0, count: roster.units.count)
