@@ -291,6 +291,35 @@ final class ParserPathTests: XCTestCase {
         XCTAssertEqual(fast.roster.shifts.last?.line, 601)
     }
 
+    /// Rows not grouped by employee stay in a run too (the employee cell is interned once the
+    /// row is read): exactly the general path's rows and employees, whatever the ids look like,
+    /// and with a name column (whose cell changes with the employee) the run is left.
+    func testRunsAcrossEmployeesReadAsTheGeneralPathReadsThem() throws {
+        let ids = ["E1", "E2", "E3", "E10", "E2 ", "Ø1", "E1", "\"E4\"", "E5", "E1"]
+        for withNames in [false, true] {
+            var lines = [withNames ? "employee,start,end,kind,name" : "employee,start,end,kind"]
+            for k in 0..<300 {
+                let id = ids[k % ids.count]
+                let d = String(format: "2026-%02d-%02d", 3 + k / 112, 1 + (k / 4) % 28)
+                lines.append("\(id),\(d) 0\(k % 4 + 6):00,\(d) 1\(k % 4 + 4):00,\(k % 7 == 0 ? "sick" : "work")" + (withNames ? ",Navn \(k % ids.count)" : ""))
+            }
+            let plain = Array((lines.joined(separator: "\n") + "\n").utf8)
+            var quoted = [UInt8]()
+            for line in lines {
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.hasPrefix("\"") ? String($0) : "\"\($0)\"" }
+                quoted += Array((cells.joined(separator: ",") + "\n").utf8)
+            }
+            let fast = try RosterReader().parse(bytes: plain, file: "r.csv")
+            let general = try RosterReader().parse(bytes: quoted, file: "r.csv")
+            XCTAssertEqual(fast.errors, [], "\(withNames)")
+            XCTAssertEqual(fast.roster.employeeIDs, ["E1", "E2", "E3", "E4", "E5", "E10", "Ø1"], "\(withNames)")
+            XCTAssertEqual(fast.roster.employeeIDs, general.roster.employeeIDs, "\(withNames)")
+            XCTAssertEqual(fast.roster.shifts, general.roster.shifts, "\(withNames)")
+            XCTAssertEqual(fast.roster.shifts.count, 300)
+            XCTAssertEqual(fast.roster.employeeNames, general.roster.employeeNames, "\(withNames)")
+        }
+    }
+
     /// Rows are split by prediction when they look like the row before; every way the
     /// prediction can be wrong must fall back to the boundaries scanning finds.
     func testPredictedSplitsFallBackWhereTheRowDiffers() throws {

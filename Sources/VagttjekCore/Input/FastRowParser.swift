@@ -81,9 +81,12 @@ extension RowParser {
     }
 
     /// Reads, from `lineStart` on, the rows that repeat the previous row but for their start and
-    /// end, and perhaps their kind (one employee's shifts, row after row: the usual export),
-    /// exactly as `predictFields` with `repeatRow` or `fastRow` read them one at a time. A
-    /// changed kind is taken only when its cell is plain printable ASCII of a kind met before.
+    /// end, and perhaps their kind or employee (one employee's shifts, row after row: the usual
+    /// export; or rows in any order), exactly as `predictFields` with `repeatRow` or `fastRow`
+    /// read them one at a time. A changed kind is taken only when its cell is plain printable
+    /// ASCII of a kind met before; a changed employee when its cell is plain printable ASCII and
+    /// the roster has no name column (interned once the row is read: a row in error interns
+    /// nothing).
     /// Returns where the rows read end and how many were read; 0 rows when the row at
     /// `lineStart` is not such a row (it then goes the way of `predictFields`, and nothing is
     /// changed). The previous row was read by the fast path, so its shift is the last one;
@@ -147,8 +150,10 @@ extension RowParser {
             var f = 0
             var start = 0, end = 0
             var next = -1
-            // A changed kind cell: its kind and place, taken when the row is read.
+            // A changed kind cell: its kind and place, taken when the row is read; a changed
+            // employee cell's place.
             var newKind: (kind: ShiftKind, start: Int, end: Int)?
+            var newEmployee: (start: Int, end: Int)?
             while true {
                 let cell = cells[f]
                 var e: Int
@@ -169,23 +174,31 @@ extension RowParser {
                     if e > n || !Self.sameBytes(raw, p, cell.reference, cell.length) { e = -1 }
                 }
                 if e < 0 {
-                    // Another kind met before (the shifts of a month alternate between a few):
-                    // the cell up to the next delimiter or line end, plain printable ASCII
-                    // (so the row is as clean as the one before), known to `kindWords`.
-                    guard f == kindColumn else { break rowLoop }
+                    // Another kind met before (the shifts of a month alternate between a few), or
+                    // another employee (rows not grouped by employee; without a name column, whose
+                    // cell would change too): the cell up to the next delimiter or line end, plain
+                    // printable ASCII (so the row is as clean as the one before), a kind known to
+                    // `kindWords`; the employee is interned once the whole row has been read.
+                    let isKind = f == kindColumn
+                    guard isKind || (f == employeeColumn && nameColumn < 0) else { break rowLoop }
+                    let most = isKind ? 32 : 64
                     var k = p
-                    while k < n && k - p <= 32 {
+                    while k < n && k - p <= most {
                         let b = raw.load(fromByteOffset: k, as: UInt8.self)
                         if b == delimiter || b == 0x0A || b == 0x0D { break }
                         guard b >= 0x20 && b < 0x7F && b != 0x22 else { break rowLoop }
                         k += 1
                     }
-                    guard k > p, k - p <= 32, !Self.isPadding(raw.load(fromByteOffset: p, as: UInt8.self)),
-                        !Self.isPadding(raw.load(fromByteOffset: k - 1, as: UInt8.self)),
-                        let kind = kindWords.kind(for: UnsafeBufferPointer(rebasing: buf[p..<k]))
+                    guard k > p, k - p <= most, !Self.isPadding(raw.load(fromByteOffset: p, as: UInt8.self)),
+                        !Self.isPadding(raw.load(fromByteOffset: k - 1, as: UInt8.self))
                     else { break rowLoop }
+                    if isKind {
+                        guard let kind = kindWords.kind(for: UnsafeBufferPointer(rebasing: buf[p..<k])) else { break rowLoop }
+                        newKind = (kind, p, k)
+                    } else {
+                        newEmployee = (p, k)
+                    }
                     e = k
-                    newKind = (kind, p, e)
                 }
                 f += 1
                 if f < fieldCount {
@@ -211,6 +224,14 @@ extension RowParser {
                 break
             }
             guard end > start else { break }
+            if let (from, to) = newEmployee {
+                guard let index = employeeIndex.intern(UnsafeBufferPointer(rebasing: buf[from..<to]), strings: &employeeIDs, limit: Int(Int32.max))
+                else { break }
+                template.employee = index
+                previousStarts[employeeColumn] = from
+                previousEnds[employeeColumn] = to
+                cells[employeeColumn] = .repeated(raw, readable, from, to - from)
+            }
             if let newKind {
                 template.kind = newKind.kind
                 // Later rows are compared with this row's kind cell.
