@@ -125,22 +125,7 @@ extension RowParser {
                 month = cachedMonth
             }
             let x = raw.loadUnaligned(fromByteOffset: p + 8, as: UInt64.self)
-            let digits = x & 0x0F0F_000F_0F00_0F0F
-            guard x & 0xF0F0_00F0_F000_F0F0 == 0x3030_0030_3000_3030,
-                (digits &+ 0x0606_0006_0600_0606) & 0x1010_0010_1000_1010 == 0,
-                x & 0x0000_FF00_0000_0000 == 0x0000_3A00_0000_0000
-            else { return nil }
-            let separator = x & 0x0000_0000_00FF_0000
-            guard separator == 0x0000_0000_0020_0000 || separator == 0x0000_0000_0054_0000 else { return nil }
-            let dom = Int(digits & 0xF) &* 10 &+ Int((digits >> 8) & 0xF)
-            let hour = Int((digits >> 24) & 0xF) &* 10 &+ Int((digits >> 32) & 0xF)
-            let minute = Int((digits >> 48) & 0xF) &* 10 &+ Int((digits >> 56) & 0xF)
-            guard dom >= 1, dom <= month.days, hour < 24, minute < 60 else { return nil }
-            let day = month.first &+ dom &- 1
-            let minuteOfDay = hour &* 60 &+ minute
-            if month.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- month.offset }
-            if case .unique(let instant) = days.resolve(day: day, minuteOfDay: minuteOfDay) { return instant }
-            return nil
+            return Self.instant(dayAndTime: x, month, days)
         }
         var i = lineStart
         var rows = 0, inBlock = 0
@@ -504,8 +489,16 @@ extension RowParser {
         let raw = UnsafeRawPointer(p + s)
         let month = raw.loadUnaligned(as: UInt64.self)
         if month != cachedMonth.bytes { guard lookUpMonth(month, buf, s) else { return nil } }
-        // Bytes 8–15, little-endian: D D sep H H : M M.
-        let x = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        return Self.instant(dayAndTime: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), cachedMonth, days)
+    }
+
+    /// The instant of bytes 8–15 of a timestamp (`DD HH:MM` or `DDTHH:MM`, one little-endian
+    /// word) in `month`, when they are such and exist once in Copenhagen time; else nil. The
+    /// one reading of a timestamp's day and time on the fast path (`plainInstant`, `repeatRun`).
+    @inline(__always)
+    static func instant(
+        dayAndTime x: UInt64, _ month: (bytes: UInt64, first: Int, days: Int, offset: Int), _ days: Copenhagen.DayTable
+    ) -> Minute? {
         let digits = x & 0x0F0F_000F_0F00_0F0F
         guard x & 0xF0F0_00F0_F000_F0F0 == 0x3030_0030_3000_3030,
             (digits &+ 0x0606_0006_0600_0606) & 0x1010_0010_1000_1010 == 0,
@@ -516,10 +509,10 @@ extension RowParser {
         let dom = Int(digits & 0xF) &* 10 &+ Int((digits >> 8) & 0xF)
         let hour = Int((digits >> 24) & 0xF) &* 10 &+ Int((digits >> 32) & 0xF)
         let minute = Int((digits >> 48) & 0xF) &* 10 &+ Int((digits >> 56) & 0xF)
-        guard dom >= 1, dom <= cachedMonth.days, hour < 24, minute < 60 else { return nil }
-        let day = cachedMonth.first &+ dom &- 1
+        guard dom >= 1, dom <= month.days, hour < 24, minute < 60 else { return nil }
+        let day = month.first &+ dom &- 1
         let minuteOfDay = hour &* 60 &+ minute
-        if cachedMonth.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- cachedMonth.offset }
+        if month.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- month.offset }
         if case .unique(let instant) = days.resolve(day: day, minuteOfDay: minuteOfDay) { return instant }
         return nil
     }
