@@ -765,4 +765,42 @@ final class ByteWriterTests: XCTestCase {
         w.appendJSONString { $0.append("say \"hi\"\n") }
         XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), #""say \"hi\"\n""#)
     }
+
+    /// The 16- and 8-byte scan for a byte JSON must escape finds the first one, wherever it lies
+    /// (every position of buffers up to 40 bytes, each special byte and the bytes around 0x20).
+    func testPlainJSONPrefixFindsTheFirstByteToEscape() {
+        let plain: [UInt8] = Array("Hvilen før vagten 03-03 07:00 er 8 t".utf8)
+        for length in 0...40 {
+            let base = (0..<length).map { plain[$0 % plain.count] }
+            base.withUnsafeBufferPointer { XCTAssertEqual(SWAR.plainJSONPrefix($0), length) }
+            for position in 0..<length {
+                for special: UInt8 in [0x00, 0x0A, 0x1F, 0x22, 0x5C] {
+                    var bytes = base
+                    bytes[position] = special
+                    if position + 1 < length { bytes[position + 1] = 0x22 }
+                    bytes.withUnsafeBufferPointer { XCTAssertEqual(SWAR.plainJSONPrefix($0), position, "\(length) \(position) \(special)") }
+                }
+                for harmless: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xFF] {
+                    var bytes = base
+                    bytes[position] = harmless
+                    bytes.withUnsafeBufferPointer { XCTAssertEqual(SWAR.plainJSONPrefix($0), length) }
+                }
+            }
+        }
+    }
+
+    /// Hours from minutes in integers write what the floating-point division wrote.
+    func testHoursFromMinutesMatchTheDecimalNumber() {
+        for minutes in Array(-3_000...3_000) + [100_000, 1_000_007, -999_999, 525_600 * 5] {
+            for danish in [false, true] {
+                var fast = ByteWriter(), slow = ByteWriter()
+                fast.hours(minutes, danish)
+                slow.append(number: Double(minutes) / 60, danish: danish)
+                XCTAssertEqual(fast.bytes, slow.bytes, "\(minutes)")
+            }
+        }
+        var w = ByteWriter()
+        w.hours(490, true); w.append(" "); w.hours(-20, false); w.append(" "); w.hours(480, false)
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "8,17 -0.33 8")
+    }
 }

@@ -11,12 +11,16 @@ public struct ByteWriter: ~Copyable {
     private var capacity: Int
     /// The number of bytes written.
     public private(set) var count = 0
-    /// The last local day formatted by `appendISO`, and its `YYYY-MM-DDT` bytes.
-    private var cachedDay = Int.min
-    private var cachedDate: (UInt64, UInt32) = (0, 0)
-    /// The last local day written by `appendDayMonth`, and its `DD-MM` bytes.
-    private var cachedShortDay = Int.min
-    private var cachedShort: UInt64 = 0
+    /// The `YYYY-MM-DDT` bytes of recently written local days, 64 slots by the day's low bits
+    /// (a finding's start, end and the days its message names are a few days of one employee:
+    /// a single last-day cache missed on every other call; measured with callgrind). Allocated
+    /// on first use.
+    private var dateSlots: UnsafeMutablePointer<DateSlot>?
+    private struct DateSlot {
+        var day: Int
+        var text: (UInt64, UInt32)
+    }
+    private static let dateSlotCount = 64
     /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
     let days = Copenhagen.days
 
@@ -25,7 +29,10 @@ public struct ByteWriter: ~Copyable {
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit {
+        base.deallocate()
+        dateSlots?.deallocate()
+    }
 
     /// A copy of the bytes written.
     public var bytes: [UInt8] { withBytes { Array($0) } }
@@ -86,6 +93,7 @@ public struct ByteWriter: ~Copyable {
         }
     }
 
+    @inline(__always)
     public mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }
@@ -94,7 +102,18 @@ public struct ByteWriter: ~Copyable {
     public mutating func append(_ other: [UInt8]) { other.withUnsafeBufferPointer { append($0) } }
 
     /// A non-negative or negative integer in decimal.
+    @inline(__always)
     public mutating func append(int value: Int) {
+        // Most numbers in a report are below 100 (hours, days, counts).
+        if UInt(bitPattern: value) < 100 {
+            if value < 10 { append(UInt8(truncatingIfNeeded: 48 + value)) } else { append(twoDigits: value) }
+        } else {
+            append(longInt: value)
+        }
+    }
+
+    @inline(never)
+    mutating func append(longInt value: Int) {
         if value < 0 { append(0x2D) }
         var v = value.magnitude
         var digits = 1
@@ -151,28 +170,8 @@ public struct ByteWriter: ~Copyable {
         let offset = days.offset(at: instant)
         let local = instant + offset
         let day = floorDiv(local, minutesPerDay)
-        if day != cachedDay {
-            cachedDay = day
-            let c = CivilDate(dayNumber: day)
-            var date: (UInt64, UInt32) = (0, 0)
-            withUnsafeMutableBytes(of: &date) { d in
-                let y = c.year
-                d[0] = UInt8(truncatingIfNeeded: 48 + y / 1000 % 10)
-                d[1] = UInt8(truncatingIfNeeded: 48 + y / 100 % 10)
-                d[2] = UInt8(truncatingIfNeeded: 48 + y / 10 % 10)
-                d[3] = UInt8(truncatingIfNeeded: 48 + y % 10)
-                d[4] = 0x2D
-                d[5] = UInt8(truncatingIfNeeded: 48 + c.month / 10)
-                d[6] = UInt8(truncatingIfNeeded: 48 + c.month % 10)
-                d[7] = 0x2D
-                d[8] = UInt8(truncatingIfNeeded: 48 + c.day / 10)
-                d[9] = UInt8(truncatingIfNeeded: 48 + c.day % 10)
-                d[10] = 0x54
-            }
-            cachedDate = date
-        }
         let m = local - day * minutesPerDay
-        let date = cachedDate
+        let date = isoDate(day)
         // YYYY-MM-DDTHH:MM:00+0H:00
         write(25) { p in
             withUnsafeBytes(of: date) { d in p.initialize(from: d.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 11) }
@@ -195,23 +194,49 @@ public struct ByteWriter: ~Copyable {
 
     /// `DD-MM` of a local day (the date part of the short form in messages).
     mutating func appendDayMonth(_ day: Day) {
-        if day != cachedShortDay {
-            cachedShortDay = day
-            let c = CivilDate(dayNumber: day)
-            var word: UInt64 = 0
-            withUnsafeMutableBytes(of: &word) { d in
-                d[0] = UInt8(truncatingIfNeeded: 48 + c.day / 10)
-                d[1] = UInt8(truncatingIfNeeded: 48 + c.day % 10)
-                d[2] = 0x2D
-                d[3] = UInt8(truncatingIfNeeded: 48 + c.month / 10)
-                d[4] = UInt8(truncatingIfNeeded: 48 + c.month % 10)
-            }
-            cachedShort = word
-        }
-        let word = cachedShort
+        let date = isoDate(day)
+        // YYYY-MM-DD: the day at bytes 8–9, the month at 5–6.
+        let word = UInt64(date.1 & 0xFFFF) | 0x2D_0000 | (date.0 >> 16 & 0xFF_FF00_0000)
         write(5) { p in
             withUnsafeBytes(of: word) { d in p.initialize(from: d.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 5) }
         }
+    }
+
+    /// The `YYYY-MM-DDT` bytes of a local day, from the slots or computed into them.
+    @inline(__always)
+    private mutating func isoDate(_ day: Day) -> (UInt64, UInt32) {
+        if let slots = dateSlots {
+            let slot = slots + (day & (Self.dateSlotCount - 1))
+            if slot.pointee.day == day { return slot.pointee.text }
+        }
+        return fillDate(day)
+    }
+
+    @inline(never)
+    private mutating func fillDate(_ day: Day) -> (UInt64, UInt32) {
+        if dateSlots == nil {
+            let slots = UnsafeMutablePointer<DateSlot>.allocate(capacity: Self.dateSlotCount)
+            slots.initialize(repeating: DateSlot(day: Int.min, text: (0, 0)), count: Self.dateSlotCount)
+            dateSlots = slots
+        }
+        let c = CivilDate(dayNumber: day)
+        var date: (UInt64, UInt32) = (0, 0)
+        withUnsafeMutableBytes(of: &date) { d in
+            let y = c.year
+            d[0] = UInt8(truncatingIfNeeded: 48 + y / 1000 % 10)
+            d[1] = UInt8(truncatingIfNeeded: 48 + y / 100 % 10)
+            d[2] = UInt8(truncatingIfNeeded: 48 + y / 10 % 10)
+            d[3] = UInt8(truncatingIfNeeded: 48 + y % 10)
+            d[4] = 0x2D
+            d[5] = UInt8(truncatingIfNeeded: 48 + c.month / 10)
+            d[6] = UInt8(truncatingIfNeeded: 48 + c.month % 10)
+            d[7] = 0x2D
+            d[8] = UInt8(truncatingIfNeeded: 48 + c.day / 10)
+            d[9] = UInt8(truncatingIfNeeded: 48 + c.day % 10)
+            d[10] = 0x54
+        }
+        dateSlots.unsafelyUnwrapped[day & (Self.dateSlotCount - 1)] = DateSlot(day: day, text: date)
+        return date
     }
 
     /// 00–99.

@@ -26,7 +26,15 @@ extension ByteWriter {
     }
 
     /// Hours from minutes, two decimals at most, decimal comma in Danish.
+    ///
+    /// In integers: minutes × 100 / 60 = 5m/3, whose fraction is 0, ⅓ or ⅔ (never a tie), so
+    /// `(10m + 3) / 6` rounds it as `append(number:)` rounds `Double(m) / 60`, without a
+    /// floating-point division and a call to `round` (tested against it).
+    @inline(__always)
     mutating func hours(_ minutes: Int, _ danish: Bool) {
-        append(number: Double(minutes) / 60, danish: danish)
+        let m = minutes.magnitude
+        guard m < 1 << 40 else { return append(number: Double(minutes) / 60, danish: danish) }
+        let hundredths = Int((10 &* m &+ 3) / 6)
+        append(hundredths: minutes < 0 ? -hundredths : hundredths, danish: danish)
     }
 }
