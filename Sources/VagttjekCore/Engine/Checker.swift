@@ -129,6 +129,7 @@ public struct Checker: Sendable {
         var chunkFindings = [[Finding]](repeating: [], count: chunkCount)
         var summaries = [EmployeeSummary?](repeating: nil, count: employeeCount)
         let rules = self.rules.map { ($0, $0.rule) }
+        let indices = self.rules, checks = self.rules.map(\.rule)
         // Each analysis is built only when a rule being run asks for it.
         let needs = rules.reduce(into: Analyses()) { $0.formUnion($1.1.needs) }
         let work: (Int, inout [Finding], UnsafeMutableBufferPointer<EmployeeSummary?>) -> Void = { chunk, out, sums in
@@ -140,9 +141,11 @@ public struct Checker: Sendable {
             for e in lo..<hi {
                 timeline.build(employee: Int32(e), plan: plan, needs: needs)
                 let first = sink.list.count
-                for (index, rule) in rules {
-                    sink.rule = index
-                    rule.check(timeline, plan, into: &sink)
+                // By place: each rule is called where it lies in the array, not copied out of it
+                // (a copy of an existential retains and releases it, per rule and employee).
+                for k in indices.indices {
+                    sink.rule = indices[k]
+                    checks[k].check(timeline, plan, into: &sink)
                 }
                 // Findings come out grouped by employee in employee order, so sorting each
                 // employee's few findings here gives the report order without a global sort.
