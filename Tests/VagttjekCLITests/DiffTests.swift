@@ -116,12 +116,15 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(r.code, 1)
         let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any] ?? [:]
         let created = json["createdFindings"] as? [[String: Any]] ?? []
-        XCTAssertEqual(created.map { "\($0["rule"] ?? "") \($0["employee"] ?? "") \($0["start"] ?? "")" }, ["rest.daily E1 2026-03-04T07:00:00+01:00"])
+        // With it a backward rotation (evening → morning) and a quick return: two recommendations.
+        XCTAssertEqual(created.map { "\($0["rule"] ?? "") \($0["employee"] ?? "") \($0["start"] ?? "")" }, [
+            "rec.08 E1 2026-03-03T15:00:00+01:00", "rec.03 E1 2026-03-03T23:00:00+01:00", "rest.daily E1 2026-03-04T07:00:00+01:00",
+        ])
         XCTAssertEqual(json["resolvedFindings"] as? Int, 0)
         // The other way round the breach is gone: resolved, and exit 0.
         let back = try changes(extra, Self.week)
         XCTAssertEqual(back.code, 0)
-        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(back.out.utf8)) as? [String: Any])?["resolvedFindings"] as? Int, 1)
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(back.out.utf8)) as? [String: Any])?["resolvedFindings"] as? Int, 3)
     }
 
     func testShuffledRowsGiveTheSameDiffByteForByte() throws {
@@ -188,8 +191,10 @@ final class DiffTests: XCTestCase {
               N04  tilføjet      fr 13-03 07:00–15:00 (D) · varslet 12-03 19:30, 1 dag før: for sent
               S02  forlænget     fr 20-03 23:00–21-03 07:00 (N) → fr 20-03 22:00–21-03 07:00 (N) · varslet 18-03 14:00, 2 dage før: for sent
 
-            Ændringerne har skabt 1 fund (1 lovbrud), som den planlagte plan ikke havde:
+            Ændringerne har skabt 3 fund (1 lovbrud), som den planlagte plan ikke havde:
+              [ADVARSEL] rec.05 N02 21-03 07:00–21-03 23:00: 1 arbejdsdag over 10 t: 21-03 07:00; længst 16 t. Anbefaling 5: undgå lange arbejdsdage.
               [FEJL] rest.daily N02 21-03 07:00–21-03 23:00: Arbejdsperioden 21-03 07:00–21-03 23:00 varer 16 t, så døgnet før dens slut har kun 8 t hvile; kræver 11 t. Afkort eller del vagten, så den højst varer 13 t. Nedsat hviletid (ned til 8 t) kræver en skriftlig lokalaftale.
+              [ADVARSEL] rec.07 S02 20-03 22:00–21-03 07:00: 1 nattevagt over 8 t: 20-03 22:00; længst 9 t. Anbefaling 7: overvej kortere natskift.
             Fund i den planlagte plan, som ikke længere findes: 0.
 
             """)

@@ -31,7 +31,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertFalse(r.out.contains("<i>co"), r.out)
         XCTAssertTrue(r.out.contains("<h3>&lt;script&gt;alert(1)&lt;&#47;script&gt; <span class=\"name\">(&quot;&gt;&lt;img src=x onerror=alert(1)&gt;)</span> · Hus &#39;Nord&#39; &amp; &lt;i&gt;co&lt;&#47;i&gt;</h3>"), r.out)
         // In an attribute too: the filter's search text.
-        XCTAssertTrue(r.out.contains("data-search=\"&lt;script&gt;alert(1)&lt;&#47;script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; hus &#39;nord&#39; &amp; &lt;i&gt;co&lt;&#47;i&gt; rest.daily\""), r.out)
+        XCTAssertTrue(r.out.contains("data-search=\"&lt;script&gt;alert(1)&lt;&#47;script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; hus &#39;nord&#39; &amp; &lt;i&gt;co&lt;&#47;i&gt; rec.08 rec.03 rest.daily\""), r.out)
         // The only script is the page's own filter.
         XCTAssertEqual(r.out.components(separatedBy: "<script>").count, 2)
         // --redact leaves the name out.
@@ -49,15 +49,15 @@ final class HTMLReportTests: XCTestCase {
             XCTAssertFalse(r.out.contains(reference), reference)
         }
         XCTAssertTrue(r.out.hasPrefix("<!doctype html>\n<html lang=\"da\">\n"))
-        XCTAssertTrue(r.out.contains("<p class=\"totals\" id=\"totals\"><span class=\"error\">8 fejl</span> · <span class=\"warning\">10 advarsler</span> · <span class=\"info\">7 info</span></p>"), r.out)
+        XCTAssertTrue(r.out.contains("<p class=\"totals\" id=\"totals\"><span class=\"error\">8 fejl</span> · <span class=\"warning\">45 advarsler</span> · <span class=\"info\">7 info</span></p>"), r.out)
         // One list item per finding, one table row per rule with findings, one block per employee
         // with shifts (14) and one for the whole plan, one timeline each.
-        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"").count - 1, 25)
-        XCTAssertEqual(r.out.components(separatedBy: "<tr><td><code>").count - 1, 13)
+        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"").count - 1, 60)
+        XCTAssertEqual(r.out.components(separatedBy: "<tr><td><code>").count - 1, 19)
         XCTAssertEqual(r.out.components(separatedBy: "<article class=\"employee\"").count - 1, 15)
         XCTAssertEqual(r.out.components(separatedBy: "<svg class=\"timeline\"").count - 1, 14)
         XCTAssertTrue(r.out.contains("<tr><td><code>rest.daily</code></td><td class=\"error\">fejl</td><td>Daglig hviletid (11 timer)</td><td class=\"n\">2</td>"), r.out)
-        XCTAssertTrue(r.out.contains("<tr><td>Hus Syd</td><td class=\"n\">6</td><td class=\"n\">5</td><td class=\"n\">4</td></tr>"), r.out)
+        XCTAssertTrue(r.out.contains("<tr><td>Hus Syd</td><td class=\"n\">6</td><td class=\"n\">22</td><td class=\"n\">4</td></tr>"), r.out)
         XCTAssertTrue(r.out.contains("<p>Ingen vagter i planen: S08</p>"), r.out)
         // Prints: A4 landscape, blocks kept whole.
         XCTAssertTrue(r.out.contains("@page { size: A4 landscape; margin: 12mm; }"))

@@ -13,30 +13,92 @@ final class SampleRosterTests: XCTestCase {
     /// rule, severity, employee, start, end, measured, limit, unit — as in SampleRosters/README.md.
     static let expected = [
         "plan.notice,info,,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,28,days",
+        "rec.04,warning,N01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,N01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,13.33,50,percent",
+        "rec.04,warning,N02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,N02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,20,50,percent",
+        "rec.08,warning,N02,2026-03-06T15:00:00+01:00,2026-03-07T15:00:00+01:00,1,0,count",
+        "rec.03,warning,N02,2026-03-06T23:00:00+01:00,2026-03-07T07:00:00+01:00,1,0,count",
+        "rec.04,warning,N03,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.08,warning,N03,2026-03-10T15:00:00+01:00,2026-03-11T15:00:00+01:00,2,0,count",
+        "rec.03,warning,N03,2026-03-10T23:00:00+01:00,2026-03-11T07:00:00+01:00,2,0,count",
         "rest.reduced,error,N03,2026-03-14T07:00:00+01:00,2026-03-14T15:00:00+01:00,2,1,count",
+        "rec.04,warning,N04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,N04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,20,50,percent",
         "senior.days,info,N04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,5,days",
+        "rec.08,warning,N04,2026-03-24T23:00:00+01:00,2026-03-25T23:00:00+01:00,2,0,count",
+        "rec.03,warning,N04,2026-03-25T07:00:00+01:00,2026-03-25T15:00:00+01:00,1,0,count",
         "rest.compensation,error,N04,2026-03-25T15:00:00+01:00,2026-03-25T23:00:00+01:00,12,14,h",
         "isolation.no-daytime,warning,N05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,N05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "rec.01,warning,N05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
         "dayoff.sunday,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,1,sundays",
         "hours.weekly48,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,50.21,48,h",
+        "rec.04,warning,N06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.05,warning,N06,2026-03-02T07:00:00+01:00,2026-03-02T19:00:00+01:00,16,0,count",
         "isolation.no-daytime,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "rec.01,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
+        "rec.04,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
         "isolation.no-daytime,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,1198,1096,days",
+        "rec.01,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
         "senior.days,info,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,1,5,days",
         "isolation.no-daytime,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,,h",
         "night.health-check,info,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "rec.01,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
+        "rec.04,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
         "pregnancy.fixed-night,error,S02,2026-03-28T23:00:00+01:00,2026-03-29T07:00:00+02:00,,,h",
         "pregnancy.fixed-night,error,S02,2026-03-29T23:00:00+02:00,2026-03-30T07:00:00+02:00,,,h",
+        "rec.11,warning,S03,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,26.67,50,percent",
+        "rec.08,warning,S03,2026-03-09T15:00:00+01:00,2026-03-10T15:00:00+01:00,1,0,count",
+        "rec.03,warning,S03,2026-03-09T23:00:00+01:00,2026-03-10T07:00:00+01:00,1,0,count",
         "rest.daily,error,S03,2026-03-10T07:00:00+01:00,2026-03-10T15:00:00+01:00,8,11,h",
+        "rec.04,warning,S04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,S04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,13.64,50,percent",
         "dayoff.weekly,error,S04,2026-03-06T07:00:00+01:00,2026-03-14T23:00:00+01:00,208,144,h",
+        "rec.04,warning,S05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,S05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,20,50,percent",
         "dayoff.weekly,error,S05,2026-03-11T07:00:00+01:00,2026-03-18T23:00:00+01:00,184,144,h",
         "night.health-check,info,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,,,days",
+        "rec.04,warning,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,40,50,percent",
         "senior.days,info,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,5,days",
         "senior.shift-pattern,warning,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,62,60,years",
+        "rec.08,warning,S06,2026-03-07T23:00:00+01:00,2026-03-09T15:00:00+01:00,1,0,count",
+        "rec.05,warning,S06,2026-03-12T15:00:00+01:00,2026-03-13T07:00:00+01:00,1,0,count",
         "rest.daily,error,S06,2026-03-12T15:00:00+01:00,2026-03-13T07:00:00+01:00,8,11,h",
+        "rec.04,warning,S07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,S07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,12.5,50,percent",
+        "rec.05,warning,S07,2026-03-19T07:00:00+01:00,2026-03-19T19:00:00+01:00,1,0,count",
         "data.double-booking,warning,S07,2026-03-19T11:00:00+01:00,2026-03-19T15:00:00+01:00,4,0,h",
+    ]
+
+    /// The recommendations' warnings on the clean twin (it fixes the breaches, not the plan's shape).
+    static let cleanRecommendations = [
+        "rec.04,warning,N01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,N01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,13.33,50,percent",
+        "rec.04,warning,N02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,N02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,20,50,percent",
+        "rec.04,warning,N03,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.04,warning,N04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,N04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,26.67,50,percent",
+        "rec.01,warning,N05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
+        "rec.01,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
+        "rec.04,warning,N07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.01,warning,S01,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,100,80,percent",
+        "rec.01,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,84.62,80,percent",
+        "rec.04,warning,S02,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,S03,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,13.64,50,percent",
+        "rec.04,warning,S04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,0,50,percent",
+        "rec.11,warning,S04,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,20,50,percent",
+        "rec.04,warning,S05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,S05,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,20,50,percent",
+        "rec.04,warning,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,S06,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,40,50,percent",
+        "rec.08,warning,S06,2026-03-07T23:00:00+01:00,2026-03-09T15:00:00+01:00,1,0,count",
+        "rec.04,warning,S07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,25,50,percent",
+        "rec.11,warning,S07,2026-03-02T00:00:00+01:00,2026-03-31T00:00:00+02:00,12.5,50,percent",
     ]
 
     /// The first eight CSV columns of each finding.
@@ -70,8 +132,11 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(r.code, 1)
         XCTAssertEqual(Self.keyColumns(r.out), [
             "plan.notice,info,,2026-03-02T00:00:00+01:00,2026-03-07T00:00:00+01:00,,28,days",
+            "rec.08,warning,N01,2026-03-03T15:00:00+01:00,2026-03-04T15:00:00+01:00,1,0,count",
+            "rec.03,warning,N01,2026-03-03T23:00:00+01:00,2026-03-04T07:00:00+01:00,1,0,count",
             "rest.daily,error,N01,2026-03-04T07:00:00+01:00,2026-03-04T15:00:00+01:00,8,11,h",
             "night.health-check,info,N02,2026-03-02T00:00:00+01:00,2026-03-07T00:00:00+01:00,,,days",
+            "rec.08,warning,N02,2026-03-03T23:00:00+01:00,2026-03-05T23:00:00+01:00,1,0,count",
         ])
         XCTAssertTrue(r.out.contains(",Anne Holm,,6\n"), r.out)
         XCTAssertEqual(
@@ -89,11 +154,12 @@ final class SampleRosterTests: XCTestCase {
         // isolation: the clean twin fixes the breaches, not the people. S02, pregnant, has day
         // shifts after the confirmation (S01 takes her nights), so she is no longer isolated.
         XCTAssertEqual(
-            Self.keyColumns(r.out),
+            Self.keyColumns(r.out).filter { !$0.hasPrefix("rec.") },
             Self.expected.filter {
                 ($0.contains(",info,") || $0.hasPrefix("senior.shift-pattern,") || $0.hasPrefix("isolation.no-daytime,")
                     || $0.hasPrefix("night.health-check,")) && !$0.hasPrefix("isolation.no-daytime,warning,S02,")
             })
+        XCTAssertEqual(Self.keyColumns(r.out).filter { $0.hasPrefix("rec.") }, Self.cleanRecommendations)
     }
 
     func testStrictMakesWarningsCount() throws {
@@ -106,7 +172,13 @@ final class SampleRosterTests: XCTestCase {
     func testTextReportInDanishAndEnglish() {
         let da = vagttjek(["check", Self.roster] + Self.options).out
         XCTAssertTrue(da.contains("\nS03 (Jonas Dahl) · Hus Syd\n  FEJL     rest.daily           ti 10-03 07:00–10-03 15:00  8 t (grænse 11 t) · linje 150\n           Hvilen før vagten 10-03 07:00 er 8 t i døgnet op til 10-03 15:00; kræver 11 t. Flyt vagten til tidligst 10-03 10:00 eller afkort den forrige. Aftalen LA-2026-03 gælder ikke her: vagten 10-03 07:00 (D, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"), da)
-        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 8 fejl, 10 advarsler, 7 info.\n"), da)
+        XCTAssertTrue(da.hasSuffix("Ingen vagter i planen: S08\n\nI alt: 8 fejl, 45 advarsler, 7 info.\n"), da)
+        // The recommendations as one score card after the findings, and what only dialogue shows.
+        XCTAssertTrue(da.contains("\nAnbefalinger om skiftearbejde (de 14 i bilaget til rammeaftalen om decentrale arbejdstidsaftaler):\n  rec.01 Formindsk fast natarbejde\n         ikke opfyldt for 4 medarbejdere: N05 (100 %), N07 (100 %), S01 (100 %), S02 (100 %)\n  rec.02 Reducér antallet af nætter i træk: to til fire nætter\n         opfyldt\n  rec.03 Undgå korte intervaller (otte eller ti timer) mellem to vagter\n         ikke opfyldt for 4 medarbejdere: N03 (2 gange), N02 (1 gang), N04 (1 gang), S03 (1 gang)\n  rec.04 Planlæg systemet, så det indeholder flest mulige friweekender\n         ikke opfyldt for 11 medarbejdere: N02 (0 %), N03 (0 %), N04 (0 %), N06 (0 %), S02 (0 %) og 6 mere\n"), da)
+        XCTAssertTrue(da.contains("  rec.10 Gør tidspunkterne for vagtskifte fleksible, hvis det er muligt\n         til dialogen\n  rec.11 Bevar et regelmæssigt skiftesystem\n         ikke opfyldt for 8 medarbejdere: S07 (12,5 %), N01 (13,33 %), S04 (13,64 %), N02 (20 %), N04 (20 %) og 3 mere\n"), da)
+        XCTAssertTrue(da.contains("\nTil dialogen (vagtplanen alene viser dem ikke):\n  rec.10 Gør tidspunkterne for vagtskifte fleksible, hvis det er muligt: en vagtplan viser ikke, om vagtskift kan flyttes; aftal det mellem ledelse og medarbejdere.\n  rec.12 Tillad individuel fleksibilitet: kør med --wishes FIL (medarbejdernes ønsker: medarbejder, dato, ønske), så andelen af opfyldte ønsker måles.\n  rec.13 Begræns afvigelser fra det planlagte skiftesystem: kør 'vagttjek diff PLANLAGT FAKTISK' for ændringerne pr. medarbejder og dem, der blev varslet for sent.\n  rec.14 Informer i god tid om skifteplanen og eventuelle afvigelser herfra: angiv --published DATO (den dag planen blev udleveret), så varslingen kontrolleres (plan.notice).\n"), da)
+        // Not also among each employee's findings.
+        XCTAssertFalse(da.contains("ADVARSEL rec."), da)
         XCTAssertTrue(da.contains("  FEJL     rest.reduced         lø 14-03 07:00–14-03 15:00  2 gange (grænse 1 gang) · linje 45\n"), da)
         XCTAssertTrue(da.contains("  ADVARSEL dayoff.sunday        ma 02-03 00:00–31-03 00:00  0 søndage (grænse 1 søndag)\n"), da)
         XCTAssertTrue(da.contains("  FEJL     pregnancy.fixed-night lø 28-03 23:00–29-03 07:00  linje 143\n           Nattevagten 28-03 23:00–29-03 07:00 ligger efter den konstaterede graviditet (25-03-2026), og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter.\n"), da)
@@ -115,7 +187,8 @@ final class SampleRosterTests: XCTestCase {
         let en = vagttjek(["check", Self.roster, "--lang", "en"] + Self.options).out
         XCTAssertTrue(en.contains("\nS06 (Mette Åberg) · Hus Syd\n  Night worker: 25 night hours in 4 night shifts, 104 h of working time in the period.\n"), en)
         XCTAssertTrue(en.contains("  ERROR    rest.daily           Tue 10-03 07:00–10-03 15:00  8 h (limit 11 h) · line 150\n           The rest before the shift 10-03 07:00 is 8 h in the 24 h up to 10-03 15:00; 11 h required."), en)
-        XCTAssertTrue(en.hasSuffix("Total: 8 errors, 10 warnings, 7 infos.\n"), en)
+        XCTAssertTrue(en.hasSuffix("Total: 8 errors, 45 warnings, 7 infos.\n"), en)
+        XCTAssertTrue(en.contains("  rec.05 Avoid long working days\n         not met for 3 employees: N06 (16 times), S06 (1 time), S07 (1 time)\n"), en)
     }
 
     func testRedactLeavesNamesOut() {
@@ -148,18 +221,20 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(input["periodEnd"] as? String, "2026-03-30")
         let summary = try XCTUnwrap(object["summary"] as? [String: Any])
         XCTAssertEqual(summary["errors"] as? Int, 8)
-        XCTAssertEqual(summary["warnings"] as? Int, 10)
+        XCTAssertEqual(summary["warnings"] as? Int, 45)
         XCTAssertEqual(summary["infos"] as? Int, 7)
         let byRule = try XCTUnwrap(summary["byRule"] as? [String: Int])
         XCTAssertEqual(byRule.count, RuleRegistry.all.count)
         XCTAssertEqual(byRule["rest.daily"], 2)
         XCTAssertEqual(byRule["rest.reduced"], 1)
+        XCTAssertEqual(byRule["rec.04"], 11)
+        XCTAssertEqual(byRule["rec.12"], 0)
         let findings = try XCTUnwrap(object["findings"] as? [[String: Any]])
-        XCTAssertEqual(findings.count, 25)
+        XCTAssertEqual(findings.count, 60)
         for f in findings {
             XCTAssertEqual(Set(f.keys), ["rule", "severity", "employee", "start", "end", "measured", "limit", "unit", "message", "source", "name", "department", "lines"])
         }
-        let s03 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S03" })
+        let s03 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S03" && $0["rule"] as? String == "rest.daily" })
         XCTAssertEqual(s03["measured"] as? Double, 8)
         XCTAssertEqual(s03["limit"] as? Double, 11)
         XCTAssertEqual(s03["start"] as? String, "2026-03-10T07:00:00+01:00")
@@ -171,7 +246,12 @@ final class SampleRosterTests: XCTestCase {
         // The input lines of the rows a finding is about: S03's D shift, S07's two rows, none
         // for a stretch of more than five rows.
         XCTAssertEqual(s03["lines"] as? [Int], [150])
-        let s07 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S07" })
+        let s07 = try XCTUnwrap(findings.first { $0["employee"] as? String == "S07" && $0["rule"] as? String == "data.double-booking" })
+        // A recommendation's warning: N06's long days, the first as its interval, all counted.
+        let n06 = try XCTUnwrap(findings.first { $0["employee"] as? String == "N06" && $0["rule"] as? String == "rec.05" })
+        XCTAssertEqual(n06["measured"] as? Double, 16)
+        XCTAssertEqual(n06["start"] as? String, "2026-03-02T07:00:00+01:00")
+        XCTAssertEqual(n06["message"] as? String, "16 arbejdsdage over 10 t: 02-03 07:00, 03-03 07:00, 05-03 07:00, 06-03 07:00 og 12 mere; længst 12 t. Anbefaling 5: undgå lange arbejdsdage.")
         XCTAssertEqual(s07["lines"] as? [Int], [226, 227])
         XCTAssertEqual(findings.first { $0["rule"] as? String == "hours.weekly48" }?["lines"] as? [Int], [])
         let employees = try XCTUnwrap(object["employees"] as? [[String: Any]])
@@ -339,8 +419,13 @@ final class GenerateTests: XCTestCase {
         XCTAssertEqual(findings.first, "plan.notice,info,,2026-04-06T00:00:00+02:00,2026-06-16T00:00:00+02:00,,28,days")
         // … and the fixed night workers' isolation warnings (no daytime work): facts about people,
         // not breaches of the plan.
+        // The recommendations for shift work are advice on the plan's shape (long days, backward
+        // rotations), not breaches: the generator makes no breaches, not an ideal plan.
         XCTAssertEqual(
-            findings.dropFirst().filter { !$0.hasPrefix("night.health-check,info,") && !$0.hasPrefix("isolation.no-daytime,warning,") }, [])
+            findings.dropFirst().filter {
+                !$0.hasPrefix("night.health-check,info,") && !$0.hasPrefix("isolation.no-daytime,warning,") && !$0.hasPrefix("rec.")
+            }, [])
+        XCTAssertTrue(findings.filter { $0.hasPrefix("rec.") }.allSatisfy { $0.split(separator: ",")[1] == "warning" })
         XCTAssertGreaterThan(findings.count, 1)
         XCTAssertEqual(check.code, 0)
         // With breaches asked for, every rest and day-off rule finds some.

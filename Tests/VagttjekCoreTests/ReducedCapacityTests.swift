@@ -15,6 +15,19 @@ final class ReducedCapacityTests: XCTestCase {
         return Regularity.of(t, r.plan)
     }
 
+    func testAFourWeekRotationRepeatedThreeTimesIsRegularWithCycleFour() throws {
+        // Four different weeks (no shorter cycle fits), three times: the period runs to the last
+        // shift (day 82 of 84), so the 54 days from the fifth week each equal the day 28 earlier.
+        let rotation = "MMMMMOO" + "EEEEEOO" + "OOMMMEE" + "MEOMEOO"
+        let three = String(repeating: rotation, count: 3)
+        XCTAssertEqual(try regularity(ReducedCapacity.pattern(three)), Regularity(score: 1, cycleWeeks: 4, comparedDays: 54))
+        // One morning and the day off after it swapped in the third round (days 61 and 62): two
+        // of the 54 days differ from four weeks before.
+        var swapped = Array(three)
+        swapped.swapAt(60, 61)
+        XCTAssertEqual(try regularity(ReducedCapacity.pattern(String(swapped))), Regularity(score: 52.0 / 54, cycleWeeks: 4, comparedDays: 54))
+    }
+
     func testRegularityComparesEachDayWithTheDayOneCycleEarlier() throws {
         // 10 of the 21 days from the second week equal the day a week earlier.
         XCTAssertEqual(try regularity(ReducedCapacity.pattern("MMEOEMMOEEMOMMEEOMEMMOEMOEEM")),
@@ -52,5 +65,30 @@ final class ReducedCapacityTests: XCTestCase {
         XCTAssertEqual(
             long.findings.first { $0.rule.id == "capacity.reduced" }?.text(long.plan, .da),
             "Arbejdsperioden varer 10,5 t; medarbejderen har nedsat arbejdsevne og kan have brug for at arbejde kortere end normalt (højst 8 t efter politikken).")
+    }
+
+    /// The sixteen- and eight-day comparisons agree with a day-by-day count on every length and
+    /// lag (a fixed pseudo-random sequence of day codes).
+    func testTheWideComparisonCountsLikeADayByDayOne() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let codes: [UInt8] = [0, 1, 2, 4, 8]
+        for length in [14, 15, 16, 17, 31, 32, 33, 100, 365, 366, 731, 4100] {
+            var days = (0..<length).map { _ -> UInt8 in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return codes[Int(state >> 33) % codes.count]
+            }
+            days += [UInt8](repeating: 1, count: 8)
+            for weeks in 1...6 where length >= 2 * 7 * weeks {
+                let lag = 7 * weeks
+                var same = 0, compared = 0
+                for d in lag..<length where days[d] != 0 && days[d - lag] != 0 {
+                    compared += 1
+                    if days[d] == days[d - lag] { same += 1 }
+                }
+                let wide = days.withUnsafeBytes { Regularity.compare($0, from: lag, count: length - lag, lag: lag) }
+                XCTAssertEqual(wide.same, same, "length \(length), lag \(lag)")
+                XCTAssertEqual(wide.compared, compared, "length \(length), lag \(lag)")
+            }
+        }
     }
 }

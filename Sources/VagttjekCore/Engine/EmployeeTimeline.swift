@@ -10,6 +10,8 @@ public struct Analyses: OptionSet, Sendable {
     public static let daysOff = Analyses(rawValue: 2)
     /// Night minutes and categories of the shifts (`NightAnalysis`).
     public static let night = Analyses(rawValue: 4)
+    /// The shift patterns of the recommendations (`ShiftPatterns`).
+    public static let patterns = Analyses(rawValue: 8)
 }
 
 /// One employee's shifts and the analyses rules share, built once per employee by the engine
@@ -32,6 +34,7 @@ public struct EmployeeTimeline: Sendable {
     public internal(set) var rest = RestAnalysis()
     public internal(set) var daysOff = DayOffAnalysis()
     public internal(set) var night = NightAnalysis()
+    public internal(set) var patterns = ShiftPatterns()
 
     public init() {}
 
@@ -45,6 +48,7 @@ public struct EmployeeTimeline: Sendable {
         days.build(shifts, plan)
         nightWork = NightWork(days, employee: employee, plan)
         if needs.contains(.night) { night.build(shifts, plan) }
+        if needs.contains(.patterns) { patterns.build(shifts, days, plan) }
     }
 
     /// The first postponement agreement that covers a day-off gap of this employee, or -1.

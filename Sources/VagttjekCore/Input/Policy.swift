@@ -93,6 +93,24 @@ public struct Policy: Sendable, Equatable {
     public var maxEveningShiftsPerMonth: Int = 0
     public var weeklyFreeEvening = false
     public var minWeekendDaysOffShare: Double = 0
+    /// rec.02: most night shifts on consecutive days ("to til fire nætter i træk").
+    public var maxConsecutiveNights: Int = 4
+    /// rec.03: rest between two work periods shorter than this is a quick return (hours).
+    public var quickReturnHours: Double = 11
+    /// rec.04: the least share of whole weekends free.
+    public var minFreeWeekendShare: Double = 0.5
+    /// rec.05: a work period longer than this is a long day (hours).
+    public var longDayHours: Double = 10
+    /// rec.06: a shift tagged heavy or alone longer than this (hours).
+    public var demandingShiftHours: Double = 8
+    /// rec.07: a night shift longer than this (hours).
+    public var nightShiftHours: Double = 8
+    /// rec.08: two shifts further apart than this (hours, end to start) are not a rotation.
+    public var rotationGapHours: Double = 48
+    /// rec.09: a morning shift starting before this local hour starts too early.
+    public var earliestMorningStart: Double = 6
+    /// rec.11: the least regularity (share of days like the day one cycle earlier).
+    public var minRegularity: Double = 0.5
 
     public init() {}
 
@@ -167,6 +185,23 @@ public struct Policy: Sendable, Equatable {
                 en: "Lokal-MED's principle: one free evening (17–23) every week"),
         Setting("minWeekendDaysOffShare", .share(\.minWeekendDaysOffShare, 0...1), da: "Lokal-MED's princip: mindste andel fridøgn, der ligger i en weekend (0 = intet princip)",
                 en: "Lokal-MED's principle: the least share of days off that fall on a weekend (0 = no principle)"),
+        Setting("maxConsecutiveNights", .whole(\.maxConsecutiveNights, 1...14), da: "flest nattevagter i træk (anbefaling 2: to til fire)",
+                en: "the most night shifts in a row (recommendation 2: two to four)"),
+        Setting("quickReturnHours", .hours(\.quickReturnHours, 8...24), da: "hvile mellem to arbejdsperioder under dette er et kort skift (timer)",
+                en: "rest between two work periods under this is a quick return (hours)"),
+        Setting("minFreeWeekendShare", .share(\.minFreeWeekendShare, 0...1), da: "mindste andel hele weekender fri (lørdag 00:00 til mandag 00:00)",
+                en: "the least share of whole weekends free (Saturday 00:00 to Monday 00:00)"),
+        Setting("longDayHours", .hours(\.longDayHours, 4...24), da: "en arbejdsperiode over dette er en lang arbejdsdag (timer)",
+                en: "a work period over this is a long working day (hours)"),
+        Setting("demandingShiftHours", .hours(\.demandingShiftHours, 1...24), da: "længste vagt med særlig belastning eller alenearbejde (timer)",
+                en: "the longest shift with heavy work or working alone (hours)"),
+        Setting("nightShiftHours", .hours(\.nightShiftHours, 1...24), da: "længste nattevagt (timer)", en: "the longest night shift (hours)"),
+        Setting("rotationGapHours", .hours(\.rotationGapHours, 11...168), da: "to vagter med mindre mellemrum end dette er et vagtskifte i rotationen (timer)",
+                en: "two shifts less than this apart are a change in the rotation (hours)"),
+        Setting("earliestMorningStart", .hours(\.earliestMorningStart, 4...12), da: "tidligste start på en morgenvagt (klokkeslæt i timer, 6 = 06:00)",
+                en: "the earliest start of a morning shift (hour of the day, 6 = 06:00)"),
+        Setting("minRegularity", .share(\.minRegularity, 0...1), da: "mindste regelmæssighed i planen (andel af dagene som dagen en cyklus tidligere)",
+                en: "the least regularity of the plan (share of days like the day one cycle earlier)"),
     ]
 
     /// The keys a policy file may hold.

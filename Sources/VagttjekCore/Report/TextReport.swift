@@ -1,6 +1,7 @@
 /// The text report: a heading, the findings grouped by employee (a night worker's night hours,
 /// night shifts and working time under the name) with the measured value against the limit and
-/// the sentence for the planner, employees without shifts, and the totals. Danish
+/// the sentence for the planner, the recommendations for shift work as one score card
+/// (`RecommendationSection`), employees without shifts, and the totals. Danish
 /// by default. Streamed to a sink in pieces of about a megabyte, so a report of a million
 /// findings is never whole in memory.
 /// Every value from the input (file name, ids, names, and the labels, units and agreement ids in
@@ -39,7 +40,9 @@ enum TextReport {
         let finder = RowLineFinder(r.plan.roster)
         var cursor = RowCursor()
         var current: Int32? = nil
-        for f in r.findings where !o.summaryOnly {
+        // The recommendations' warnings are in their own section (`RecommendationSection`).
+        let isRecommendation = RuleRegistry.ids.map { $0.hasPrefix("rec.") }
+        for f in r.findings where !o.summaryOnly && !isRecommendation[Int(f.rule.rawValue)] {
             if out.utf8.count > 1 << 20 {
                 var piece = out
                 piece.withUTF8(sink)
@@ -81,6 +84,7 @@ enum TextReport {
             out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(whenWidth)) \(value)\(lines)\n"
             out += "           \(terminalSafe(f.text(r.plan, o.language)))\n"
         }
+        out += RecommendationSection.text(r, o)
         out += totals(r, o)
         out += fairness(r, o)
         if !r.employeesWithoutShifts.isEmpty {

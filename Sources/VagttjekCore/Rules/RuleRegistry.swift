@@ -28,6 +28,16 @@ public enum RuleRegistry {
         WeeklyFreeEvening(),
         WeekendDaysOff(),
         IndividualFlexibility(),
+        FixedNightWork(),
+        NightRuns(),
+        QuickReturns(),
+        FreeWeekends(),
+        LongDays(),
+        DemandingShifts(),
+        LongNightShifts(),
+        BackwardRotation(),
+        EarlyMorning(),
+        RegularPlan(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.

@@ -22,6 +22,19 @@ public struct DayTotals: Sendable {
     /// holidays (from `PlanContext.holidayFrom`), minutes, each minute once: for the fairness
     /// figures (SPEC §3.8), counted in the same walk over the days as `work`.
     public internal(set) var periodEvening = 0, periodHoliday = 0
+    /// Per shift of the employee (index `i - timeline.shifts.lowerBound`): its category (SPEC
+    /// §3.7: night with ≥ 3 night hours, else morning when it starts 04:00–11:59 local time, else
+    /// evening; `.none` for rows that are not working time), the day index its start falls on
+    /// (-1 outside the analysed days) and the local clock time of its start (minutes after
+    /// midnight). For the recommendations and the regularity; computed in the same pass, so
+    /// no rule walks the shifts again for a shift's night minutes or local time.
+    public internal(set) var category: [ShiftCategory] = []
+    public internal(set) var startDay: [Int32] = []
+    public internal(set) var startClock: [Int16] = []
+    /// Per analysed day (and 8 bytes of padding), the day's pattern for the regularity
+    /// (`Regularity`): one bit per category of the rows starting that day — 2 morning, 4 evening,
+    /// 8 night (the earliest row's, unless a night follows) — 1 for a day off, 0 for an absence.
+    public internal(set) var pattern: [UInt8] = []
 
     /// Splits working time and absences at local midnight into `work` / `absence`, and
     /// counts the summary's working time and night minutes.
@@ -42,9 +55,16 @@ public struct DayTotals: Sendable {
         work.reset(count: count, to: 0)
         absence.reset(count: count, to: false)
         startNight.reset(count: count, to: -1)
+        pattern.reset(count: count + 8, to: 1)
         let from = plan.analysisStart, to = plan.periodEnd
         let periodStart = plan.periodStart, nightOnCall = plan.policy.nightWorkIncludesOnCall
-        let totals = work.withUnsafeMutableBufferPointer { work in
+        let rows = shifts.count, firstRow = shifts.lowerBound
+        var totals = (0, 0, 0, 0, 0, 0)
+        category.rewrite(capacity: rows, filler: .none) { categories in
+        startDay.rewrite(capacity: rows, filler: -1) { startDays in
+        startClock.rewrite(capacity: rows, filler: 0) { startClocks in
+        pattern.withUnsafeMutableBufferPointer { pattern in
+        totals = work.withUnsafeMutableBufferPointer { work in
             absence.withUnsafeMutableBufferPointer { absence in
                 startNight.withUnsafeMutableBufferPointer { startNight in
                     plan.midnights.withUnsafeBufferPointer { midnights in
@@ -62,13 +82,17 @@ public struct DayTotals: Sendable {
                             var workedUntil = Int.min, nightUntil = Int.min  // latest ends so far
                             for i in shifts {
                                 let shift = all[i]
-                                let isWork = shift.kind.isWorkingTime
-                                guard isWork || shift.kind.isNeutralAbsence else { continue }
+                                let k = i - firstRow
+                                // The tables keep the previous employee's values: every row writes its own.
+                                categories[k] = .none
+                                startDays[k] = -1
+                                startClocks[k] = 0
                                 var s0 = shift.startMinute
                                 let e0 = shift.endMinute
                                 // The day the row starts (rows start on or after `from`).
                                 var d = 0
                                 let rowStart = max(s0, from)
+                                var clock = 0
                                 if rowStart < to {
                                     if hint < 0 || midnights[hint] > rowStart {
                                         d = plan.dayIndex(of: rowStart)
@@ -77,26 +101,50 @@ public struct DayTotals: Sendable {
                                         while d < count && midnights[d + 1] <= rowStart { d += 1 }
                                     }
                                     hint = d
+                                    if s0 >= from {
+                                        startDays[k] = Int32(truncatingIfNeeded: d)
+                                        // Local clock: minutes since local midnight, except on the
+                                        // two days a year whose length is not 24 h.
+                                        clock = midnights[d + 1] - midnights[d] == minutesPerDay
+                                            ? s0 - midnights[d] : Copenhagen.local(s0) - floorDiv(Copenhagen.local(s0), minutesPerDay) * minutesPerDay
+                                        startClocks[k] = Int16(truncatingIfNeeded: clock)
+                                    }
                                 }
+                                let isWork = shift.kind.isWorkingTime
+                                if !isWork && startDays[k] >= 0 && shift.kind != .oncallHome && shift.kind != .dayoff && pattern[d] == 1 {
+                                    pattern[d] = 0
+                                }
+                                guard isWork || shift.kind.isNeutralAbsence else { continue }
                                 if isWork {
                                     let inPeriod = e0 > periodStart && s0 < to
                                     if inPeriod { workShifts += 1 }
+                                    // As `plan.nightMinutes(shift)`, from the row's day (`d` is the day of `s0`
+                                    // when the row lies in the table).
+                                    var n = 0
+                                    if rowStart < to && s0 >= midnights[0] && e0 <= midnights[count] {
+                                        var j = d
+                                        while j <= count + 1 && nightStarts[j] < e0 {
+                                            let overlap = min(nightEnds[j], e0) - max(nightStarts[j], s0)
+                                            if overlap > 0 { n += overlap }
+                                            j += 1
+                                        }
+                                    } else {
+                                        n = plan.nightMinutes(shift)
+                                    }
+                                    if startDays[k] < 0 {
+                                        // Before the analysed days or at the period end: the clock from the zone rule.
+                                        let local = Copenhagen.local(s0)
+                                        clock = local - floorDiv(local, minutesPerDay) * minutesPerDay
+                                    }
+                                    let category: ShiftCategory = n >= 180 ? .night : clock >= 4 * 60 && clock < 12 * 60 ? .morning : .evening
+                                    categories[k] = category
+                                    if startDays[k] >= 0 {
+                                        let bit: UInt8 = category == .night ? 8 : category == .morning ? 2 : 4
+                                        if pattern[d] <= 1 || bit == 8 { pattern[d] = bit }
+                                    }
                                     var added = 0  // night minutes counted for this row
                                     if shift.kind != .oncallWorkplace || nightOnCall {
                                         if inPeriod {
-                                            // As `plan.nightMinutes(shift)`, from the row's day (`d` is the day of `s0`
-                                            // when the row lies in the table).
-                                            var n = 0
-                                            if s0 >= midnights[0] && e0 <= midnights[count] {
-                                                var k = d
-                                                while k <= count + 1 && nightStarts[k] < e0 {
-                                                    let overlap = min(nightEnds[k], e0) - max(nightStarts[k], s0)
-                                                    if overlap > 0 { n += overlap }
-                                                    k += 1
-                                                }
-                                            } else {
-                                                n = plan.nightMinutes(shift)
-                                            }
                                             if n >= 180 { nightShifts += 1 }
                                             // Only the night minutes after the latest night-counted end.
                                             if s0 >= nightUntil {
@@ -151,6 +199,13 @@ public struct DayTotals: Sendable {
                     }
                 }
             }
+        }
+        }
+        return rows
+        }
+        return rows
+        }
+        return rows
         }
         (periodWork, periodWorkShifts, periodNight, periodNightShifts, periodEvening, periodHoliday) = totals
         var workDays = 0, nightDays = 0

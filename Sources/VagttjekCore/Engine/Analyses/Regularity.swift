@@ -22,45 +22,71 @@ public struct Regularity: Sendable, Equatable {
     /// The day pairs compared for that cycle.
     public var comparedDays: Int
 
-    enum DayCategory: UInt8 {
-        case off, morning, evening, night, absent
-    }
-
     /// The regularity of an employee's plan, or nil when the period is under two weeks or no
     /// pair of days could be compared.
     public static func of(_ t: EmployeeTimeline, _ plan: PlanContext) -> Regularity? {
         let dayCount = plan.lastDay - plan.firstDay + 1
         guard dayCount >= 14 else { return nil }
-        var days = [DayCategory](repeating: .off, count: dayCount)
-        for i in t.shifts {
-            let s = plan.roster.shifts[i]
-            let d = Copenhagen.day(of: s.startMinute) - plan.firstDay
-            guard d >= 0 && d < dayCount else { continue }
-            if s.kind.isWorkingTime {
-                let category = NightAnalysis.category(s, nightMinutes: plan.nightMinutes(s))
-                switch (days[d], category) {
-                case (.off, _), (.absent, _), (_, .night):
-                    days[d] = category == .night ? .night : category == .morning ? .morning : .evening
-                default:
-                    break  // the earliest row's category stays, unless a night follows
-                }
-            } else if s.kind != .oncallHome && s.kind != .dayoff && days[d] == .off {
-                days[d] = .absent
-            }
-        }
+        // The day pattern comes from the day totals' walk (one bit per category, 0 for an
+        // absence, 8 bytes of padding), so eight days are compared at once (`Self.compare`).
+        let offset = plan.firstDay - plan.dayBase
+        guard offset >= 0, t.days.pattern.count >= offset + dayCount + 8 else { return nil }
+        let days = t.days.pattern
         var best: Regularity?
-        for weeks in 1...6 {
-            let lag = 7 * weeks
-            guard dayCount >= 2 * lag else { break }
-            var compared = 0, same = 0
-            for d in lag..<dayCount where days[d] != .absent && days[d - lag] != .absent {
-                compared += 1
-                if days[d] == days[d - lag] { same += 1 }
+        days.withUnsafeBytes { days in
+            for weeks in 1...6 {
+                let lag = 7 * weeks
+                guard dayCount >= 2 * lag else { break }
+                let (same, compared) = Self.compare(days, from: offset + lag, count: dayCount - lag, lag: lag)
+                guard compared > 0 else { continue }
+                let score = Double(same) / Double(compared)
+                if score > (best?.score ?? -1) { best = Regularity(score: score, cycleWeeks: weeks, comparedDays: compared) }
+                if same == compared { break }  // nothing beats all days alike; the shorter cycle wins
             }
-            guard compared > 0 else { continue }
-            let score = Double(same) / Double(compared)
-            if score > (best?.score ?? -1) { best = Regularity(score: score, cycleWeeks: weeks, comparedDays: compared) }
         }
         return best
+    }
+
+    /// Days `from ..< from + count` against the days `lag` earlier: how many pairs are alike
+    /// and how many were compared (both present). Eight bytes at a time: `a & b` holds one bit
+    /// per alike pair; a byte's "present" bit is the OR of its four category bits; the bytes of
+    /// 0/1 flags are summed by one multiplication (no `popcnt` in the baseline x86-64 target).
+    @inline(__always)
+    static func compare(_ days: UnsafeRawBufferPointer, from: Int, count: Int, lag: Int) -> (same: Int, compared: Int) {
+        var same = 0, compared = 0, j = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func present(_ x: UInt64) -> UInt64 { (x | x >> 1 | x >> 2 | x >> 3) & ones }
+        // Sixteen days at a time with SSE2 (part of every x86-64): a lane is 1 where the days
+        // are alike (`a & b` non-zero) and where both are present.
+        let zero = SIMD16<UInt8>(repeating: 0), one = SIMD16<UInt8>(repeating: 1)
+        var sameLanes = SIMD16<UInt8>(repeating: 0), comparedLanes = SIMD16<UInt8>(repeating: 0)
+        var rounds = 0
+        while j + 16 <= count {
+            let a = days.loadUnaligned(fromByteOffset: from + j, as: SIMD16<UInt8>.self)
+            let b = days.loadUnaligned(fromByteOffset: from + j - lag, as: SIMD16<UInt8>.self)
+            sameLanes &+= zero.replacing(with: one, where: (a & b) .!= zero)
+            comparedLanes &+= zero.replacing(with: one, where: (a .!= zero) .& (b .!= zero))
+            j += 16
+            rounds += 1
+            if rounds == 255 {  // a lane holds at most 255; the lanes are added as Int (a wrapped sum of bytes would overflow)
+                for k in 0..<16 { same += Int(sameLanes[k]); compared += Int(comparedLanes[k]) }
+                sameLanes = zero; comparedLanes = zero; rounds = 0
+            }
+        }
+        for k in 0..<16 { same += Int(sameLanes[k]); compared += Int(comparedLanes[k]) }
+        while j + 8 <= count {
+            let a = days.loadUnaligned(fromByteOffset: from + j, as: UInt64.self)
+            let b = days.loadUnaligned(fromByteOffset: from + j - lag, as: UInt64.self)
+            same &+= Int((present(a & b) &* ones) >> 56)
+            compared &+= Int(((present(a) & present(b)) &* ones) >> 56)
+            j += 8
+        }
+        while j < count {
+            let a = UInt64(days[from + j]), b = UInt64(days[from + j - lag])
+            same &+= Int(present(a & b))
+            compared &+= Int(present(a) & present(b))
+            j += 1
+        }
+        return (same, compared)
     }
 }

@@ -1,0 +1,72 @@
+/// What the 14 recommendations for shift work share (SPEC §3.7; seed 004 lines 2649–2670:
+/// Den gode Arbejdsplads, afsnit «Arbejdsmiljø og sundhed», quoting the annex to the framework
+/// agreement on decentral working-time agreements).
+///
+/// Decision (issue 16, measured on the 10,000-staff anchor roster): a recommendation gives one
+/// warning per employee, not one per instance. `measured` is the number of instances in the
+/// plan period (or the share, for the recommendations that are a share), the finding's interval
+/// is the first instance, and the message names the first four and counts the rest. The
+/// recommendations are advice for the dialogue, a score of the plan per person; one warning per
+/// long day or quick return would add about 225,000 findings to the anchor's 173,000 and bury the
+/// legal errors (and the report would cost the speed floor against DuckDB).
+enum Recommendation {
+    /// Its place in the seed's list and in the annex.
+    static func sources(_ n: Int) -> [Citation] {
+        [.denGodeArbejdsplads("Arbejdsmiljø og sundhed", "anbefaling \(n)"), Citation(.decentralFrameworkAgreement, "anbefaling \(n)")]
+    }
+
+    /// Whether an instance starting at `start` belongs to the plan period (not to `--previous`).
+    @inline(__always)
+    static func inPeriod(_ start: Minute, _ plan: PlanContext) -> Bool {
+        start >= plan.periodStart && start < plan.periodEnd
+    }
+}
+
+/// The instances of one recommendation for one employee, reported as one warning: how many, the
+/// first as the finding's interval, the starts of the next three for the message.
+struct RecommendationInstances {
+    private(set) var count = 0
+    private(set) var start: Minute = 0
+    private(set) var end: Minute = 0
+    private var next: (Int32, Int32, Int32) = (0, 0, 0)
+    /// The largest (or smallest, as the rule keeps it) figure of the instances, minutes.
+    var extreme = 0
+
+    mutating func add(_ start: Minute, _ end: Minute) {
+        switch count {
+        case 0: (self.start, self.end) = (start, end)
+        case 1: next.0 = start.int32
+        case 2: next.1 = start.int32
+        case 3: next.2 = start.int32
+        default: break
+        }
+        count += 1
+    }
+
+    /// One warning when there are instances: measured = their number, limit 0. The message's
+    /// values: the count, the next three starts, `extreme`, and `extra`.
+    func report(_ t: EmployeeTimeline, into findings: inout FindingSink, extra: Int32 = 0) {
+        guard count > 0 else { return }
+        findings.add(.warning, employee: t.employee, start: start, end: end, measured: Double(count), limit: 0, unit: .count,
+                message: MessageValues(count.int32, next.0, next.1, next.2, extreme.int32, extra))
+    }
+}
+
+extension ByteWriter {
+    /// "03-03 07:00, 07-03 15:00, 09-03 15:00, 12-03 07:00 og 2 mere": the instances of an
+    /// aggregated recommendation (the first is the finding's start).
+    mutating func instances(_ f: Finding, _ da: Bool) {
+        let count = f.message[0]
+        let listed = min(count, 4)
+        short(f.start)
+        if listed > 1 {
+            for k in 1..<listed {
+                append(k == listed - 1 && count == listed ? (da ? " og " : " and ") : ", ")
+                short(f.message[k])
+            }
+        }
+        if count > listed {
+            append(da ? " og " : " and "); append(int: count - listed); append(da ? " mere" : " more")
+        }
+    }
+}

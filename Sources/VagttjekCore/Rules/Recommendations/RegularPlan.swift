@@ -1,0 +1,46 @@
+/// Anbefaling 11, "Bevar et regelmæssigt skiftesystem" (seed 004 line 2665; SPEC §3.7 `rec.11`).
+///
+/// The regularity (`Regularity`: the share of days whose category — off, morning, evening,
+/// night — equals the day's one cycle of 1–6 weeks earlier, best cycle; absences left out) below
+/// `minRegularity` (0.5) is a warning; measured = the regularity (%). A period under two weeks is
+/// not judged. Cost: O(days × 6) per employee after one pass over the shifts.
+public struct RegularPlan: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "rec.11",
+        title: LocalizedText(da: "Bevar et regelmæssigt skiftesystem", en: "Keep a regular shift system"),
+        severity: .warning,
+        summary: LocalizedText(
+            da: "Anbefaling 11 af de 14 om skiftearbejde. Advarsel, når planen gentager sig på under halvdelen af dagene (hver dag sammenlignet med dagen en cyklus på 1–6 uger tidligere).",
+            en: "Recommendation 11 of the 14 on shift work. A warning when the plan repeats itself on fewer than half of the days (each day compared with the day one cycle of 1–6 weeks earlier)."),
+        sources: Recommendation.sources(11),
+        parameters: [.policy("minRegularity")],
+        examples: [
+            RuleExample(
+                "Four weeks of mornings, evenings and days off in no order: 7 of 21 days like a week before",
+                roster: ReducedCapacity.pattern("MMEOEMEOMMEOEMMEOMOEMEOEMOMM"),
+                expect: ["E1 2026-03-02 00:00–2026-03-30 00:00 33.33/50"]),
+            RuleExample(
+                "A 2-week rotation repeated (and a Monday): fully regular",
+                roster: ReducedCapacity.pattern("MMMMMOOEEEEEOOMMMMMOOEEEEEOOM")),
+        ])
+
+    public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        let least = plan.policy.minRegularity
+        guard let r = Regularity.of(t, plan), r.score < least else { return }
+        findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
+                measured: (r.score * 10_000).rounded() / 100, limit: (least * 10_000).rounded() / 100, unit: .percent,
+                message: MessageValues(Int32((r.score * 100).rounded()), Int32((least * 100).rounded()), r.cycleWeeks.int32))
+    }
+
+    /// Values: the regularity and the least (whole percent), the best cycle (weeks).
+    public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
+        let da = l == .da, m = f.message
+        w.append(da ? "Planen gentager sig kun på " : "The plan repeats itself on only "); w.append(int: m[0])
+        w.append(da ? " % af dagene (bedst med en cyklus på " : " % of the days (best with a cycle of "); w.append(int: m[2])
+        w.append(da ? (m[2] == 1 ? " uge" : " uger") : (m[2] == 1 ? " week" : " weeks"))
+        w.append(da ? "). Anbefaling 11: bevar et regelmæssigt skiftesystem (her mindst " : "). Recommendation 11: keep a regular shift system (here at least ")
+        w.append(int: m[1]); w.append(" %).")
+    }
+}
