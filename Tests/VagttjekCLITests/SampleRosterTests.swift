@@ -146,6 +146,33 @@ final class SampleRosterTests: XCTestCase {
                 + shortPeriodNotice(f, days: 5))
     }
 
+    /// `anbefalinger-april-2026.csv`: the recommendations the main sample meets fire here, on
+    /// a plan without a breach (exit 0): five nights in a row and three 9-hour nights (A01),
+    /// four 9-hour shifts working alone (A02), four mornings from 05:30 but not the four from
+    /// 06:00 (A03), and A04's regular weekdays, which meet them all.
+    func testTheRecommendationsSampleFiresWhatTheMainSampleMeets() {
+        let f = sample("anbefalinger-april-2026.csv")
+        let r = vagttjek("check", f, "--format", "csv")
+        XCTAssertEqual(r.code, 0)
+        XCTAssertEqual(r.err, "")
+        XCTAssertEqual(Self.keyColumns(r.out), [
+            "plan.notice,info,,2026-04-06T00:00:00+02:00,2026-04-20T00:00:00+02:00,,28,days",
+            "isolation.no-daytime,warning,A01,2026-04-06T00:00:00+02:00,2026-04-20T00:00:00+02:00,0,,h",
+            "night.health-check,info,A01,2026-04-06T00:00:00+02:00,2026-04-20T00:00:00+02:00,,,days",
+            "rec.01,warning,A01,2026-04-06T00:00:00+02:00,2026-04-20T00:00:00+02:00,100,80,percent",
+            "rec.02,warning,A01,2026-04-06T23:00:00+02:00,2026-04-11T07:00:00+02:00,5,4,count",
+            "rec.07,warning,A01,2026-04-13T22:00:00+02:00,2026-04-14T07:00:00+02:00,3,0,count",
+            "rec.06,warning,A02,2026-04-07T07:00:00+02:00,2026-04-07T16:00:00+02:00,4,0,count",
+            "rec.09,warning,A03,2026-04-06T05:30:00+02:00,2026-04-06T13:30:00+02:00,4,0,count",
+        ])
+        let en = vagttjek("check", f, "--lang", "en").out
+        XCTAssertTrue(en.contains("  rec.09 Do not start the morning shift too early\n         not met for 1 employee: A03 (4 times)\n"), en)
+        XCTAssertTrue(en.contains("  rec.11 Keep a regular shift system\n         met\n"), en)
+        let json = vagttjek("check", f, "--format", "json").out
+        XCTAssertTrue(json.contains("\"message\": \"5 nætter i træk fra 06-04 23:00 til 11-04 07:00. Anbefaling 2: højst 4 nætter i træk.\""), json)
+        XCTAssertTrue(json.contains("\"message\": \"4 morgenvagter før kl. 06:00: 06-04 05:30, 07-04 05:30, 08-04 05:30 og 09-04 05:30; tidligst kl. 05:30. Anbefaling 9: begynd ikke morgenvagten for tidligt.\""), json)
+    }
+
     func testCleanSampleExitsZero() {
         let r = vagttjek(["check", Self.clean, "--format", "csv"] + Self.options)
         XCTAssertEqual(r.code, 0)
