@@ -43,7 +43,7 @@ fail() { echo "browser test: $1" >&2; exit 1; }
 findings=$(( $(wc -l < "$OUT/rapport.csv") - 1 ))
 items=$(grep -o '<li class="\(error\|warning\|info\)">' "$OUT/dom.html" | wc -l)
 [ "$items" -eq "$findings" ] || fail "the DOM lists $items findings; the CSV report has $findings"
-[ "$findings" -eq 25 ] || fail "the sample has $findings findings; expected 25"
+[ "$findings" -eq 60 ] || fail "the sample has $findings findings; expected 60"
 for rule in $(tail -n +2 "$OUT/rapport.csv" | cut -d, -f1 | sort -u); do
   grep -q "<code>$rule</code>" "$OUT/dom.html" || fail "rule $rule is not in the DOM"
 done
