@@ -299,7 +299,23 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertEqual(employees.last?["employee"] as? String, "S08")
         let s01 = try XCTUnwrap(employees.first { $0["employee"] as? String == "S01" })
         XCTAssertEqual(Set(s01.keys), Set(EmployeeField.allCases.map(\.rawValue)))
-        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightShifts", "nightWorker", "nightWorkerBasis", "fixedNight", "healthCheck", "seniorDays", "fairness"])
+        XCTAssertEqual(Set(s01.keys), ["employee", "workHours", "nightHours", "nightShifts", "nightWorker", "nightWorkerBasis", "fixedNight", "healthCheck", "seniorDays", "fairness", "recommendations"])
+        // The recommendations' figures: S01's four nights at most in a row, every weekend free,
+        // a two-week cycle on 13 of 14 days; N03's two quick returns and backward rotations.
+        XCTAssertEqual(
+            s01["recommendations"] as? [String: Double],
+            ["quickReturns": 0, "longestNightRun": 4, "freeWeekendPercent": 100, "backwardRotations": 0, "earlyStarts": 0, "longDays": 0,
+             "regularityPercent": 92.86, "regularityCycleWeeks": 2])
+        let n03 = try XCTUnwrap(employees.first { $0["employee"] as? String == "N03" }?["recommendations"] as? [String: Double])
+        XCTAssertEqual(n03["quickReturns"], 2)
+        XCTAssertEqual(n03["backwardRotations"], 2)
+        XCTAssertEqual(n03["freeWeekendPercent"], 0)
+        XCTAssertTrue(employees.last?["recommendations"] is NSNull)  // S08 has no shifts
+        // Per unit: sums, the longest run, means of the shares, the share on fixed night (2 of 7).
+        XCTAssertEqual(
+            units[0]["recommendations"] as? [String: Double],
+            ["employees": 7, "fixedNightPercent": 28.57, "quickReturns": 4, "longestNightRun": 4, "freeWeekendPercent": 14.29,
+             "backwardRotations": 5, "earlyStarts": 0, "longDays": 16, "regularityPercent": 47.06])
         XCTAssertEqual(s01["workHours"] as? Double, 112)  // 14 nights of 8 h
         XCTAssertEqual(s01["nightHours"] as? Double, 84)  // 6 h (23–05) of each
         XCTAssertEqual(s01["nightWorker"] as? Bool, true)

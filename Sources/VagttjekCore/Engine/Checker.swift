@@ -21,6 +21,8 @@ public struct EmployeeSummary: Sendable, Equatable {
     public var seniorDays: [SeniorDaysYear] = []
     /// Weekend, evening, night and holiday hours per FTE (SPEC §3.8); nil without shifts.
     public var fairness: FairnessHours?
+    /// The recommendations' figures (issue 16 item 2); nil when no recommendation was run.
+    public var recommendations: RecommendationSummary?
 }
 
 /// A night worker's health check, as `night.health-check` judges it.
@@ -150,7 +152,7 @@ public struct Checker: Sendable {
                 // Findings come out grouped by employee in employee order, so sorting each
                 // employee's few findings here gives the report order without a global sort.
                 if sink.list.count - first > 1 { sink.list[first...].sort(by: Finding.reportOrder) }
-                sums[e] = Self.summary(timeline, plan)
+                sums[e] = Self.summary(timeline, plan, needs)
             }
         }
         summaries.withUnsafeMutableBufferPointer { sums in
@@ -212,7 +214,7 @@ public struct Checker: Sendable {
         return result
     }
 
-    static func summary(_ t: EmployeeTimeline, _ plan: PlanContext) -> EmployeeSummary {
+    static func summary(_ t: EmployeeTimeline, _ plan: PlanContext, _ needs: Analyses) -> EmployeeSummary {
         let night = t.nightWork
         var summary = EmployeeSummary(
             employee: plan.roster.employeeIDs[Int(t.employee)], shifts: t.shifts.count,
@@ -223,6 +225,7 @@ public struct Checker: Sendable {
         if night.nightWorker { summary.healthCheck = NightHealthCheck.status(t.employee, plan) }
         summary.seniorDays = SeniorDays.years(t, plan)
         summary.fairness = FairnessHours.of(t, plan)
+        if needs.contains(.patterns) { summary.recommendations = RecommendationSummary(t) }
         return summary
     }
 }

@@ -10,7 +10,8 @@ public struct Analyses: OptionSet, Sendable {
     public static let daysOff = Analyses(rawValue: 2)
     /// Night minutes and categories of the shifts (`NightAnalysis`).
     public static let night = Analyses(rawValue: 4)
-    /// The shift patterns of the recommendations (`ShiftPatterns`).
+    /// The shift patterns and figures of the recommendations (`ShiftPatterns`,
+    /// `RecommendationMetrics`).
     public static let patterns = Analyses(rawValue: 8)
 }
 
@@ -35,6 +36,7 @@ public struct EmployeeTimeline: Sendable {
     public internal(set) var daysOff = DayOffAnalysis()
     public internal(set) var night = NightAnalysis()
     public internal(set) var patterns = ShiftPatterns()
+    public internal(set) var metrics = RecommendationMetrics()
 
     public init() {}
 
@@ -48,7 +50,10 @@ public struct EmployeeTimeline: Sendable {
         days.build(shifts, plan)
         nightWork = NightWork(days, employee: employee, plan)
         if needs.contains(.night) { night.build(shifts, plan) }
-        if needs.contains(.patterns) { patterns.build(shifts, days, plan) }
+        if needs.contains(.patterns) {
+            patterns.build(shifts, days, plan)
+            metrics = RecommendationMetrics(self, plan)
+        }
     }
 
     /// The first postponement agreement that covers a day-off gap of this employee, or -1.

@@ -73,7 +73,22 @@ enum JSONReport {
                 for (j, id) in spread.above.enumerated() { if j > 0 { w.append(", ") }; w.append(json: id) }
                 w.append("] }")
             }
-            w.append(" } }")
+            w.append(" }, \"recommendations\": ")
+            if let r = u.recommendations {
+                w.append("{ \"employees\": "); w.append(int: r.employees)
+                w.append(", \"fixedNightPercent\": "); ReportFields<JSONStyle>.percent(r.fixedNightShare, &w)
+                w.append(", \"quickReturns\": "); w.append(int: r.quickReturns)
+                w.append(", \"longestNightRun\": "); w.append(int: r.longestNightRun)
+                w.append(", \"freeWeekendPercent\": "); ReportFields<JSONStyle>.percent(r.freeWeekendShare, &w)
+                w.append(", \"backwardRotations\": "); w.append(int: r.backwardRotations)
+                w.append(", \"earlyStarts\": "); w.append(int: r.earlyStarts)
+                w.append(", \"longDays\": "); w.append(int: r.longDays)
+                w.append(", \"regularityPercent\": "); ReportFields<JSONStyle>.percent(r.regularity, &w)
+                w.append(" }")
+            } else {
+                w.append("null")
+            }
+            w.append(" }")
         }
         w.append(r.fairness.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
         w.withBytes(sink)

@@ -14,7 +14,7 @@ public enum FindingField: String, CaseIterable, Sendable {
 /// The fields of an employee's summary in the JSON report's `employees` list (only the JSON
 /// report lists employees, so `healthCheck` and `seniorDays` are written as JSON values).
 public enum EmployeeField: String, CaseIterable, Sendable {
-    case employee, workHours, nightHours, nightShifts, nightWorker, nightWorkerBasis, fixedNight, healthCheck, seniorDays, fairness
+    case employee, workHours, nightHours, nightShifts, nightWorker, nightWorkerBasis, fixedNight, healthCheck, seniorDays, fairness, recommendations
 }
 
 /// How one format writes a field's key, its value and the separators: `ReportFields.write`
@@ -237,7 +237,28 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         } else {
             Style.null(&w)
         }
+        Style.key(10, employeeKeys, &w)
+        if let r = e.recommendations {
+            w.append("{ \"quickReturns\": "); w.append(int: r.quickReturns)
+            w.append(", \"longestNightRun\": "); w.append(int: r.longestNightRun)
+            w.append(", \"freeWeekendPercent\": "); Self.percent(r.freeWeekendShare, &w)
+            w.append(", \"backwardRotations\": "); w.append(int: r.backwardRotations)
+            w.append(", \"earlyStarts\": "); w.append(int: r.earlyStarts)
+            w.append(", \"longDays\": "); w.append(int: r.longDays)
+            w.append(", \"regularityPercent\": "); Self.percent(r.regularity, &w)
+            w.append(", \"regularityCycleWeeks\": "); if let c = r.regularityCycleWeeks { w.append(int: c) } else { w.append("null") }
+            w.append(" }")
+        } else {
+            Style.null(&w)
+        }
         Style.close(&w)
+    }
+
+    /// A share (0–1) as a percentage with two decimals at most (as the findings' `measured`
+    /// in `percent`), or null.
+    static func percent(_ value: Double?, _ w: inout ByteWriter) {
+        guard let value else { return w.append("null") }
+        w.append(number: (value * 10_000).rounded() / 100)
     }
 
     /// A date as JSON, or null.

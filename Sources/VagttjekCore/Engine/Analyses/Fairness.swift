@@ -101,12 +101,17 @@ public struct UnitFairness: Sendable, Equatable {
     public var employees: Int
     /// weekend, evening, night, holiday.
     public var spreads: [FairnessSpread]
+    /// The recommendations' figures over the unit's employees with shifts (with or without an
+    /// FTE); nil when no recommendation was run.
+    public var recommendations: UnitRecommendations?
 
     /// Per unit (in natural order, no unit last), from the employees' summaries.
     static func units(_ summaries: [EmployeeSummary], _ plan: PlanContext) -> [UnitFairness] {
         let units = FindingFilter.employeeUnits(plan)
         var members: [String?: [(String, FairnessHours)]] = [:]
+        var advised: [String?: [(summary: RecommendationSummary, fixedNight: Bool)]] = [:]
         for (e, s) in summaries.enumerated() where e < units.count {
+            if let r = s.recommendations, s.shifts > 0 { advised[units[e], default: []].append((r, s.fixedNight)) }
             guard let f = s.fairness, f.hasFTE else { continue }
             members[units[e], default: []].append((s.employee, f))
         }
@@ -121,7 +126,8 @@ public struct UnitFairness: Sendable, Equatable {
             let list = members[unit] ?? []
             return UnitFairness(
                 unit: unit, employees: list.count,
-                spreads: (0..<4).map { k in FairnessSpread(list.map { ($0.0, $0.1[k]) }) })
+                spreads: (0..<4).map { k in FairnessSpread(list.map { ($0.0, $0.1[k]) }) },
+                recommendations: advised[unit].map(UnitRecommendations.init))
         }
     }
 }

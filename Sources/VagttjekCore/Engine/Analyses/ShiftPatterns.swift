@@ -13,6 +13,8 @@ public struct ShiftPatterns: Sendable {
     public internal(set) var longestRun = 0
     public internal(set) var longestRunStart: Minute = 0
     public internal(set) var longestRunEnd: Minute = 0
+    /// The longest run of night shifts on consecutive days, whatever its length.
+    public internal(set) var longestNightRun = 0
     /// rec.06, rec.07, rec.08, rec.09.
     var demanding = RecommendationInstances()
     var longNights = RecommendationInstances()
@@ -27,7 +29,7 @@ public struct ShiftPatterns: Sendable {
         let rotationGap = Int((policy.rotationGapHours * 60).rounded())
         let earliest = Int((policy.earliestMorningStart * 60).rounded())
         let periodStart = plan.periodStart, periodEnd = plan.periodEnd
-        var longRuns = 0, longestRun = 0, longestRunStart = 0, longestRunEnd = 0
+        var longRuns = 0, longestRun = 0, longestRunStart = 0, longestRunEnd = 0, longestNightRun = 0
         var demanding = RecommendationInstances(), longNights = RecommendationInstances()
         var backward = RecommendationInstances(), earlyMornings = RecommendationInstances()
         earlyMornings.extreme = Int.max
@@ -39,6 +41,7 @@ public struct ShiftPatterns: Sendable {
                         var run = 0, runStart = 0, runEnd = 0, lastNightDay = Int.min
                         var previousCategory = ShiftCategory.none, previousStart = 0, previousEnd = Int.min
                         func closeRun() {
+                            longestNightRun = max(longestNightRun, run)
                             guard run > mostNights else { return }
                             longRuns += 1
                             if run > longestRun { (longestRun, longestRunStart, longestRunEnd) = (run, runStart, runEnd) }
@@ -92,6 +95,7 @@ public struct ShiftPatterns: Sendable {
             }
         }
         (self.longRuns, self.longestRun, self.longestRunStart, self.longestRunEnd) = (longRuns, longestRun, longestRunStart, longestRunEnd)
+        self.longestNightRun = longestNightRun
         (self.demanding, self.longNights, self.backward, self.earlyMornings) = (demanding, longNights, backward, earlyMornings)
     }
 }

@@ -57,8 +57,10 @@ public struct FreeWeekends: Rule {
         }
     }
 
+    public var needs: Analyses { .patterns }
+
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        let (free, total) = Self.weekends(t, plan)
+        let (free, total) = (t.metrics.freeWeekends, t.metrics.wholeWeekends)
         guard total > 0 else { return }
         let share = Double(free) / Double(total), least = plan.policy.minFreeWeekendShare
         guard share < least else { return }

@@ -25,7 +25,14 @@ public struct LongDays: Rule {
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "07:00", "17:00")),
         ])
 
+    public var needs: Analyses { .patterns }
+
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        t.metrics.longDays.report(t, into: &findings, extra: Int((plan.policy.longDayHours * 60).rounded()).int32)
+    }
+
+    /// The employee's long working days in the plan period (for `RecommendationMetrics`).
+    static func instances(_ t: EmployeeTimeline, _ plan: PlanContext) -> RecommendationInstances {
         let limit = Int((plan.policy.longDayHours * 60).rounded())
         var found = RecommendationInstances()
         let from = plan.periodStart, to = plan.periodEnd
@@ -36,7 +43,7 @@ public struct LongDays: Rule {
                 found.extreme = max(found.extreme, p.end - p.start)
             }
         }
-        found.report(t, into: &findings, extra: limit.int32)
+        return found
     }
 
     /// Values: the count, the next starts, the longest and the limit (minutes).

@@ -33,11 +33,19 @@ public struct QuickReturns: Rule {
                 roster: "employee,start,end\nE1,2026-03-02 12:00,2026-03-02 20:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n"),
         ])
 
+    public var needs: Analyses { .patterns }
+
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        t.metrics.quickReturns.report(t, into: &findings, extra: Int((plan.policy.quickReturnHours * 60).rounded()).int32)
+    }
+
+    /// The employee's quick returns in the plan period (for `RecommendationMetrics`: this rule
+    /// and the report's per-employee figures read them once).
+    static func instances(_ t: EmployeeTimeline, _ plan: PlanContext) -> RecommendationInstances {
         let limit = Int((plan.policy.quickReturnHours * 60).rounded())
-        guard t.periods.rest.count > 1 else { return }
         var found = RecommendationInstances()
         found.extreme = Int.max
+        guard t.periods.rest.count > 1 else { return found }
         let from = plan.periodStart, to = plan.periodEnd
         // Through a pointer, the period's edges in locals (measured with callgrind: half the cost).
         t.periods.rest.withUnsafeBufferPointer { periods in
@@ -52,7 +60,7 @@ public struct QuickReturns: Rule {
                 restStart = periods[i].end
             }
         }
-        found.report(t, into: &findings, extra: limit.int32)
+        return found
     }
 
     /// Values: the count, the next starts, the shortest rest and the limit (minutes).

@@ -26,9 +26,11 @@ public struct RegularPlan: Rule {
                 roster: ReducedCapacity.pattern("MMMMMOOEEEEEOOMMMMMOOEEEEEOOM")),
         ])
 
+    public var needs: Analyses { .patterns }
+
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let least = plan.policy.minRegularity
-        guard let r = Regularity.of(t, plan), r.score < least else { return }
+        guard let r = t.metrics.regularity, r.score < least else { return }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
                 measured: (r.score * 10_000).rounded() / 100, limit: (least * 10_000).rounded() / 100, unit: .percent,
                 message: MessageValues(Int32((r.score * 100).rounded()), Int32((least * 100).rounded()), r.cycleWeeks.int32))
