@@ -160,9 +160,10 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertEqual(clean.code, 0)
         XCTAssertTrue(
             clean.out.hasSuffix(
-                "\nI alt: 0 fejl, 29 advarsler, 7 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count - 7) regler, vagttjek tjekkede (se 'vagttjek rules'); "
+                "\nI alt: 0 fejl, 29 advarsler, 7 info.\nIngen lovbrud fundet blandt de \(RuleRegistry.all.count - 10) regler, vagttjek tjekkede (se 'vagttjek rules'); "
                     + "disse 7 var slået fra, fordi politikken, vagtplanen eller et tilvalg (--wishes) ikke satte dem til: break.lunch, local.evenings-per-month, "
-                    + "local.weekend-dayoff-share, local.weekends-per-month, local.weekly-free-evening, rec.12, senior.conversation.\n"),
+                    + "local.weekend-dayoff-share, local.weekends-per-month, local.weekly-free-evening, rec.12, senior.conversation; "
+                    + "anbefalingerne rec.10, rec.13, rec.14 vurderes ikke af check selv (se Anbefalinger).\n"),
             clean.out)
         // A notice on the input, and an employee the employees file does not know.
         let f = try scratch.file("amb.csv", "employee,start,end\nX9,2026-10-25 02:30,2026-10-25 07:00\n")
@@ -176,9 +177,10 @@ final class FalseAllClearTests: XCTestCase {
         XCTAssertTrue(
             r.out.hasSuffix(
                 "\nNot in the employees file (checked without birth date, pregnancy and hours): X9\n\nTotal: 0 errors, 1 warning, 2 infos.\n"
-                    + "No breaches found among the \(RuleRegistry.all.count - 7) rules vagttjek checked (see 'vagttjek rules'); these 7 were off, "
+                    + "No breaches found among the \(RuleRegistry.all.count - 10) rules vagttjek checked (see 'vagttjek rules'); these 7 were off, "
                     + "as the policy, the roster or an option (--wishes) did not switch them on: break.lunch, local.evenings-per-month, local.weekend-dayoff-share, "
-                    + "local.weekends-per-month, local.weekly-free-evening, rec.12, senior.conversation.\n"
+                    + "local.weekends-per-month, local.weekly-free-evening, rec.12, senior.conversation; "
+                    + "the recommendations rec.10, rec.13, rec.14 are not judged by check itself (see the recommendations).\n"
                     + "Read also the note on the input above (stderr).\n"),
             r.out)
         // With Lokal-MED's principles, a break column and wishes, only the senior conversation is off.
@@ -188,8 +190,9 @@ final class FalseAllClearTests: XCTestCase {
         let all = vagttjek("check", breaks, "--policy", policy, "--wishes", wishes, "--lang", "en")
         XCTAssertTrue(
             all.out.hasSuffix(
-                "No breaches found among the \(RuleRegistry.all.count - 1) rules vagttjek checked (see 'vagttjek rules'); this one was off, "
-                    + "as the policy, the roster or an option (--wishes) did not switch it on: senior.conversation.\n"), all.out)
+                "No breaches found among the \(RuleRegistry.all.count - 4) rules vagttjek checked (see 'vagttjek rules'); this one was off, "
+                    + "as the policy, the roster or an option (--wishes) did not switch it on: senior.conversation; "
+                    + "the recommendations rec.10, rec.13, rec.14 are not judged by check itself (see the recommendations).\n"), all.out)
     }
 
     func testABreakLongerThanItsShiftIsAnErrorOnBothRowParsers() throws {

@@ -8,7 +8,12 @@ final class RuleExampleTests: XCTestCase {
     func testEveryRuleHasTriggeringAndNonTriggeringExamples() {
         for rule in RuleRegistry.all {
             let d = rule.description
-            XCTAssertTrue(d.examples.contains { $0.triggers }, "\(d.id) has no triggering example")
+            // A recommendation check cannot judge (rec.10, rec.13, rec.14) never triggers.
+            if rule.dialogue == nil {
+                XCTAssertTrue(d.examples.contains { $0.triggers }, "\(d.id) has no triggering example")
+            } else {
+                XCTAssertFalse(d.examples.contains { $0.triggers }, "\(d.id) makes no finding")
+            }
             XCTAssertTrue(d.examples.contains { !$0.triggers }, "\(d.id) has no non-triggering example")
             XCTAssertFalse(d.sources.isEmpty, "\(d.id) has no source")
             // Users read the sources: the law or the publication by its own name, never a file

@@ -71,11 +71,14 @@ enum HTMLReport {
         out += "<span class=\"warning\">\(r.warnings) \(da ? (r.warnings == 1 ? "advarsel" : "advarsler") : r.warnings == 1 ? "warning" : "warnings")</span> · "
         out += "<span class=\"info\">\(r.infos) info</span></p>\n"
         if r.errors == 0 && r.filter == nil {
-            let off = r.checkedRules.filter { !$0.rule.isActive(plan) }.map(\.id)
+            let notJudged = r.checkedRules.filter { $0.rule.dialogue != nil }.map(\.id)
+            let off = r.checkedRules.filter { $0.rule.dialogue == nil && !$0.rule.isActive(plan) }.map(\.id)
+            let checked = r.checkedRules.count - off.count - notJudged.count
             out += "<p class=\"clear\">" + (da
-                ? "Ingen lovbrud fundet blandt de \(r.checkedRules.count - off.count) regler, vagttjek tjekkede."
-                : "No breaches found among the \(r.checkedRules.count - off.count) rules vagttjek checked.")
+                ? "Ingen lovbrud fundet blandt de \(checked) regler, vagttjek tjekkede."
+                : "No breaches found among the \(checked) rules vagttjek checked.")
             if !off.isEmpty { out += (da ? " Slået fra: " : " Off: ") + off.joined(separator: ", ") + "." }
+            if !notJudged.isEmpty { out += (da ? " Til dialogen: " : " For the dialogue: ") + notJudged.joined(separator: ", ") + "." }
             out += "</p>\n"
         }
         if let filter = r.filter {

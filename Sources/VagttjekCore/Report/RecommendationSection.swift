@@ -7,16 +7,10 @@
 /// Decision: in the text report the recommendations' warnings are shown here, not among each
 /// employee's findings, so the legal errors a planner must fix stay on top and the advice reads
 /// as one score card. Every warning is still complete, with its sentence, in JSON, CSV and HTML
-/// (the section says so). Recommendations 10, 13 and 14 are not rules of `check`: 10 cannot be
-/// seen in a roster, 13 is what `vagttjek diff` reports, and 14 is `plan.notice`'s result.
+/// (the section says so). Recommendations 10, 13 and 14 are rules that `check` does not judge
+/// itself (`Rule.dialogue`): 10 cannot be seen in a roster, 13 is what `vagttjek diff` reports,
+/// and 14 shows `plan.notice`'s result.
 enum RecommendationSection {
-    /// The recommendations that are not rules of `check`, with their verbatim titles.
-    static let dialogueOnly: [(number: Int, title: LocalizedText)] = [
-        (10, LocalizedText(da: "Gør tidspunkterne for vagtskifte fleksible, hvis det er muligt", en: "Make the shift change times flexible where possible")),
-        (13, LocalizedText(da: "Begræns afvigelser fra det planlagte skiftesystem", en: "Limit deviations from the planned shift system")),
-        (14, LocalizedText(da: "Informer i god tid om skifteplanen og eventuelle afvigelser herfra", en: "Inform in good time about the shift plan and any deviations from it")),
-    ]
-
     /// How many employees are named per recommendation before "og N mere".
     static let namesShown = 5
 
@@ -46,50 +40,35 @@ enum RecommendationSection {
             let id = n < 10 ? "rec.0\(n)" : "rec.\(n)"
             let title: String
             let status: String
-            if let index = rules[n] {
-                title = index.rule.description.title.text(o.language)
-                let list = found[index.rawValue] ?? []
-                if !list.isEmpty {
-                    status = notMet(list, ids, da)
-                } else if index.rule.isActive(r.plan) {
-                    status = da ? "opfyldt" : "met"
-                } else if n == 12 {
-                    status = da ? "til dialogen" : "for the dialogue"
-                    dialogue.append((id + " " + title, da
-                        ? "kør med --wishes FIL (medarbejdernes ønsker: medarbejder, dato, ønske), så andelen af opfyldte ønsker måles."
-                        : "run with --wishes FILE (the staff's wishes: employee, date, wish) to measure the share granted."))
+            guard let index = rules[n] else { continue }
+            let rule = index.rule
+            title = rule.description.title.text(o.language)
+            let list = found[index.rawValue] ?? []
+            if let what = rule.dialogue {
+                if n == 14 && !noticeRun {
+                    status = da ? "ikke kontrolleret (plan.notice blev ikke kørt)" : "not checked (plan.notice was not run)"
+                } else if n == 14, let f = notice, f.severity != .info {
+                    status = da ? "ikke opfyldt: se plan.notice" : "not met: see plan.notice"
+                } else if n == 14 && notice == nil {
+                    status = r.filter != nil ? (da ? "se plan.notice (filteret skjuler fund)" : "see plan.notice (the filter hides findings)")
+                        : (da ? "opfyldt (plan.notice)" : "met (plan.notice)")
                 } else {
-                    status = da ? "slået fra af politikken" : "switched off by the policy"
-                }
-            } else if let extra = dialogueOnly.first(where: { $0.number == n }) {
-                title = extra.title.text(o.language)
-                switch n {
-                case 10:
                     status = da ? "til dialogen" : "for the dialogue"
-                    dialogue.append((id + " " + title, da
-                        ? "en vagtplan viser ikke, om vagtskift kan flyttes; aftal det mellem ledelse og medarbejdere."
-                        : "a roster does not show whether shift changes can move; agree it between management and staff."))
-                case 13:
-                    status = da ? "til dialogen" : "for the dialogue"
-                    dialogue.append((id + " " + title, da
-                        ? "kør 'vagttjek diff PLANLAGT FAKTISK' for ændringerne pr. medarbejder og dem, der blev varslet for sent."
-                        : "run 'vagttjek diff PLANNED ACTUAL' for the changes per employee and those announced late."))
-                default:
-                    if !noticeRun {
-                        status = da ? "ikke kontrolleret (plan.notice blev ikke kørt)" : "not checked (plan.notice was not run)"
-                    } else if let f = notice, f.severity != .info {
-                        status = da ? "ikke opfyldt: se plan.notice" : "not met: see plan.notice"
-                    } else if notice != nil {
-                        status = da ? "til dialogen" : "for the dialogue"
-                        dialogue.append((id + " " + title, da
-                            ? "angiv --published DATO (den dag planen blev udleveret), så varslingen kontrolleres (plan.notice)."
-                            : "give --published DATE (the day the plan was handed out) to check the notice (plan.notice)."))
-                    } else {
-                        status = da ? "opfyldt (plan.notice)" : "met (plan.notice)"
-                    }
+                    dialogue.append((id + " " + title, what.text(o.language)))
                 }
+            } else if !list.isEmpty {
+                status = notMet(list, ids, da)
+            } else if rule.isActive(r.plan) {
+                // A filter may hide the warnings: then "met" would be a false all-clear.
+                status = r.filter != nil ? (da ? "ingen fund vist (filteret skjuler fund)" : "no findings shown (the filter hides findings)")
+                    : (da ? "opfyldt" : "met")
+            } else if n == 12 {
+                status = da ? "til dialogen" : "for the dialogue"
+                dialogue.append((id + " " + title, da
+                    ? "kør med --wishes FIL (medarbejdernes ønsker: medarbejder, dato, ønske), så andelen af opfyldte ønsker måles."
+                    : "run with --wishes FILE (the staff's wishes: employee, date, wish) to measure the share granted."))
             } else {
-                continue
+                status = da ? "slået fra af politikken" : "switched off by the policy"
             }
             out += "  \(id) \(terminalSafe(title))\n         \(status)\n"
         }

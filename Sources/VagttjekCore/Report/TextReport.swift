@@ -108,8 +108,9 @@ enum TextReport {
         } else if r.errors == 0 {
             // An all-clear says what it covers: the rules checked, and what qualifies it.
             // Rules a setting switches on, or that lack their column, are named, not counted.
-            let off = r.checkedRules.filter { !$0.rule.isActive(r.plan) }.map(\.id)
-            let checked = r.checkedRules.count - off.count
+            let notJudged = r.checkedRules.filter { $0.rule.dialogue != nil }.map(\.id)
+            let off = r.checkedRules.filter { $0.rule.dialogue == nil && !$0.rule.isActive(r.plan) }.map(\.id)
+            let checked = r.checkedRules.count - off.count - notJudged.count
             out += da
                 ? "Ingen lovbrud fundet blandt de \(checked) regler, vagttjek tjekkede (se 'vagttjek rules')"
                 : "No breaches found among the \(checked) rules vagttjek checked (see 'vagttjek rules')"
@@ -117,6 +118,11 @@ enum TextReport {
                 out += da
                     ? "; \(off.count == 1 ? "denne var" : "disse \(off.count) var") slået fra, fordi politikken, vagtplanen eller et tilvalg (--wishes) ikke satte \(off.count == 1 ? "den" : "dem") til: \(off.joined(separator: ", "))"
                     : "; \(off.count == 1 ? "this one was" : "these \(off.count) were") off, as the policy, the roster or an option (--wishes) did not switch \(off.count == 1 ? "it" : "them") on: \(off.joined(separator: ", "))"
+            }
+            if !notJudged.isEmpty {
+                out += da
+                    ? "; anbefalingerne \(notJudged.joined(separator: ", ")) vurderes ikke af check selv (se Anbefalinger)"
+                    : "; the recommendations \(notJudged.joined(separator: ", ")) are not judged by check itself (see the recommendations)"
             }
             out += ".\n"
             if !r.notices.isEmpty {

@@ -39,6 +39,11 @@ public protocol Rule: Sendable {
     /// on (Lokal-MED's principles, the senior conversation) or that needs a column the roster
     /// lacks (the lunch break). An all-clear names the rules that were off.
     func isActive(_ plan: PlanContext) -> Bool
+    /// For a recommendation `check` cannot judge itself (`rec.10`, `rec.13`, `rec.14`): what
+    /// would show it, for the report's "Til dialogen" list; nil for every rule that judges. Such
+    /// a rule makes no finding, is not counted among the rules an all-clear covers, and is named
+    /// after it as not judged by `check` itself (SPEC §3.7).
+    var dialogue: LocalizedText? { get }
 }
 
 extension Rule {
@@ -46,6 +51,7 @@ extension Rule {
     public func check(_ timeline: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {}
     public func checkPlan(_ plan: PlanContext, into findings: inout FindingSink) {}
     public func isActive(_ plan: PlanContext) -> Bool { true }
+    public var dialogue: LocalizedText? { nil }
     public var id: String { description.id }
 }
 

@@ -38,6 +38,9 @@ public enum RuleRegistry {
         BackwardRotation(),
         EarlyMorning(),
         RegularPlan(),
+        FlexibleShiftChanges(),
+        PlanDeviations(),
+        TimelyInformation(),
     ].sorted { $0.description.id.utf8.lexicographicallyPrecedes($1.description.id.utf8) }
 
     /// The rules' ids, in registry order.
