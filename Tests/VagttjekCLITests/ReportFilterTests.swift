@@ -40,6 +40,10 @@ final class ReportFilterTests: XCTestCase {
                 "I alt: 0 fejl, 1 advarsel, 3 info.\nFilter --rule senior.: 56 fund skjult, heraf 8 fejl. Kør uden filter for hele billedet.\n"),
             seniors.out)
         XCTAssertFalse(seniors.out.contains("Ingen lovbrud"))
+        // Nor does the recommendations' score card say "met" when the filter may hide warnings.
+        let errors = vagttjek(["check"] + options + ["--severity", "error"]).out
+        XCTAssertTrue(errors.contains("  rec.06 Tilpas arbejdstidslængden til arbejdskravene\n         ingen fund vist (filteret skjuler fund)\n"), errors)
+        XCTAssertFalse(errors.contains("         opfyldt"), errors)
         let en = vagttjek(["check"] + options + ["--rule", "senior.days", "--lang", "en"])
         XCTAssertTrue(en.out.hasSuffix("Filter --rule senior.days: 57 findings hidden, 8 of them errors. Run without the filter for the whole picture.\n"), en.out)
     }
