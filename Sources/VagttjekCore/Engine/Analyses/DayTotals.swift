@@ -177,9 +177,8 @@ public struct DayTotals: Sendable {
                                             work[d] += Int32(part)
                                             // The evening and a holiday lie inside the day.
                                             let eveningEnd = eveningEnds[d], eveningStart = eveningStarts[d]
-                                            if e > eveningStart && s < eveningEnd && d >= firstPeriodDay {
-                                                evening += min(e, eveningEnd) - max(s, eveningStart)
-                                            }
+                                            // Without a branch: no overlap adds 0.
+                                            evening &+= max(0, min(e, eveningEnd) - max(s, eveningStart)) & (d >= firstPeriodDay ? -1 : 0)
                                             let from = holidayFrom[d]
                                             if from >= 0 && e > from && d >= firstPeriodDay { holiday += min(e, dayEnd) - max(s, from) }
                                         } else {
@@ -211,8 +210,9 @@ public struct DayTotals: Sendable {
         var workDays = 0, nightDays = 0
         for d in max(0, plan.firstDay - plan.dayBase)..<count {
             let n = startNight[d]
-            workDays &+= n >= 0 ? 1 : 0
-            nightDays &+= n >= 180 ? 1 : 0
+            // Sign bits, not branches (a day with or without work is a coin toss to a predictor).
+            workDays &+= 1 &+ Int(n >> 31)
+            nightDays &+= Int((179 &- n) >> 31) & 1
         }
         (periodWorkDays, periodNightDays) = (workDays, nightDays)
     }
