@@ -39,7 +39,8 @@ public struct FairnessHours: Sendable, Equatable {
         let evening = t.days.periodEvening, holiday = t.days.periodHoliday
         plan.isWeekend.withUnsafeBufferPointer { isWeekend in
             t.days.work.withUnsafeBufferPointer { work in
-                for d in first..<min(count, work.count, isWeekend.count) where isWeekend[d] { weekendMinutes += Int(work[d]) }
+                // Masked, not branched: weekday or weekend is a coin toss to a predictor.
+                for d in first..<min(count, work.count, isWeekend.count) { weekendMinutes &+= Int(work[d]) & (isWeekend[d] ? -1 : 0) }
             }
         }
         func perFTE(_ minutes: Int) -> Double { (Double(minutes) / 60 / fte * 100).rounded() / 100 }
