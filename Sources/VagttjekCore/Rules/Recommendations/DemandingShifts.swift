@@ -36,12 +36,6 @@ public struct DemandingShifts: Rule {
 
     /// Values: the count, the next starts, the longest and the limit (minutes).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(int: f.message[0])
-        w.append(da ? (f.message[0] == 1 ? " belastende vagt eller vagt med alenearbejde over " : " belastende vagter eller vagter med alenearbejde over ")
-                    : (f.message[0] == 1 ? " demanding or lone shift over " : " demanding or lone shifts over "))
-        w.hours(f.message[5], da); w.append(da ? " t: " : " h: "); w.instances(f, da)
-        w.append(da ? "; længst " : "; longest "); w.hours(f.message[4], da)
-        w.append(da ? " t. Anbefaling 6: tilpas arbejdstidens længde til arbejdskravene." : " h. Recommendation 6: fit the length of the working time to the demands.")
+        w.longerThanLimit(f, l == .da, noun: ("belastende vagt eller vagt med alenearbejde", "belastende vagter eller vagter med alenearbejde", "demanding or lone shift", "demanding or lone shifts"), advice: ("Anbefaling 6: tilpas arbejdstidens længde til arbejdskravene.", "Recommendation 6: fit the length of the working time to the demands."))
     }
 }

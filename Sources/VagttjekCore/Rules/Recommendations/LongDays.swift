@@ -48,11 +48,6 @@ public struct LongDays: Rule {
 
     /// Values: the count, the next starts, the longest and the limit (minutes).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(int: f.message[0])
-        w.append(da ? (f.message[0] == 1 ? " arbejdsdag over " : " arbejdsdage over ") : (f.message[0] == 1 ? " working day over " : " working days over "))
-        w.hours(f.message[5], da); w.append(da ? " t: " : " h: "); w.instances(f, da)
-        w.append(da ? "; længst " : "; longest "); w.hours(f.message[4], da)
-        w.append(da ? " t. Anbefaling 5: undgå lange arbejdsdage." : " h. Recommendation 5: avoid long working days.")
+        w.longerThanLimit(f, l == .da, noun: ("arbejdsdag", "arbejdsdage", "working day", "working days"), advice: ("Anbefaling 5: undgå lange arbejdsdage.", "Recommendation 5: avoid long working days."))
     }
 }

@@ -35,11 +35,6 @@ public struct LongNightShifts: Rule {
 
     /// Values: the count, the next starts, the longest and the limit (minutes).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(int: f.message[0])
-        w.append(da ? (f.message[0] == 1 ? " nattevagt over " : " nattevagter over ") : (f.message[0] == 1 ? " night shift over " : " night shifts over "))
-        w.hours(f.message[5], da); w.append(da ? " t: " : " h: "); w.instances(f, da)
-        w.append(da ? "; længst " : "; longest "); w.hours(f.message[4], da)
-        w.append(da ? " t. Anbefaling 7: overvej kortere natskift." : " h. Recommendation 7: consider shorter night shifts.")
+        w.longerThanLimit(f, l == .da, noun: ("nattevagt", "nattevagter", "night shift", "night shifts"), advice: ("Anbefaling 7: overvej kortere natskift.", "Recommendation 7: consider shorter night shifts."))
     }
 }

@@ -53,6 +53,19 @@ struct RecommendationInstances {
 }
 
 extension ByteWriter {
+    /// "3 nattevagter over 8 t: 13-04 22:00, 14-04 22:00 og 15-04 22:00; længst 9 t. Anbefaling
+    /// 7: …": the sentence of the recommendations that count what lasts too long (values: the
+    /// count, the next starts, the longest and the limit in minutes). `noun` is (Danish one,
+    /// Danish many, English one, English many); `advice` (Danish, English) ends it.
+    mutating func longerThanLimit(_ f: Finding, _ da: Bool, noun: (String, String, String, String), advice: (String, String)) {
+        let one = f.message[0] == 1
+        append(int: f.message[0])
+        append(" "); append(da ? (one ? noun.0 : noun.1) : (one ? noun.2 : noun.3))
+        append(" over "); hours(f.message[5], da); append(da ? " t: " : " h: "); instances(f, da)
+        append(da ? "; længst " : "; longest "); hours(f.message[4], da)
+        append(da ? " t. " : " h. "); append(da ? advice.0 : advice.1)
+    }
+
     /// "03-03 07:00, 07-03 15:00, 09-03 15:00, 12-03 07:00 og 2 mere": the instances of an
     /// aggregated recommendation (the first is the finding's start).
     mutating func instances(_ f: Finding, _ da: Bool) {
