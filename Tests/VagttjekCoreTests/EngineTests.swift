@@ -569,6 +569,11 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(try strategy(plain + Array("E2,2026-03-02 07:00,2026-03-02 15:00,work,Hus\rE3,2026-03-03 07:00,2026-03-03 15:00,work,Hus\n".utf8)), .whole(.classicMacLineEnds))
         XCTAssertEqual(try strategy(Array("\"employee\"".utf8) + plain.drop { $0 != 0x2C }), .whole(.headerNotPlain))
         XCTAssertEqual(try strategy(Array(plain.prefix(200))), .whole(.small))
+        // A header line longer than the first read (64 KB) and than a block.
+        let longHeader = Array("employee,start,end,kind,unit,\(String(repeating: "x", count: 70_000))\n".utf8)
+        let body = plain.drop { $0 != 0x0A }.dropFirst().split(separator: 0x0A).flatMap { $0 + Array(",\n".utf8) }
+        XCTAssertEqual(try strategy(longHeader + body), .whole(.longLine))
+        XCTAssertEqual(try RosterReader(jobs: 2).read(path: path).roster.shifts.count, 2000)
         // Bytes parsed in pieces, or not.
         var splitting = RosterReader(jobs: 2)
         splitting.parallelThreshold = 1 << 12
