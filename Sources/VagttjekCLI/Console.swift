@@ -62,12 +62,21 @@ struct PhaseTimer {
         defer { if showsProgress, let progress { progress("\r\u{1B}[K") } }
         guard enabled else { return try body() }
         let clock = ContinuousClock()
-        let start = clock.now
+        let start = clock.now, faults = Self.pageFaults()
         let value = try body()
         let d = clock.now - start
         let ms = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-        report += "timing: \(name) \(Int(ms.rounded())) ms\n"
+        report += "timing: \(name) \(Int(ms.rounded())) ms, \(Self.pageFaults() - faults) page faults\n"
         return value
+    }
+
+    /// The process's minor page faults so far: each fresh page costs one, about 2 µs on the
+    /// benchmark machine (80 MB written fresh: 41 ms, 20,480 faults), so they are a phase's
+    /// cost of touching new memory.
+    static func pageFaults() -> Int {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return usage.ru_minflt
     }
 }
 

@@ -102,6 +102,7 @@ struct PieceMerger {
         let work = { (p: Int) in
             let map = maps[p]
             var at = out + map.offset
+            System.prefault(at, bytes: done[p].shifts.count * MemoryLayout<Shift>.stride)
             for var s in done[p].shifts {
                 s.employee = map.employees[Int(s.employee)]
                 if s.labelCode != 0 { s.label = map.labels[Int(s.label)] }
