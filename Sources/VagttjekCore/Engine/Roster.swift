@@ -161,6 +161,11 @@ public struct Roster: Sendable {
             let scattered = [Shift](unsafeUninitializedCapacity: n) { dst, initialized in
                 rows.withUnsafeBufferPointer { src in
                     let dstBase = dst.baseAddress!
+                    // The fresh pages in one call per part (each part scatters over all of them).
+                    Parallel.forEach(parts) { p in
+                        let from = n * p / parts, to = n * (p + 1) / parts
+                        System.prefault(dstBase + from, bytes: (to - from) * MemoryLayout<Shift>.stride)
+                    }
                     Parallel.forEach(parts) { p in
                         var next = offsets[p]
                         for i in (n * p / parts)..<(n * (p + 1) / parts) {
