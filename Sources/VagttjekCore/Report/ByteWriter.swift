@@ -156,6 +156,23 @@ public struct ByteWriter: ~Copyable {
 
     /// A number given in hundredths (`850` → `8.5`), written as `append(number:)` writes it.
     public mutating func append(hundredths: Int, danish: Bool = false) {
+        // Shaped for speed: the hours and limits of messages (0–99.99) in one store.
+        if UInt(bitPattern: hundredths) < 10_000 {
+            let whole = hundredths / 100, frac = hundredths - whole * 100
+            var word = whole < 10 ? UInt64(truncatingIfNeeded: 48 + whole) : Self.digitPair(whole)
+            var length = whole < 10 ? 1 : 2
+            if frac != 0 {
+                let tens = frac / 10, ones = frac - tens * 10
+                word |= (UInt64(danish ? 0x2C : 0x2E) | UInt64(truncatingIfNeeded: 48 + tens) << 8) << (8 * length)
+                length += 2
+                if ones != 0 {
+                    word |= UInt64(truncatingIfNeeded: 48 + ones) << (8 * length)
+                    length += 1
+                }
+            }
+            store(word, length)
+            return
+        }
         if hundredths < 0 { append(0x2D) }
         let m = abs(hundredths)
         append(int: m / 100)
@@ -168,40 +185,64 @@ public struct ByteWriter: ~Copyable {
     }
 
     /// `2026-03-03T07:00:00+01:00` in Copenhagen time.
+    ///
+    /// Shaped for speed (two per finding in every report): the date from the slots and the
+    /// clock and offset as words, stored in four moves (195 instructions a call before, measured
+    /// with callgrind).
     public mutating func appendISO(_ instant: Minute) {
         let offset = days.offset(at: instant)
         let local = instant + offset
         let day = floorDiv(local, minutesPerDay)
         let m = local - day * minutesPerDay
         let date = isoDate(day)
-        // YYYY-MM-DDTHH:MM:00+0H:00
-        write(25) { p in
-            withUnsafeBytes(of: date) { d in p.initialize(from: d.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 11) }
-            p[11] = UInt8(truncatingIfNeeded: 48 + m / 600)
-            p[12] = UInt8(truncatingIfNeeded: 48 + m / 60 % 10)
-            p[13] = 0x3A
-            p[14] = UInt8(truncatingIfNeeded: 48 + m % 60 / 10)
-            p[15] = UInt8(truncatingIfNeeded: 48 + m % 10)
-            p[16] = 0x3A
-            p[17] = 0x30
-            p[18] = 0x30
-            p[19] = 0x2B
-            p[20] = 0x30
-            p[21] = UInt8(truncatingIfNeeded: 48 + offset / 60)
-            p[22] = 0x3A
-            p[23] = 0x30
-            p[24] = 0x30
-        }
+        let h = m / 60
+        // HH:MM:00 and +0H:00 (bytes in little-endian order).
+        let clock = Self.digitPair(h) | 0x3A << 16 | Self.digitPair(m - h * 60) << 24 | 0x3030_3A00_0000_0000
+        let zone = 0x3030_3A00_302B | UInt64(truncatingIfNeeded: 48 + offset / 60) << 16
+        reserve(32)
+        let p = UnsafeMutableRawPointer(base + count)
+        p.storeBytes(of: date.0, as: UInt64.self)
+        p.storeBytes(of: date.1, toByteOffset: 8, as: UInt32.self)
+        p.storeBytes(of: clock, toByteOffset: 11, as: UInt64.self)
+        p.storeBytes(of: zone, toByteOffset: 19, as: UInt64.self)
+        count += 25
+    }
+
+    /// `DD-MM HH:MM` of a local day and minute of the day (the short form in messages), in
+    /// two stores.
+    mutating func appendShort(day: Day, minute m: Int) {
+        let date = isoDate(day)
+        let h = m / 60
+        // YYYY-MM-DD: the day at bytes 8–9, the month at 5–6.
+        let first = UInt64(date.1 & 0xFFFF) | 0x2D_0000 | (date.0 >> 16 & 0xFF_FF00_0000) | 0x20 << 40 | Self.digitPair(h) << 48
+        let second = 0x3A | Self.digitPair(m - h * 60) << 8
+        reserve(16)
+        let p = UnsafeMutableRawPointer(base + count)
+        p.storeBytes(of: first, as: UInt64.self)
+        p.storeBytes(of: second, toByteOffset: 8, as: UInt64.self)
+        count += 11
     }
 
     /// `DD-MM` of a local day (the date part of the short form in messages).
     mutating func appendDayMonth(_ day: Day) {
         let date = isoDate(day)
         // YYYY-MM-DD: the day at bytes 8–9, the month at 5–6.
-        let word = UInt64(date.1 & 0xFFFF) | 0x2D_0000 | (date.0 >> 16 & 0xFF_FF00_0000)
-        write(5) { p in
-            withUnsafeBytes(of: word) { d in p.initialize(from: d.baseAddress!.assumingMemoryBound(to: UInt8.self), count: 5) }
-        }
+        store(UInt64(date.1 & 0xFFFF) | 0x2D_0000 | (date.0 >> 16 & 0xFF_FF00_0000), 5)
+    }
+
+    /// The two ASCII digits of 0–99 as a little-endian word (`7` → `"07"`).
+    @inline(__always)
+    static func digitPair(_ value: Int) -> UInt64 {
+        let tens = value / 10
+        return 0x3030 | UInt64(truncatingIfNeeded: tens) | UInt64(truncatingIfNeeded: value - tens * 10) << 8
+    }
+
+    /// The first `length` (at most 8) bytes of a little-endian word, stored at once.
+    @inline(__always)
+    mutating func store(_ word: UInt64, _ length: Int) {
+        reserve(8)
+        UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+        count += length
     }
 
     /// The `YYYY-MM-DDT` bytes of a local day, from the slots or computed into them.

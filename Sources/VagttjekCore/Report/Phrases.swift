@@ -6,9 +6,7 @@ extension ByteWriter {
     mutating func short(_ instant: Minute) {
         let local = days.local(instant)
         let day = floorDiv(local, minutesPerDay)
-        let m = local - day * minutesPerDay
-        appendDayMonth(day); append(0x20)
-        append(twoDigits: m / 60); append(0x3A); append(twoDigits: m % 60)
+        appendShort(day: day, minute: local - day * minutesPerDay)
     }
 
     /// `07:00`.
