@@ -755,13 +755,13 @@ final class ByteWriterTests: XCTestCase {
         for text in texts {
             var inPlace = ByteWriter(), escaped = ByteWriter()
             inPlace.append("x")
-            inPlace.appendJSONString { $0.append(text) }
+            inPlace.appendJSONString { $0.append(string: text) }
             escaped.append("x")
             escaped.append(json: text)
             XCTAssertEqual(inPlace.bytes, escaped.bytes, text)
             var csvInPlace = ByteWriter(), csvEscaped = ByteWriter()
             csvInPlace.append("y,")
-            csvInPlace.appendCSVField { $0.append(text) }
+            csvInPlace.appendCSVField { $0.append(string: text) }
             csvEscaped.append("y,")
             csvEscaped.append(csv: text)
             XCTAssertEqual(csvInPlace.bytes, csvEscaped.bytes, text)

@@ -3,7 +3,7 @@ enum CSVReport {
     static func write(_ r: CheckResult, _ o: ReportOptions, to sink: ReportWriter.Sink) {
         let fields = ReportFields<CSVStyle>(r, o)
         var w = ByteWriter(capacity: 128)
-        w.append(FindingField.allCases.map(\.rawValue).joined(separator: ","))
+        w.append(string: FindingField.allCases.map(\.rawValue).joined(separator: ","))
         w.append(0x0A)
         w.withBytes(sink)
         let findings = r.findings
@@ -63,7 +63,7 @@ enum ExcelCSVReport {
         let fields = ReportFields<ExcelCSVStyle>(r, o)
         var w = ByteWriter(capacity: 256)
         w.append([0xEF, 0xBB, 0xBF])
-        w.append((headers[o.language] ?? headers[.da] ?? []).joined(separator: ";"))
+        w.append(string: (headers[o.language] ?? headers[.da] ?? []).joined(separator: ";"))
         w.append("\r\n")
         w.withBytes(sink)
         let findings = r.findings
@@ -86,7 +86,7 @@ enum ExcelCSVStyle: FieldStyle {
         let local = Copenhagen.local(m)
         let day = floorDiv(local, minutesPerDay)
         let minutes = local - day * minutesPerDay
-        w.append(TimeFormat.danishDate(day) + " " + pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2))
+        w.append(string: TimeFormat.danishDate(day) + " " + pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2))
     }
     static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
     static func number(_ v: Double, _ w: inout ByteWriter) { w.append(number: v, danish: true) }

@@ -6,12 +6,12 @@ enum JSONReport {
         let fields = ReportFields<JSONStyle>(r, o)
         var w = ByteWriter(capacity: 4096)
         w.append("{\n  \"schema\": \"vagttjek.report/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
-        w.append(vagttjekVersion)
+        w.append(string: vagttjekVersion)
         w.append("\" },\n  \"input\": { \"shifts\": ")
         w.append(int: r.shiftCount)
         w.append(", \"employees\": ")
         w.append(int: r.employees.count)
-        w.append(", \"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\" },\n")
+        w.append(string: ", \"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\" },\n")
         w.append("  \"summary\": { \"errors\": ")
         w.append(int: r.errors)
         w.append(", \"warnings\": ")
@@ -64,7 +64,7 @@ enum JSONReport {
             w.append(", \"employees\": "); w.append(int: u.employees)
             w.append(", \"fairness\": {")
             for (i, spread) in u.spreads.enumerated() {
-                w.append(i == 0 ? " \"" : ", \""); w.append(FairnessHours.kinds[i]); w.append("\": { \"median\": ")
+                w.append(i == 0 ? " \"" : ", \""); w.append(string: FairnessHours.kinds[i]); w.append("\": { \"median\": ")
                 w.append(number: (spread.median * 100).rounded() / 100)
                 w.append(", \"maxMinRatio\": ")
                 if let ratio = spread.maxMinRatio { w.append(number: (ratio * 100).rounded() / 100) } else { w.append("null") }

@@ -141,18 +141,18 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         let keys = [FindingField.name, .department, .lines].map { Style.keyText($0.rawValue, first: false) }
         who = EncodedStrings(count: ids.count + 1) { e, w in
             let name = e < ids.count && !o.redact ? o.names[ids[e]] : nil
-            w.append(keys[0])
+            w.append(string: keys[0])
             optional(name, &w)
-            w.append(keys[1])
+            w.append(string: keys[1])
             optional(e < ids.count ? unitOf[e] : nil, &w)
-            w.append(keys[2])
+            w.append(string: keys[2])
         }
         rowLines = RowLineFinder(r.plan.roster)
         ruleIDs = EncodedStrings(RuleRegistry.ids, Style.encode)
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
         severities = EncodedStrings(Severity.allCases.map(\.rawValue), Style.encode)
         units = EncodedStrings(FindingUnit.allCases.map(\.rawValue), Style.encode)
-        let fieldKeys = EncodedStrings(FindingField.allCases.map(\.rawValue).enumerated().map { Style.keyText($1, first: $0 == 0) }, { key, w in w.append(key) })
+        let fieldKeys = EncodedStrings(FindingField.allCases.map(\.rawValue).enumerated().map { Style.keyText($1, first: $0 == 0) }, { key, w in w.append(string: key) })
         findingKeys = fieldKeys
         let ruleNames = ruleIDs, severities = severities, units = units, severityCount = Severity.allCases.count
         self.severityCount = severityCount
@@ -168,7 +168,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
             units.write(i, to: &w)
             Style.key(8, fieldKeys, &w)
         }
-        employeeKeys = EncodedStrings(EmployeeField.allCases.map(\.rawValue), { key, w in w.append(Style.keyText(key, first: key == EmployeeField.employee.rawValue)) })
+        employeeKeys = EncodedStrings(EmployeeField.allCases.map(\.rawValue), { key, w in w.append(string: Style.keyText(key, first: key == EmployeeField.employee.rawValue)) })
     }
 
     /// One finding: `FindingField`'s fields in order (the keys' indices are the cases' order).
@@ -280,7 +280,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
     /// A date as JSON, or null.
     static func date(_ day: Day?, _ w: inout ByteWriter) {
         guard let day else { return w.append("null") }
-        w.append(0x22); w.append(CivilDate(dayNumber: day).description); w.append(0x22)
+        w.append(0x22); w.append(string: CivilDate(dayNumber: day).description); w.append(0x22)
     }
 }
 

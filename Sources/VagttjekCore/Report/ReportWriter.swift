@@ -63,7 +63,7 @@ public enum ReportWriter {
     public static func jsonInputErrors(_ errors: [InputError], _ language: Language, to sink: Sink) {
         var w = ByteWriter(capacity: 4096)
         w.append("{\n  \"schema\": \"vagttjek.input-errors/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
-        w.append(vagttjekVersion)
+        w.append(string: vagttjekVersion)
         w.append("\" },\n  \"count\": ")
         w.append(int: errors.count)
         w.append(",\n  \"inputErrors\": [")

@@ -97,18 +97,18 @@ public enum SurveyReport {
         var w = ByteWriter()
         w.append("{\n  \"schema\": \"vagttjek.survey/1\",\n  \"file\": ")
         w.append(json: r.survey.file)
-        w.append(",\n  \"overall\": \(figures(r.overall)),\n  \"minGroup\": \(r.minGroup),\n  \"units\": [")
+        w.append(string: ",\n  \"overall\": \(figures(r.overall)),\n  \"minGroup\": \(r.minGroup),\n  \"units\": [")
         for (i, u) in r.units.enumerated() {
             w.append(i == 0 ? "\n    { \"unit\": " : ",\n    { \"unit\": ")
             w.append(json: u.unit)
-            w.append(", \"respondents\": \(u.respondents), \"shown\": \(u.figures != nil), \"figures\": \(u.figures.map(figures) ?? "null") }")
+            w.append(string: ", \"respondents\": \(u.respondents), \"shown\": \(u.figures != nil), \"figures\": \(u.figures.map(figures) ?? "null") }")
         }
         w.append(r.units.isEmpty ? "],\n" : "\n  ],\n")
-        w.append("  \"hiddenUnitCanBeDerived\": \(r.oneHiddenUnitCanBeDerived)")
+        w.append(string: "  \"hiddenUnitCanBeDerived\": \(r.oneHiddenUnitCanBeDerived)")
         if let b = before {
             w.append(",\n  \"before\": { \"file\": ")
             w.append(json: b.survey.file)
-            w.append(", \"overall\": \(figures(b.overall)) }")
+            w.append(string: ", \"overall\": \(figures(b.overall)) }")
         }
         w.append("\n}\n")
         return String(decoding: w.bytes, as: UTF8.self)

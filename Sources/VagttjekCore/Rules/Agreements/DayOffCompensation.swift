@@ -60,12 +60,12 @@ public struct DayOffCompensation: Rule {
         if l == .da {
             w.append("Fridøgnet "); w.short(f.start); w.append("–"); w.short(f.end); w.append(" er ")
             w.hours(f.end - f.start, true); w.append(" t; efter et fridøgn udskudt "); w.append(int: extra)
-            w.append(" døgn (aftalen "); w.append(agreement); w.append(") skal det være mindst ")
+            w.append(" døgn (aftalen "); w.append(string: agreement); w.append(") skal det være mindst ")
             w.hours(required, true); w.append(" t. Forlæng fridøgnet.")
         } else {
             w.append("The day off "); w.short(f.start); w.append("–"); w.short(f.end); w.append(" is ")
             w.hours(f.end - f.start, false); w.append(" h; after a day off postponed by "); w.append(int: extra)
-            w.append(" days (agreement "); w.append(agreement); w.append(") it must be at least ")
+            w.append(" days (agreement "); w.append(string: agreement); w.append(") it must be at least ")
             w.hours(required, false); w.append(" h. Extend the day off.")
         }
     }

@@ -99,11 +99,11 @@ extension ReducedRest {
             let count = f.message[0], allowed = f.message[1], agreement = plan.agreements[f.message[2]].id
             if da {
                 w.append("Vagten "); w.short(f.start); w.append(" er den "); w.append(int: count)
-                w.append(". nedsættelse af hviletiden på 7 døgn; aftalen "); w.append(agreement)
+                w.append(". nedsættelse af hviletiden på 7 døgn; aftalen "); w.append(string: agreement)
                 w.append(" tillader "); w.append(int: allowed); w.append(". Giv fuld hvile (")
             } else {
                 w.append("The shift "); w.short(f.start); w.append(" is reduction no. "); w.append(int: count)
-                w.append(" of the rest within 7 days; agreement "); w.append(agreement)
+                w.append(" of the rest within 7 days; agreement "); w.append(string: agreement)
                 w.append(" allows "); w.append(int: allowed); w.append(". Give full rest (")
             }
             w.hours(plan.policy.dailyRestMinutes, da)
@@ -112,11 +112,11 @@ extension ReducedRest {
             let previous = f.message[0], agreement = plan.agreements[f.message[1]].id
             if da {
                 w.append("Nedsat hviletid to dage i træk (vagterne "); w.short(previous); w.append(" og "); w.short(f.start)
-                w.append("); aftalen "); w.append(agreement)
+                w.append("); aftalen "); w.append(string: agreement)
                 w.append(" tillader ikke nedsættelse to dage i træk. Giv fuld hvile (")
             } else {
                 w.append("Reduced rest on two consecutive days (shifts "); w.short(previous); w.append(" and "); w.short(f.start)
-                w.append("); agreement "); w.append(agreement)
+                w.append("); agreement "); w.append(string: agreement)
                 w.append(" does not allow reductions on consecutive days. Give full rest (")
             }
             w.hours(plan.policy.dailyRestMinutes, da)

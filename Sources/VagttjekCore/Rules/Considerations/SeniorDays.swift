@@ -127,13 +127,13 @@ public struct SeniorDays: Rule {
         let group = plan.employeeFacts[Int(f.employee)]?.group ?? ""
         w.append(da ? "Seniordage " : "Senior days "); w.append(int: m[0]); w.append(": ")
         if m.variant == 1 {
-            w.append(da ? "ikke beregnet: faggruppen «" : "not computed: the group «"); w.append(shown(group))
+            w.append(da ? "ikke beregnet: faggruppen «" : "not computed: the group «"); w.append(string: shown(group))
             w.append(da ? "» er ukendt (fylder " : "» is unknown (turns "); w.append(int: m[1])
             w.append(da ? " i år). Angiv faggruppen i medarbejderfilen." : " this year). Give the group in the employees file.")
             return
         }
         w.append(da ? "ret til " : "entitled to "); w.append(int: m[2])
-        w.append(da ? " dage (" : " days ("); w.append(shown(group))
+        w.append(da ? " dage (" : " days ("); w.append(string: shown(group))
         w.append(da ? ", fylder " : ", turns "); w.append(int: m[1])
         if m[4] > 0 {
             w.append(da ? "; seniorbonus " : "; senior bonus "); w.append(hundredths: m[4] * 10, danish: da)

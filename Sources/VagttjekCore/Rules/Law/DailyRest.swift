@@ -189,28 +189,28 @@ extension DailyRest {
                 ? "Nedsat hviletid (ned til 8 t) kræver en skriftlig lokalaftale."
                 : "Reduced rest (down to 8 h) needs a written local agreement.")
         case .belowMinimum:
-            w.append(da ? "Aftalen " : "Agreement "); w.append(plan.agreements[a].id)
+            w.append(da ? "Aftalen " : "Agreement "); w.append(string: plan.agreements[a].id)
             w.append(da ? " tillader nedsættelse til " : " allows a reduction to ")
             w.append(number: plan.agreements[a].minRestHours, danish: da)
             w.append(da ? " t, ikke mindre." : " h, not less.")
         case .outOfValidity:
-            w.append(da ? "Aftalen " : "Agreement "); w.append(plan.agreements[a].id)
+            w.append(da ? "Aftalen " : "Agreement "); w.append(string: plan.agreements[a].id)
             w.append(da ? " gælder ikke her: perioden ligger uden for aftalens gyldighed " : " does not apply here: the period lies outside its validity ")
-            w.append(plan.agreements[a].validityText); w.append(".")
+            w.append(string: plan.agreements[a].validityText); w.append(".")
         case .outOfScope:
             let agreement = plan.agreements[a]
             let shift = plan.roster.shifts[shiftIndex]
-            w.append(da ? "Aftalen " : "Agreement "); w.append(agreement.id)
+            w.append(da ? "Aftalen " : "Agreement "); w.append(string: agreement.id)
             w.append(da ? " gælder ikke her: vagten " : " does not apply here: the shift "); w.short(shift.startMinute)
             let details = [plan.roster.label(of: shift), plan.unit(of: shift)].compactMap { $0 }
-            if !details.isEmpty { w.append(" ("); w.append(details.joined(separator: ", ")); w.append(")") }
+            if !details.isEmpty { w.append(" ("); w.append(string: details.joined(separator: ", ")); w.append(")") }
             w.append(da ? " er uden for aftalens område (" : " is outside its scope (")
             var parts: [String] = []
             let scope = agreement.scope
             if !scope.units.isEmpty { parts.append((da ? "enheder: " : "units: ") + scope.units.joined(separator: ", ")) }
             if !scope.labels.isEmpty { parts.append((da ? "vagtkoder: " : "labels: ") + scope.labels.joined(separator: ", ")) }
             if !scope.employees.isEmpty { parts.append((da ? "medarbejdere: " : "employees: ") + scope.employees.joined(separator: ", ")) }
-            w.append(parts.joined(separator: "; ")); w.append(").")
+            w.append(string: parts.joined(separator: "; ")); w.append(").")
         }
     }
 }

@@ -80,12 +80,12 @@ public struct WeeklyDayOff: Rule {
         if da {
             w.append(" t mellem fridøgn ("); w.short(f.start); w.append(" til "); w.short(f.end); w.append("); højst ")
             w.append(int: limit / minutesPerDay); w.append(" døgn")
-            if a >= 0 { w.append(" (udskudt efter aftalen "); w.append(plan.agreements[a].id); w.append(")") }
+            if a >= 0 { w.append(" (udskudt efter aftalen "); w.append(string: plan.agreements[a].id); w.append(")") }
             w.append(". Læg et fridøgn på mindst "); w.hours(weeklyRest, da); w.append(" t sammenhængende fri i perioden.")
         } else {
             w.append(" h between days off ("); w.short(f.start); w.append(" to "); w.short(f.end); w.append("); at most ")
             w.append(int: limit / minutesPerDay); w.append(" days")
-            if a >= 0 { w.append(" (postponed under agreement "); w.append(plan.agreements[a].id); w.append(")") }
+            if a >= 0 { w.append(" (postponed under agreement "); w.append(string: plan.agreements[a].id); w.append(")") }
             w.append(". Place a day off of at least "); w.hours(weeklyRest, da); w.append(" h free in a row in this stretch.")
         }
     }

@@ -28,7 +28,7 @@ enum LocalPrinciples {
 extension ByteWriter {
     /// "marts 2026" / "March 2026" from a month key.
     mutating func month(_ key: Int, _ da: Bool) {
-        append((da ? LocalPrinciples.monthsDa : LocalPrinciples.monthsEn)[max(0, min(11, key % 100 - 1))])
+        append(string: (da ? LocalPrinciples.monthsDa : LocalPrinciples.monthsEn)[max(0, min(11, key % 100 - 1))])
         append(" "); append(int: key / 100)
     }
 }

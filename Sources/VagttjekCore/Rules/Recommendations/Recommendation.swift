@@ -60,10 +60,10 @@ extension ByteWriter {
     mutating func longerThanLimit(_ f: Finding, _ da: Bool, noun: (String, String, String, String), advice: (String, String)) {
         let one = f.message[0] == 1
         append(int: f.message[0])
-        append(" "); append(da ? (one ? noun.0 : noun.1) : (one ? noun.2 : noun.3))
+        append(" "); append(string: da ? (one ? noun.0 : noun.1) : (one ? noun.2 : noun.3))
         append(" over "); hours(f.message[5], da); append(da ? " t: " : " h: "); instances(f, da)
         append(da ? "; længst " : "; longest "); hours(f.message[4], da)
-        append(da ? " t. " : " h. "); append(da ? advice.0 : advice.1)
+        append(da ? " t. " : " h. "); append(string: da ? advice.0 : advice.1)
     }
 
     /// "03-03 07:00, 07-03 15:00, 09-03 15:00, 12-03 07:00 og 2 mere": the instances of an
