@@ -129,12 +129,20 @@ public struct Checker: Sendable {
         // More chunks than threads balance uneven employees; the count does not affect output.
         let chunkCount = max(1, min(employeeCount, threads == 1 ? 1 : threads * 8))
         var chunkFindings = [[Finding]](repeating: [], count: chunkCount)
-        var summaries = [EmployeeSummary?](repeating: nil, count: employeeCount)
+        // The directory's employees without shifts get an empty summary after the others.
+        var without: [String] = []
+        var withoutFacts: [String] = []
+        if let directory = input.employees {
+            withoutFacts = plan.roster.employeeIDs.indices.filter { plan.employeeFacts[$0] == nil }.map { plan.roster.employeeIDs[$0] }
+            let inRoster = Set(plan.roster.employeeIDs)
+            without = directory.employees.map(\.id).filter { !inRoster.contains($0) }
+                .sorted(by: naturalPrecedes)
+        }
         let rules = self.rules.map { ($0, $0.rule) }
         let indices = self.rules, checks = self.rules.map(\.rule)
         // Each analysis is built only when a rule being run asks for it.
         let needs = rules.reduce(into: Analyses()) { $0.formUnion($1.1.needs) }
-        let work: (Int, inout [Finding], UnsafeMutableBufferPointer<EmployeeSummary?>) -> Void = { chunk, out, sums in
+        let work: (Int, inout [Finding], UnsafeMutablePointer<EmployeeSummary>) -> Void = { chunk, out, sums in
             var timeline = EmployeeTimeline()
             var sink = FindingSink()
             swap(&sink.list, &out)
@@ -152,15 +160,24 @@ public struct Checker: Sendable {
                 // Findings come out grouped by employee in employee order, so sorting each
                 // employee's few findings here gives the report order without a global sort.
                 if sink.list.count - first > 1 { sink.list[first...].sort(by: Finding.reportOrder) }
-                sums[e] = Self.summary(timeline, plan, needs)
+                (sums + e).initialize(to: Self.summary(timeline, plan, needs))
             }
         }
-        summaries.withUnsafeMutableBufferPointer { sums in
+        // Every employee's summary is written in place, once, by the chunk that checks the
+        // employee. Shaped for speed and memory: an array of optionals filled with nil first
+        // (on one core) and unwrapped into a second array afterwards touched 4.8 MB of fresh
+        // memory at 10k staff, 48 MB at 100k.
+        let summaries = [EmployeeSummary](unsafeUninitializedCapacity: employeeCount + without.count) { buffer, initialized in
+            guard let sums = buffer.baseAddress else { return }
             chunkFindings.withUnsafeMutableBufferPointer { outs in
                 let outBase = outs.baseAddress!
-                let sumsCopy = sums
-                Parallel.forEach(chunkCount, serial: threads == 1) { c in work(c, &outBase[c], sumsCopy) }
+                Parallel.forEach(chunkCount, serial: threads == 1) { c in work(c, &outBase[c], sums) }
             }
+            for (k, id) in without.enumerated() {
+                (sums + employeeCount + k).initialize(
+                    to: EmployeeSummary(employee: id, shifts: 0, workHours: 0, nightHours: 0, nightWorker: false, fixedNight: false))
+            }
+            initialized = employeeCount + without.count
         }
         var planSink = FindingSink()
         for (index, rule) in rules {
@@ -195,20 +212,8 @@ public struct Checker: Sendable {
             // Findings wholly outside the period concern history, not this plan.
             findings.removeAll { $0.employee >= 0 && ($0.end <= plan.periodStart || $0.start >= plan.periodEnd) }
         }
-        var without: [String] = []
-        var withoutFacts: [String] = []
-        if let directory = input.employees {
-            withoutFacts = plan.roster.employeeIDs.indices.filter { plan.employeeFacts[$0] == nil }.map { plan.roster.employeeIDs[$0] }
-            let inRoster = Set(plan.roster.employeeIDs)
-            without = directory.employees.map(\.id).filter { !inRoster.contains($0) }
-                .sorted(by: naturalPrecedes)
-        }
-        var all = summaries.compactMap { $0 }
-        all += without.map {
-            EmployeeSummary(employee: $0, shifts: 0, workHours: 0, nightHours: 0, nightWorker: false, fixedNight: false)
-        }
         var result = CheckResult(
-            plan: plan, findings: findings, employees: all, employeesWithoutShifts: without,
+            plan: plan, findings: findings, employees: summaries, employeesWithoutShifts: without,
             employeesWithoutFacts: withoutFacts, shiftCount: input.roster.shifts.count, notices: plan.roster.notices)
         result.checkedRules = self.rules
         result.fairness = UnitFairness.units(result.employees, plan)
