@@ -30,7 +30,7 @@ enum CSVStyle: FieldStyle {
     @inline(__always) static func null(_ w: inout ByteWriter) {}
     @inline(__always) static func instant(_ m: Minute, _ w: inout ByteWriter) { w.appendISO(m) }
     @inline(__always) static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
-    @inline(__always) static func number(_ v: Double, _ w: inout ByteWriter) { w.append(number: v) }
+    static var decimalComma: Bool { false }
     @inline(__always) static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) { w.appendCSVField(body) }
     @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(csv: s) }
     /// Encodes a value once (ids, rule ids, sources). A value that a spreadsheet would run as a
@@ -89,7 +89,7 @@ enum ExcelCSVStyle: FieldStyle {
         w.append(string: TimeFormat.danishDate(day) + " " + pad(minutes / 60, 2) + ":" + pad(minutes % 60, 2))
     }
     static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
-    static func number(_ v: Double, _ w: inout ByteWriter) { w.append(number: v, danish: true) }
+    static var decimalComma: Bool { true }
     static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) {
         var cell = ByteWriter(capacity: 256)
         body(&cell)

@@ -51,6 +51,9 @@ public struct Finding: Sendable, Equatable {
     /// In `unit`, rounded to two decimals; nil when nothing was measured.
     public var measured: Double? { Self.value(measuredHundredths) }
     public var limit: Double? { Self.value(limitHundredths) }
+    /// The same in hundredths, as stored (what the reports write: no round trip through `Double`).
+    var measuredInHundredths: Int? { measuredHundredths == Self.none ? nil : Int(measuredHundredths) }
+    var limitInHundredths: Int? { limitHundredths == Self.none ? nil : Int(limitHundredths) }
 
     static let none = Int32.min
     static func hundredths(_ v: Double?) -> Int32 {

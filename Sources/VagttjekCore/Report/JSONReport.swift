@@ -116,7 +116,7 @@ enum JSONStyle: FieldStyle {
         w.append(0x22)
     }
     @inline(__always) static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
-    @inline(__always) static func number(_ v: Double, _ w: inout ByteWriter) { w.append(number: v) }
+    static var decimalComma: Bool { false }
     @inline(__always) static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) { w.appendJSONString(body) }
     @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(json: s) }
     static func encode(_ s: String, _ w: inout ByteWriter) { w.append(json: s) }

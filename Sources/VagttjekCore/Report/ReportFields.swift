@@ -33,8 +33,9 @@ protocol FieldStyle {
     static func null(_ w: inout ByteWriter)
     static func instant(_ m: Minute, _ w: inout ByteWriter)
     static func bool(_ b: Bool, _ w: inout ByteWriter)
-    /// A measured value or limit (`8.5`; Danish Excel wants `8,5`).
-    static func number(_ v: Double, _ w: inout ByteWriter)
+    /// Whether a measured value or limit has a decimal comma (Danish Excel: `8,5`) rather than
+    /// a point (`8.5`).
+    static var decimalComma: Bool { get }
     /// A string whose bytes `body` writes (escaped as the format needs).
     static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void)
     /// A string, escaped as the format needs (for strings not encoded in advance).
@@ -182,9 +183,11 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         Style.key(4, findingKeys, &w)
         Style.instant(f.end, &w)
         Style.key(5, findingKeys, &w)
-        if let m = f.measured { Style.number(m, &w) } else { Style.null(&w) }
+        // From the stored hundredths, written as `append(number:)` writes the value (shaped for
+        // speed: no division, multiplication and `round` per value).
+        if let m = f.measuredInHundredths { w.append(hundredths: m, danish: Style.decimalComma) } else { Style.null(&w) }
         Style.key(6, findingKeys, &w)
-        if let l = f.limit { Style.number(l, &w) } else { Style.null(&w) }
+        if let l = f.limitInHundredths { w.append(hundredths: l, danish: Style.decimalComma) } else { Style.null(&w) }
         unitWithKeys.write(f.unit.index, to: &w)
         // The rule is called in place in the array: copying it out would retain its storage
         // once per finding, from every thread at once (measured: 30 → 45 ms on 2 cores).
