@@ -808,4 +808,18 @@ final class ByteWriterTests: XCTestCase {
         w.hours(490, true); w.append(" "); w.hours(-20, false); w.append(" "); w.hours(480, false)
         XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "8,17 -0.33 8")
     }
+
+    /// Integers, written two digits a step, are what `String(_:)` writes, at every digit count.
+    func testIntegersAreWrittenAsDecimal() {
+        var values = [0, 9, 10, 99, 100, 101, 999, 1_000, 12_345, 99_999, 100_000, 2_414_759, Int.max, Int.min]
+        for digits in 1...18 {
+            let p = Int(pow(10.0, Double(digits)))
+            values += [p - 1, p, p + 1, -p, -(p - 1)]
+        }
+        for v in values {
+            var w = ByteWriter()
+            w.append(int: v)
+            XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), String(v))
+        }
+    }
 }
