@@ -61,16 +61,21 @@ public struct FairnessSpread: Sendable, Equatable {
     /// The Gini coefficient of non-negative values: 0 when all are equal (or all 0), towards 1
     /// when one holds everything. `(2 Σ i·x(i)) / (n Σ x) − (n + 1) / n` over the values sorted
     /// ascending, i from 1.
-    public static func gini(_ values: [Double]) -> Double {
-        let x = values.sorted(), n = Double(x.count), total = x.reduce(0, +)
+    public static func gini(_ values: [Double]) -> Double { gini(sorted: values.sorted()) }
+
+    /// The same of values already sorted ascending.
+    static func gini(sorted x: [Double]) -> Double {
+        let n = Double(x.count), total = x.reduce(0, +)
         guard x.count > 0, total > 0 else { return 0 }
         var weighted = 0.0
         for (i, v) in x.enumerated() { weighted += Double(i + 1) * v }
         return 2 * weighted / (n * total) - (n + 1) / n
     }
 
-    public static func median(_ values: [Double]) -> Double {
-        let x = values.sorted()
+    public static func median(_ values: [Double]) -> Double { median(sorted: values.sorted()) }
+
+    /// The same of values already sorted ascending.
+    static func median(sorted x: [Double]) -> Double {
         guard !x.isEmpty else { return 0 }
         return x.count % 2 == 1 ? x[x.count / 2] : (x[x.count / 2 - 1] + x[x.count / 2]) / 2
     }
@@ -86,10 +91,12 @@ public struct FairnessSpread: Sendable, Equatable {
 
     init(_ values: [(id: String, value: Double)]) {
         let v = values.map(\.value)
-        median = Self.median(v)
+        // Sorted once for the median and the Gini coefficient.
+        let sorted = v.sorted()
+        median = Self.median(sorted: sorted)
         let lo = v.min() ?? 0, hi = v.max() ?? 0
         maxMinRatio = lo > 0 ? hi / lo : nil
-        gini = Self.gini(v)
+        gini = Self.gini(sorted: sorted)
         let m = median
         above = m > 0 ? values.filter { $0.value > 1.5 * m }.map(\.id) : []
     }
@@ -127,7 +134,9 @@ public struct UnitFairness: Sendable, Equatable {
             let list = members[unit] ?? []
             return UnitFairness(
                 unit: unit, employees: list.count,
-                spreads: (0..<4).map { k in FairnessSpread(list.map { ($0.0, $0.1[k]) }) },
+                // The four kinds on all cores for a large unit (shaped for speed: this runs on one
+                // core after the check, 9 ms of the 10k anchor's run before; perf).
+                spreads: Parallel.map(4, serial: list.count < 4096) { k in FairnessSpread(list.map { ($0.0, $0.1[k]) }) },
                 recommendations: advised[unit].map(UnitRecommendations.init))
         }
     }
