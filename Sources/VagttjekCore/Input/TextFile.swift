@@ -393,7 +393,7 @@ extension TextFile {
     /// truncated page ends the process with SIGBUS); rosters are not written while checked.
     static func map(fd: Int32, from offset: Int, count: Int) -> Mapping? {
         guard count > 0 else { return nil }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let page = System.pageSize
         let start = offset / page * page
         let length = offset - start + count
         guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, off_t(start)), base != MAP_FAILED else { return nil }
