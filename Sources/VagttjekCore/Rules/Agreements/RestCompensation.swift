@@ -37,6 +37,9 @@ public struct RestCompensation: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        // Without a rest-reduction agreement no reduction is allowed (`RestAnalysis`): nothing
+        // to compensate.
+        guard !plan.restAgreements.isEmpty else { return }
         let dailyRest = plan.policy.dailyRestMinutes
         let periods = t.periods.rest
         for (i, p) in periods.enumerated() where t.rest.verdict[i] == .allowedReduction && i + 1 < periods.count {
