@@ -37,6 +37,8 @@ public struct DayOffCompensation: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
+        // Without a postponement agreement no day off is postponed: nothing to compensate.
+        guard !plan.postponementAgreements.isEmpty else { return }
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
         let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
         for gap in t.daysOff.gaps where gap.length > standard && gap.nextBlock >= 0 {
