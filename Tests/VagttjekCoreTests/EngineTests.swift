@@ -725,6 +725,51 @@ final class UnsortedInputTests: XCTestCase {
     }
 }
 
+extension UnsortedInputTests {
+    /// An export sorted by date (every employee's rows in order, the employees interleaved, ids
+    /// first met out of their natural order) gives the same roster as one sorted by employee,
+    /// through both ways of sorting, with the counting pass split in parts (≥ 65,536 rows).
+    func testRowsSortedByDateGiveTheSortedRoster() throws {
+        let csv = RosterGenerator(employees: 310, weeks: 52).rosterCSV()
+        var lines = csv.split(separator: 0x0A).map(Array.init)
+        let header = lines.removeFirst()
+        XCTAssertGreaterThanOrEqual(lines.count, 1 << 16)
+        // By start (the second cell, ISO text), then by line (employee order within a start).
+        let starts = lines.map { String(decoding: $0.split(separator: 0x2C, omittingEmptySubsequences: false)[1], as: UTF8.self) }
+        let byDate = lines.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }.map { lines[$0] }
+        XCTAssertNotEqual(byDate, lines)
+        let dated = ([header] + byDate).joined(separator: [0x0A]) + [0x0A]
+        let sorted = try RosterReader().parse(bytes: csv, file: "s.csv").roster
+        let saved = Roster.outOfPlaceLimit
+        defer { Roster.outOfPlaceLimit = saved }
+        for limit in [0, Int.max] {
+            Roster.outOfPlaceLimit = limit
+            let r = try RosterReader().parse(bytes: dated, file: "d.csv").roster
+            XCTAssertEqual(r.employeeIDs, sorted.employeeIDs)
+            XCTAssertEqual(r.employeeRanges, sorted.employeeRanges)
+            XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] })
+        }
+    }
+
+    /// Rows already in order under the natural numbering are renumbered where they lie.
+    func testRowsInOrderAreRenumberedWithoutMoving() {
+        // Interned as B = 0, A = 1; the rows are A's then B's, so in order once A is 0.
+        let rows = [
+            Shift(employee: 1, start: 100, end: 200, kind: .work, line: 2),
+            Shift(employee: 1, start: 300, end: 400, kind: .work, line: 3),
+            Shift(employee: 0, start: 50, end: 150, kind: .work, line: 4),
+        ]
+        let roster = Roster(file: "r.csv", employeeIDs: ["B", "A"], labels: [], units: [], shifts: rows)
+        XCTAssertEqual(roster.employeeIDs, ["A", "B"])
+        XCTAssertEqual(roster.employeeRanges, [0..<2, 2..<3])
+        XCTAssertEqual(roster.shifts.map(\.employee), [0, 0, 1])
+        XCTAssertEqual(roster.shifts.map(\.line), [2, 3, 4])
+        XCTAssertEqual(roster.longestRow, 100)
+        XCTAssertEqual(roster.span?.start, 50)
+        XCTAssertEqual(roster.span?.end, 400)
+    }
+}
+
 /// Two reads of one file give the same roster, errors and notices.
 func assertSameRead(_ a: RosterReader.Result, _ b: RosterReader.Result, file: StaticString = #filePath, line: UInt = #line) {
     XCTAssertEqual(a.errors, b.errors, file: file, line: line)
