@@ -611,6 +611,31 @@ final class StreamingReadTests: XCTestCase {
         assertSameRead(streamed, whole)
     }
 
+    /// Rows ordered by date (every id in every block), with an id spelt precomposed in the first
+    /// blocks and decomposed in later ones: each block starts from the ids merged before it, and
+    /// the roster is the one the whole-file path reads (one employee per id, the first spelling).
+    func testIdsMetAgainInLaterBlocksAreOneEmployee() throws {
+        var csv = Array("employee,start,end,kind,navn\n".utf8)
+        let ids = (0..<40).map { "M\(pad($0, 3))" } + ["\u{D6}stergaard-Andersen"]
+        for d in 0..<60 {
+            let day = CivilDate(dayNumber: CivilDate(year: 2026, month: 1, day: 1).dayNumber + d)
+            for (k, id) in ids.enumerated() {
+                let spelt = d >= 30 && k == 40 ? "O\u{308}stergaard-Andersen" : id
+                let name = d == 45 ? "Navn \(k)" : ""
+                csv += Array("\(spelt),\(day) 07:00,\(day) 15:00,work,\(name)\n".utf8)
+            }
+        }
+        try write(csv)
+        let streamed = try RosterReader(jobs: 2).read(path: path)
+        XCTAssertEqual(streamed.strategy, .blocks)
+        XCTAssertGreaterThan(csv.count, 20 * RosterReader.streamBlock)
+        assertSameRead(streamed, try RosterReader(jobs: 1).parse(bytes: csv, file: path))
+        XCTAssertEqual(streamed.roster.employeeIDs.count, 41)
+        XCTAssertEqual(streamed.roster.employeeIDs.last, "\u{D6}stergaard-Andersen")
+        XCTAssertEqual(streamed.roster.employeeRanges.last?.count, 60)
+        XCTAssertEqual(streamed.roster.employeeNames.last, "Navn 40")
+    }
+
     func testQuotesAndWindows1252FallBackToTheWholeFile() throws {
         var csv = RosterGenerator(employees: 10, weeks: 12).rosterCSV()
         csv += Array("\"M000001\",2026-03-30 07:00,2026-03-30 15:00,work,D,Hus S".utf8) + [0xF8] + Array("\n".utf8)
@@ -696,6 +721,24 @@ final class ByteInternerTests: XCTestCase {
         for (i, key) in keys.enumerated() { XCTAssertEqual(table.value(for: key[...]), Int32(i)) }
         XCTAssertNil(table.value(for: Array("M005000".utf8)[...]))
         XCTAssertNil(table.value(for: Array("M00000".utf8)[...]))
+    }
+
+    /// Keys that agree in their first eight bytes, or differ only by trailing zero bytes, are
+    /// told apart by their length and the bytes beyond eight.
+    func testKeysSharingTheirFirstEightBytesAreDistinct() {
+        var table = ByteInterner()
+        let keys: [[UInt8]] = [
+            Array("ABCDEFGH".utf8), Array("ABCDEFGHI".utf8), Array("ABCDEFGHJ".utf8), Array("ABCDEFGHIJKLMNOPQ".utf8),
+            Array("ABCDEFGHIJKLMNOPR".utf8), Array("AB".utf8), [0x41, 0x42, 0], [0x41, 0x42, 0, 0], [0], [],
+        ]
+        for (i, key) in keys.enumerated() {
+            XCTAssertNil(table.value(for: key[...]), "\(key)")
+            table.insert(key[...], value: Int32(i))
+        }
+        for (i, key) in keys.enumerated() { XCTAssertEqual(table.value(for: key[...]), Int32(i), "\(key)") }
+        XCTAssertNil(table.value(for: Array("ABCDEFGHIJKLMNOPS".utf8)[...]))
+        XCTAssertNil(table.value(for: Array("ABCDEFG".utf8)[...]))
+        XCTAssertNil(table.value(for: [0x41, 0x42, 0, 0, 0][...]))
     }
 }
 

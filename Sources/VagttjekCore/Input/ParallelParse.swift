@@ -44,20 +44,20 @@ extension RosterReader {
 struct PieceMerger {
     var merged: RowParser
     var lineBase: Int
-    var employeeIndex: [String: Int32] = [:], labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
+    /// The merged values' indices by their bytes (canonically equivalent spellings are one
+    /// value, as in `String` equality). Shaped for speed: an export sorted by date has every id
+    /// in every piece, and a `[String: Int32]` dictionary spent 9.5 ms on one core per 2.4 M rows.
+    var employeeIndex = ByteInterner(), labelIndex = ByteInterner(), unitIndex = ByteInterner()
 
     init(scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, firstLine: Int) {
         merged = RowParser(scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: 0)
         lineBase = firstLine - 1
     }
 
-    static func remap(_ strings: [String], _ index: inout [String: Int32], _ all: inout [String]) -> [Int32] {
+    static func remap(_ strings: [String], _ index: inout ByteInterner, _ all: inout [String]) -> [Int32] {
         strings.map { s in
-            if let i = index[s] { return i }
-            let i = Int32(all.count)
-            index[s] = i
-            all.append(s)
-            return i
+            var s = s
+            return s.withUTF8 { index.intern($0, strings: &all, limit: Int(Int32.max)) } ?? -1
         }
     }
 
@@ -73,7 +73,10 @@ struct PieceMerger {
     mutating func renumbering(_ done: [RowParser]) -> [Map]? {
         var maps: [Map] = []
         for part in done {
-            let employees = Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
+            // Ids the piece was seeded with keep their index; only its new ones are looked up.
+            let seeded = part.seededEmployees
+            let employees = Array(0..<Int32(truncatingIfNeeded: seeded))
+                + Self.remap(Array(part.employeeIDs[seeded...]), &employeeIndex, &merged.employeeIDs)
             for (k, name) in part.names.enumerated() {
                 guard let name else { continue }
                 let m = Int(employees[k])

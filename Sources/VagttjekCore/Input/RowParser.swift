@@ -8,6 +8,9 @@ struct RowParser {
     var errors: [InputError] = []
     var notices: [InputError] = []
     var employeeIDs: [String] = []
+    /// How many of `employeeIDs` (and of `employeeIndex`) came from the pieces merged before
+    /// this one (`RosterReader.readStreaming`): their indices are already the merged ones.
+    var seededEmployees = 0
     /// Per employee (as `employeeIDs`): the first non-empty name in the `name` column, or nil.
     var names: [String?] = []
     var labels: [String] = []
