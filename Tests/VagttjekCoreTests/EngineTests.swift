@@ -636,6 +636,31 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(streamed.roster.employeeNames.last, "Navn 40")
     }
 
+    /// Rows whose employee changes from row to row (the cell scanned eight bytes a step): ids
+    /// of 1 to 70 bytes, with a space, a tab, a control byte, DEL or a byte of 0x80 or more
+    /// inside or at an edge, kinds changing too, the last row's cell at the end of the file. The
+    /// roster, errors and notices are those of the general path.
+    func testChangingCellsOfEveryLengthReadAsOnTheGeneralPath() throws {
+        var ids = (1...70).map { String(repeating: "x", count: $0 - 1) + "\($0 % 10)" }
+        ids += ["A B", " AB", "AB ", "A\tB", "AB\t", "A\u{1}B", "A\u{7F}B", "Ærø-7", "M0000001", "M00000001"]
+        let kinds = ["work", "oncall-workplace", "course", "vacation"]
+        var csv = Array("employee,start,end,kind\n".utf8)
+        for d in 0..<40 {
+            let day = CivilDate(dayNumber: CivilDate(year: 2026, month: 1, day: 1).dayNumber + d)
+            for (k, id) in ids.enumerated() {
+                csv += Array("\(id),\(day) 07:00,\(day) 15:00,\(kinds[(k + d) % kinds.count])\n".utf8)
+            }
+        }
+        csv.removeLast()  // the last line without a line end
+        try write(csv)
+        var general = RosterReader(jobs: 1)
+        general.generalOnly = true
+        let streamed = try RosterReader(jobs: 2).read(path: path)
+        XCTAssertEqual(streamed.strategy, .blocks)
+        assertSameRead(streamed, try general.read(path: path))
+        XCTAssertEqual(streamed.roster.shifts.count, 40 * ids.count)
+    }
+
     func testQuotesAndWindows1252FallBackToTheWholeFile() throws {
         var csv = RosterGenerator(employees: 10, weeks: 12).rosterCSV()
         csv += Array("\"M000001\",2026-03-30 07:00,2026-03-30 15:00,work,D,Hus S".utf8) + [0xF8] + Array("\n".utf8)

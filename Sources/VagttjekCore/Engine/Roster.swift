@@ -113,26 +113,36 @@ public struct Roster: Sendable {
                     let outBase = out.baseAddress!
                     Parallel.forEach(parts) { p in
                         var c = [Int](repeating: 0, count: employees)
-                        var sorted = true
-                        var lo = Int32.max, hi = Int32.min, long: Int32 = 0
                         let range = part(p)
-                        var previous = Shift(employee: -1, start: 0, end: 0, kind: .work)
-                        @inline(__always) func count(_ row: Shift, _ i: Int) {
-                            c[Int(row.employee)] += 1
-                            if sorted && i > range.lowerBound && before(row, previous) { sorted = false }
-                            previous = row
-                            lo = min(lo, row.start)
-                            hi = max(hi, row.end)
-                            long = max(long, row.end &- row.start)
-                        }
-                        if mapped {
-                            for i in range {
-                                var row = src[i]
-                                row.employee = map[Int(row.employee)]
-                                count(row, i)
+                        // Two loops, every counter local to them (shaped for speed: counters
+                        // captured by a nested function were kept in memory, +4 M instructions
+                        // at 1,000 staff sorted).
+                        let (sorted, lo, hi, long) = c.withUnsafeMutableBufferPointer { c -> (Bool, Int32, Int32, Int32) in
+                            var sorted = true
+                            var lo = Int32.max, hi = Int32.min, long: Int32 = 0
+                            if mapped {
+                                var previous = Shift(employee: -1, start: 0, end: 0, kind: .work)
+                                for i in range {
+                                    var row = src[i]
+                                    row.employee = map[Int(row.employee)]
+                                    c[Int(row.employee)] += 1
+                                    if sorted && i > range.lowerBound && before(row, previous) { sorted = false }
+                                    previous = row
+                                    lo = min(lo, row.start)
+                                    hi = max(hi, row.end)
+                                    long = max(long, row.end &- row.start)
+                                }
+                            } else {
+                                for i in range {
+                                    let row = src[i]
+                                    c[Int(row.employee)] += 1
+                                    if sorted && i > range.lowerBound && before(row, src[i - 1]) { sorted = false }
+                                    lo = min(lo, row.start)
+                                    hi = max(hi, row.end)
+                                    long = max(long, row.end &- row.start)
+                                }
                             }
-                        } else {
-                            for i in range { count(src[i], i) }
+                            return (sorted, lo, hi, long)
                         }
                         outBase[p] = (c, sorted, lo, hi, long)
                     }
