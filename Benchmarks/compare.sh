@@ -6,7 +6,8 @@
 #
 #   Benchmarks/compare.sh [N ...]          default N: 1000 10000  (staff × 52 weeks)
 #   env: REPS (5), WEEKS (52), SEED (1), OUT_DIR (bench-data), ANCHORS (../shared/anchors/perf),
-#        SHUFFLE=1 (unsorted rows), OWN=1 (also vagttjek's own generator's roster)
+#        SHUFFLE=1 (unsorted rows), BYDATE=1 (rows sorted by start, then id: the order many
+#        planning systems export), OWN=1 (also vagttjek's own generator's roster)
 #
 # DuckDB and Polars come from PyPI (`pip install duckdb polars`); the product never needs them.
 # Rows whose tool is missing are left out, not faked.
@@ -43,6 +44,14 @@ for n in "${NS[@]}"; do
   if [ ! -f "$f" ]; then
     if [ "${SHUFFLE:-0}" = 1 ]; then shuffle=--shuffle; else shuffle=; fi
     python3 "$ANCHORS/gen_big.py" --employees "$n" --weeks "$WEEKS" --seed "$SEED" --out "$f" $shuffle >/dev/null
+  fi
+  if [ "${BYDATE:-0}" = 1 ]; then
+    # The same rows ordered by start, then employee (a stable sort of the sorted file).
+    d=$OUT_DIR/anchor_${n}x${WEEKS}_bydate.csv
+    if [ ! -f "$d" ]; then
+      { head -n 1 "$f"; tail -n +2 "$f" | LC_ALL=C sort -s -t, -k2,2 -k1,1; } > "$d"
+    fi
+    f=$d
   fi
   files+=("$f:$n")
   if [ "${OWN:-0}" = 1 ]; then
