@@ -65,7 +65,7 @@ extension RosterReader {
                 // Each piece starts from the ids merged so far, so an id met in an earlier round
                 // (every id, in an export sorted by date) is neither interned again by the piece
                 // nor renumbered by the merger (which spent 9.5 ms on one core per 2.4 M rows).
-                let seedIndex = merger.employeeIndex, seedIDs = merger.merged.employeeIDs
+                let seedIndex = merger.employeeIndex, seeded = merger.merged.employeeIDs.count
                 var failures = [ReadFallback?](repeating: nil, count: count)
                 results.withUnsafeMutableBufferPointer { out in
                   failures.withUnsafeMutableBufferPointer { failed in
@@ -101,9 +101,10 @@ extension RosterReader {
                         var parser = RowParser(
                             scanner: CSVScanner(bytes: [], delimiter: h.scanner.delimiter), file: file, columns: h.columns,
                             headerCount: h.count, capacity: 0, kinds: kinds)
-                        parser.employeeIndex = seedIndex
-                        parser.employeeIDs = seedIDs
-                        parser.seededEmployees = seedIDs.count
+                        if seeded > 0 {
+                            parser.seedIndex = seedIndex
+                            parser.seededEmployees = seeded
+                        }
                         swap(&parser.shifts, &keptBase[k])
                         parser.shifts.removeAll(keepingCapacity: true)
                         parser.shifts.reserveCapacity((to - from) / 40)

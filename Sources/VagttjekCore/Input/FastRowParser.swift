@@ -239,7 +239,7 @@ extension RowParser {
             }
             guard end > start else { break }
             if let (from, to) = newEmployee {
-                guard let index = employeeIndex.intern(UnsafeBufferPointer(rebasing: buf[from..<to]), strings: &employeeIDs, limit: Int(Int32.max))
+                guard let index = internEmployee(UnsafeBufferPointer(rebasing: buf[from..<to]))
                 else { break }
                 template.employee = index
                 previousStarts[employeeColumn] = from
@@ -433,7 +433,7 @@ extension RowParser {
         } else {
             if ee == es || Self.isPadding(buf[es]) || Self.isPadding(buf[ee - 1]) { return false }
             let key = UnsafeBufferPointer(rebasing: buf[es..<ee])
-            guard let e = employeeIndex.intern(key, strings: &employeeIDs, limit: Int(Int32.max)) else { return false }
+            guard let e = internEmployee(key) else { return false }
             employee = e
             last.employee = (es, ee, employee)
         }

@@ -73,10 +73,10 @@ struct PieceMerger {
     mutating func renumbering(_ done: [RowParser]) -> [Map]? {
         var maps: [Map] = []
         for part in done {
-            // Ids the piece was seeded with keep their index; only its new ones are looked up.
-            let seeded = part.seededEmployees
-            let employees = Array(0..<Int32(truncatingIfNeeded: seeded))
-                + Self.remap(Array(part.employeeIDs[seeded...]), &employeeIndex, &merged.employeeIDs)
+            // Ids found among the merged ones keep their index; only the piece's new ones (its
+            // `employeeIDs`, numbered after the seeded ones) are looked up.
+            let employees = Array(0..<Int32(truncatingIfNeeded: part.seededEmployees))
+                + Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
             for (k, name) in part.names.enumerated() {
                 guard let name else { continue }
                 let m = Int(employees[k])
