@@ -778,17 +778,21 @@ final class UnsortedInputTests: XCTestCase {
             x = x &* 6364136223846793005 &+ 1442695040888963407
             lines.swapAt(i, Int(x >> 33) % (i + 1))
         }
-        let shuffled = ([header] + lines).joined(separator: [0x0A]) + [0x0A]
+        try assertReadsAsSorted(([header] + lines).joined(separator: [0x0A]) + [0x0A], csv)
+    }
+
+    /// `reordered` (the rows of `csv` in another order) gives the roster of `csv`, in place and
+    /// through a second array: the same rows in the same order; only the line numbers differ.
+    func assertReadsAsSorted(_ reordered: [UInt8], _ csv: [UInt8], line: UInt = #line) throws {
         let sorted = try RosterReader().parse(bytes: csv, file: "s.csv").roster
         let saved = Roster.outOfPlaceLimit
         defer { Roster.outOfPlaceLimit = saved }
         for limit in [0, Int.max] {
             Roster.outOfPlaceLimit = limit
-            let r = try RosterReader().parse(bytes: shuffled, file: "s.csv").roster
-            XCTAssertEqual(r.employeeIDs, sorted.employeeIDs)
-            XCTAssertEqual(r.employeeRanges, sorted.employeeRanges)
-            // Same rows in the same order; only the line numbers differ.
-            XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] })
+            let r = try RosterReader().parse(bytes: reordered, file: "r.csv").roster
+            XCTAssertEqual(r.employeeIDs, sorted.employeeIDs, line: line)
+            XCTAssertEqual(r.employeeRanges, sorted.employeeRanges, line: line)
+            XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] }, line: line)
         }
     }
 }
@@ -806,17 +810,7 @@ extension UnsortedInputTests {
         let starts = lines.map { String(decoding: $0.split(separator: 0x2C, omittingEmptySubsequences: false)[1], as: UTF8.self) }
         let byDate = lines.indices.sorted { (starts[$0], $0) < (starts[$1], $1) }.map { lines[$0] }
         XCTAssertNotEqual(byDate, lines)
-        let dated = ([header] + byDate).joined(separator: [0x0A]) + [0x0A]
-        let sorted = try RosterReader().parse(bytes: csv, file: "s.csv").roster
-        let saved = Roster.outOfPlaceLimit
-        defer { Roster.outOfPlaceLimit = saved }
-        for limit in [0, Int.max] {
-            Roster.outOfPlaceLimit = limit
-            let r = try RosterReader().parse(bytes: dated, file: "d.csv").roster
-            XCTAssertEqual(r.employeeIDs, sorted.employeeIDs)
-            XCTAssertEqual(r.employeeRanges, sorted.employeeRanges)
-            XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] })
-        }
+        try assertReadsAsSorted(([header] + byDate).joined(separator: [0x0A]) + [0x0A], csv)
     }
 
     /// Rows already in order under the natural numbering are renumbered where they lie.
