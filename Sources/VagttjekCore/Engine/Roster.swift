@@ -224,16 +224,48 @@ public struct Roster: Sendable {
                         for i in part(p) { base[i].employee = map[Int(base[i].employee)] }
                     }
                 }
-                // American flag sort, in place: move every row to its employee's bucket by swapping.
-                var next = Array(starts.dropLast())
-                for e in 0..<employees {
-                    while next[e] < ranges[e].upperBound {
-                        let target = Int(buf[next[e]].employee)
-                        if target == e {
-                            next[e] += 1
-                        } else {
-                            buf.swapAt(next[e], next[target])
-                            next[target] += 1
+                // American flag sort, in place, in two levels: every row to its group of
+                // consecutive employees (about 2 MB of rows a group, at least 16 groups), then, on
+                // all cores, each group's rows to their employees. Shaped for speed: one level
+                // swapped each row to one of 100,000 places across 580 MB (a cache and TLB miss a
+                // row, on one core: 4.2 s of the 100k anchor sorted by date); a level of a few
+                // hundred places keeps its write heads in cache, and a group fits in L2.
+                let groups = max(1, min(employees, max(16, n * MemoryLayout<Shift>.stride / (2 << 20))))
+                @inline(__always) func firstEmployee(_ g: Int) -> Int { employees * g / groups }
+                var groupOf = [Int32](repeating: 0, count: employees)
+                for g in 0..<groups {
+                    for e in firstEmployee(g)..<firstEmployee(g + 1) { groupOf[e] = Int32(truncatingIfNeeded: g) }
+                }
+                let groupStart = (0...groups).map { starts[firstEmployee($0)] }
+                groupOf.withUnsafeBufferPointer { groupOf in
+                    var next = Array(groupStart.dropLast())
+                    for g in 0..<groups {
+                        let end = groupStart[g + 1]
+                        while next[g] < end {
+                            let target = Int(groupOf[Int(buf[next[g]].employee)])
+                            if target == g {
+                                next[g] += 1
+                            } else {
+                                buf.swapAt(next[g], next[target])
+                                next[target] += 1
+                            }
+                        }
+                    }
+                }
+                let base = buf
+                Parallel.forEach(groups) { g in
+                    let lo = firstEmployee(g), hi = firstEmployee(g + 1)
+                    var next = Array(starts[lo..<hi])
+                    for e in lo..<hi {
+                        let end = starts[e + 1]
+                        while next[e - lo] < end {
+                            let target = Int(base[next[e - lo]].employee)
+                            if target == e {
+                                next[e - lo] += 1
+                            } else {
+                                base.swapAt(next[e - lo], next[target - lo])
+                                next[target - lo] += 1
+                            }
                         }
                     }
                 }
