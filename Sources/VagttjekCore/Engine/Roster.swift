@@ -238,7 +238,25 @@ public struct Roster: Sendable {
                 }
                 let groupStart = (0...groups).map { starts[firstEmployee($0)] }
                 groupOf.withUnsafeBufferPointer { groupOf in
-                    Self.flagSort(buf, starts: groupStart) { Int(groupOf[Int($0.employee)]) }
+                    // The first level on two cores: the rows of the first half of the groups to
+                    // the front (one pass from both ends, sequential), then each half's groups.
+                    let half = groups / 2
+                    let split = groupStart[half]
+                    let cut = Self.partition(buf, 0, n) { Int(groupOf[Int($0.employee)]) < half }
+                    guard cut == split else {
+                        // The counts say where the halves meet; should they ever disagree, the
+                        // whole first level on one core (it holds for any arrangement).
+                        Self.flagSort(buf, starts: groupStart) { Int(groupOf[Int($0.employee)]) }
+                        return
+                    }
+                    let base = buf
+                    Parallel.forEach(2) { side in
+                        if side == 0 {
+                            Self.flagSort(base, starts: Array(groupStart[0...half])) { Int(groupOf[Int($0.employee)]) }
+                        } else {
+                            Self.flagSort(base, starts: Array(groupStart[half...groups])) { Int(groupOf[Int($0.employee)]) - half }
+                        }
+                    }
                 }
                 let base = buf
                 Parallel.forEach(groups) { g in
@@ -261,6 +279,21 @@ public struct Roster: Sendable {
             Parallel.forEach(pieces, work)
         }
         return ranges
+    }
+
+    /// Moves the rows of `buf[lo..<hi]` for which `isFront` holds to the front, in place (not
+    /// stable), and returns where the others start.
+    @inline(__always)
+    static func partition(_ buf: UnsafeMutableBufferPointer<Shift>, _ lo: Int, _ hi: Int, isFront: (Shift) -> Bool) -> Int {
+        var i = lo, j = hi
+        while true {
+            while i < j && isFront(buf[i]) { i += 1 }
+            while i < j && !isFront(buf[j - 1]) { j -= 1 }
+            if i >= j { return i }
+            buf.swapAt(i, j - 1)
+            i += 1
+            j -= 1
+        }
     }
 
     /// Moves every row of `buf` to its bucket, in place: bucket `b` is to hold
