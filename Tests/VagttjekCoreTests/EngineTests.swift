@@ -320,6 +320,38 @@ final class ParserPathTests: XCTestCase {
         }
     }
 
+    /// A run looks up the employee cells that change a block (256 rows) at a time; with little
+    /// room left below `Int32.max` employees it looks them up in smaller batches, then one at a
+    /// time. Every way gives the general path's rows and ids, numbered in the order first met.
+    func testEmployeesLookedUpInBatchesReadAsTheGeneralPathReadsThem() throws {
+        // Rows by date: four employees a day, every row another employee, 700 rows (past two blocks).
+        var text = ""
+        for k in 0..<700 {
+            let d = String(format: "2026-%02d-%02d", 1 + k / 112, 1 + (k / 4) % 28)
+            text += "E\([3, 1, 4, 2][k % 4]),\(d) 07:00,\(d) 15:00,work\n"
+        }
+        let bytes = Array(text.utf8)
+        let columns: [RosterReader.Column: Int] = [.employee: 0, .start: 1, .end: 2, .kind: 3]
+        func read(seeded: Int, generalOnly: Bool) -> RowParser {
+            var parser = RowParser(
+                scanner: CSVScanner(bytes: bytes, delimiter: 0x2C), file: "b.csv", columns: columns, headerCount: 4)
+            parser.seededEmployees = seeded
+            parser.generalOnly = generalOnly
+            parser.parseRows(from: 0, to: bytes.count, line: 2)
+            return parser
+        }
+        // Room for any number of ids; for three, then one at a time; for four, then one at a time.
+        for seeded in [0, Int(Int32.max) - 4, Int(Int32.max) - 5] {
+            let fast = read(seeded: seeded, generalOnly: false), general = read(seeded: seeded, generalOnly: true)
+            XCTAssertEqual(fast.errors, [], "\(seeded)")
+            XCTAssertEqual(fast.employeeIDs, ["E3", "E1", "E4", "E2"], "\(seeded)")
+            XCTAssertEqual(fast.employeeIDs, general.employeeIDs, "\(seeded)")
+            XCTAssertEqual(fast.shifts.count, 700, "\(seeded)")
+            XCTAssertEqual(fast.shifts, general.shifts, "\(seeded)")
+            XCTAssertEqual(fast.shifts.prefix(5).map(\.employee), [0, 1, 2, 3, 0].map { Int32(seeded + $0) }, "\(seeded)")
+        }
+    }
+
     /// Rows are split by prediction when they look like the row before; every way the
     /// prediction can be wrong must fall back to the boundaries scanning finds.
     func testPredictedSplitsFallBackWhereTheRowDiffers() throws {

@@ -73,11 +73,17 @@ struct ByteInterner {
     /// The value stored for `key`, or nil.
     @inline(__always)
     func value(for key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        value(for: key, from: Int(truncatingIfNeeded: Self.hash(Self.word(key), key) >> shift))
+    }
+
+    /// The value stored for `key`, or nil, probing from `first` (its `firstSlot`).
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>, from first: Int) -> Int32? {
         let w = Self.word(key)
         let length = Int32(truncatingIfNeeded: key.count)
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: Self.hash(w, key) >> shift)
+            var slot = first
             while true {
                 let s = slots[slot]
                 if s.length < 0 { return nil }
@@ -86,6 +92,23 @@ struct ByteInterner {
                 }
                 slot = (slot + 1) & mask
             }
+        }
+    }
+
+    /// The slot a lookup of `key` starts at.
+    @inline(__always)
+    func firstSlot(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        Int(truncatingIfNeeded: Self.hash(Self.word(key), key) >> shift)
+    }
+
+    /// Reads the slots `first[0..<count]` (from `firstSlot`) and returns the sum of their
+    /// lengths: reads with nothing between them, whose cache misses overlap, ahead of the
+    /// lookups themselves (see `RowParser.resolvePending`).
+    func touch(_ first: UnsafePointer<Int>, _ count: Int) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            var sum: Int32 = 0
+            for p in 0..<count { sum &+= slots[first[p]].length }
+            return sum
         }
     }
 

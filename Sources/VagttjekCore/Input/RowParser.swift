@@ -17,6 +17,8 @@ struct RowParser {
     /// cost 100k staff 250 ms of copying and 75,000 page faults.
     var seedIndex: ByteInterner?
     var seededEmployees = 0
+    /// What `resolvePending` read ahead (kept, so the reads are not optimised away).
+    var warmed: Int32 = 0
     /// Per employee index (as `internEmployee` gives them): the first non-empty name in the `name` column, or nil.
     var names: [String?] = []
     var labels: [String] = []
@@ -182,6 +184,8 @@ struct RowParser {
         let blockSize = 256
         let block = UnsafeMutablePointer<Shift>.allocate(capacity: blockSize)
         defer { block.deallocate() }
+        let pending = PendingIDs(capacity: blockSize)
+        defer { pending.deallocate() }
         let cells = UnsafeMutablePointer<RunCell>.allocate(capacity: fieldCount + 1)
         cells.initialize(repeating: RunCell(), count: fieldCount + 1)
         defer { cells.deallocate() }
@@ -196,7 +200,7 @@ struct RowParser {
                 if havePrevious && previousFast && (own || previousClean) {
                     let run = repeatRun(
                         raw, buf, i, n, line, fieldCount, delimiter, timestamps, previousStarts, previousEnds, cells, block,
-                        blockSize)
+                        blockSize, pending)
                     i = run.next
                     line += run.rows
                     if i >= n { break }
@@ -593,11 +597,75 @@ struct RowParser {
 }
 
 extension RowParser {
+    /// Scratch for the employee cells `repeatRun` looks up a block at a time (`capacity` each).
+    struct PendingIDs {
+        /// Per waiting cell, its start and end in the buffer.
+        let keys: UnsafeMutablePointer<Int>
+        /// Per waiting cell, the table slot its lookup starts at, and its index.
+        let slots: UnsafeMutablePointer<Int>
+        let indexes: UnsafeMutablePointer<Int32>
+        /// Four counters of `repeatRun`.
+        let state: UnsafeMutablePointer<Int>
+
+        init(capacity: Int) {
+            state = .allocate(capacity: 4)
+            keys = .allocate(capacity: 2 * capacity)
+            slots = .allocate(capacity: capacity)
+            indexes = .allocate(capacity: capacity)
+        }
+
+        func deallocate() {
+            state.deallocate()
+            keys.deallocate()
+            slots.deallocate()
+            indexes.deallocate()
+        }
+    }
+
+    /// Interns the `count` waiting employee cells of `pending` in order (first met, first
+    /// numbered, as one at a time) and writes their indexes into the block's rows and the
+    /// template (rows waiting for cell `p` hold `~p`: every row of the block from `firstRow` on).
+    ///
+    /// Shaped for speed: in an export by date every row names another employee, and one
+    /// lookup at a time waited for its table slot to come from memory before the next row was
+    /// read (perf, the 100k anchor by date: the lookup was most of a 2.8 s read; a table of
+    /// 100,000 ids is 4 MB of slots). Here the cells' first slots are computed, then read in a
+    /// loop of a few instructions a cell, so their cache misses overlap, and only then looked
+    /// up. The caller leaves room for every cell, so none fails.
+    @inline(never)
+    mutating func resolvePending(
+        _ buf: UnsafeBufferPointer<UInt8>, _ pending: PendingIDs, _ count: Int, _ block: UnsafeMutablePointer<Shift>,
+        _ firstRow: Int, _ inBlock: Int, _ template: inout Shift
+    ) {
+        let keys = pending.keys, slots = pending.slots, indexes = pending.indexes
+        @inline(__always) func key(_ p: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buf[keys[2 * p]..<keys[2 * p + 1]]) }
+        if let seed = seedIndex {
+            for p in 0..<count { slots[p] = seed.firstSlot(key(p)) }
+            warmed = seed.touch(slots, count)
+            for p in 0..<count {
+                // As `internEmployee`, from the slot found above.
+                indexes[p] = seed.value(for: key(p), from: slots[p]) ?? internLocally(key(p)) ?? 0  // never nil: the caller's room
+            }
+        } else {
+            for p in 0..<count { slots[p] = employeeIndex.firstSlot(key(p)) }
+            warmed = employeeIndex.touch(slots, count)
+            for p in 0..<count { indexes[p] = internLocally(key(p)) ?? 0 }  // never nil: the caller's room
+        }
+        for k in firstRow..<inBlock { block[k].employee = indexes[Int(~block[k].employee)] }
+        if template.employee < 0 { template.employee = indexes[Int(~template.employee)] }
+    }
+
     /// The index of an employee id: its merged index when the piece was seeded with it, else
     /// its index among this piece's ids plus `seededEmployees` (see `seedIndex`).
     @inline(never)
     mutating func internEmployee(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
         if let seed = seedIndex, let i = seed.value(for: key) { return i }
+        return internLocally(key)
+    }
+
+    /// An id not among the seeded ones: interned among this piece's, numbered after the seeded.
+    @inline(__always)
+    mutating func internLocally(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
         // Employees are not capped (an index is 32 bits).
         guard let local = employeeIndex.intern(key, strings: &employeeIDs, limit: Int(Int32.max) - seededEmployees) else { return nil }
         return local + Int32(truncatingIfNeeded: seededEmployees)
