@@ -352,6 +352,30 @@ final class ParserPathTests: XCTestCase {
         }
     }
 
+    /// Past `Int32.max` distinct employees a row is an error naming the cell, on the fast path and
+    /// the general one alike, never a row without an employee.
+    func testEmployeesPastTheLimitAreErrors() throws {
+        let text = "E1,2026-03-02 07:00,2026-03-02 15:00,work\nE2,2026-03-02 07:00,2026-03-02 15:00,work\n"
+            + "E3,2026-03-03 07:00,2026-03-03 15:00,work\nE1,2026-03-04 07:00,2026-03-04 15:00,work\n"
+            + "E3,2026-03-05 07:00,2026-03-05 15:00,work\n"
+        let bytes = Array(text.utf8)
+        for generalOnly in [false, true] {
+            var parser = RowParser(
+                scanner: CSVScanner(bytes: bytes, delimiter: 0x2C), file: "m.csv",
+                columns: [.employee: 0, .start: 1, .end: 2, .kind: 3], headerCount: 4)
+            parser.seededEmployees = Int(Int32.max) - 2  // room for two ids
+            parser.generalOnly = generalOnly
+            parser.parseRows(from: 0, to: bytes.count, line: 2)
+            XCTAssertEqual(parser.employeeIDs, ["E1", "E2"], "\(generalOnly)")
+            XCTAssertEqual(parser.shifts.map(\.line), [2, 3, 5], "\(generalOnly)")
+            XCTAssertEqual(parser.shifts.map(\.employee), [Int32.max - 2, Int32.max - 1, Int32.max - 2], "\(generalOnly)")
+            XCTAssertEqual(
+                parser.errors.map { $0.rendered(.en) },
+                ["m.csv:4:1: too many distinct employees (at most 2,147,483,647)", "m.csv:6:1: too many distinct employees (at most 2,147,483,647)"],
+                "\(generalOnly)")
+        }
+    }
+
     /// Rows are split by prediction when they look like the row before; every way the
     /// prediction can be wrong must fall back to the boundaries scanning finds.
     func testPredictedSplitsFallBackWhereTheRowDiffers() throws {

@@ -69,14 +69,17 @@ struct PieceMerger {
 
     /// Interns the next pieces' values (serially; cheap: per distinct value), joins their
     /// errors and notices, and says where their rows go; nil when labels or units overflow
-    /// their codes.
+    /// their codes, or employees pass `Int32.max`.
     mutating func renumbering(_ done: [RowParser]) -> [Map]? {
         var maps: [Map] = []
         for part in done {
             // Ids found among the merged ones keep their index; only the piece's new ones (its
             // `employeeIDs`, numbered after the seeded ones) are looked up.
-            let employees = Array(0..<Int32(truncatingIfNeeded: part.seededEmployees))
-                + Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
+            let remapped = Self.remap(part.employeeIDs, &employeeIndex, &merged.employeeIDs)
+            // Past `Int32.max` employees in all (each piece counts only its own): the whole-file
+            // path says so, row by row.
+            if remapped.contains(-1) { return nil }
+            let employees = Array(0..<Int32(truncatingIfNeeded: part.seededEmployees)) + remapped
             for (k, name) in part.names.enumerated() {
                 guard let name else { continue }
                 let m = Int(employees[k])

@@ -354,8 +354,15 @@ struct RowParser {
         if employeeBytes.isEmpty {
             fail(record, ei, da: "medarbejder mangler", en: "employee is missing")
         } else {
-            // Employees are not capped (an index is 32 bits).
-            employee = employeeBytes.withUnsafeBufferPointer { internEmployee($0) } ?? -1
+            // An index is 32 bits: past `Int32.max` distinct employees (a file of some 90 GB) the
+            // row is an error, not a row without an employee.
+            if let index = employeeBytes.withUnsafeBufferPointer({ internEmployee($0) }) {
+                employee = index
+            } else {
+                fail(
+                    record, ei, da: "for mange forskellige medarbejdere (højst 2.147.483.647)",
+                    en: "too many distinct employees (at most 2,147,483,647)")
+            }
             if nameColumn >= 0 && employee >= 0 {
                 var name = scanner.string(record, nameColumn)  // unquoted, as a quoted cell means it
                 name.withUTF8 { noteName(employee, $0) }
