@@ -33,7 +33,8 @@ public struct DayTotals: Sendable {
     public internal(set) var startClock: [Int16] = []
     /// Per analysed day (and 8 bytes of padding), the day's pattern for the regularity
     /// (`Regularity`): one bit per category of the rows starting that day — 2 morning, 4 evening,
-    /// 8 night (the earliest row's, unless a night follows) — 1 for a day off, 0 for an absence.
+    /// 8 night (the earliest row's, unless a night follows) — 1 for a day off, 0 for a day that an
+    /// absence touches and no working time starts on.
     public internal(set) var pattern: [UInt8] = []
 
     /// Splits working time and absences at local midnight into `work` / `absence`, and
@@ -111,8 +112,15 @@ public struct DayTotals: Sendable {
                                     }
                                 }
                                 let isWork = shift.kind.isWorkingTime
-                                if !isWork && startDays[k] >= 0 && shift.kind != .oncallHome && shift.kind != .dayoff && pattern[d] == 1 {
-                                    pattern[d] = 0
+                                if !isWork && rowStart < to && shift.kind != .oncallHome && shift.kind != .dayoff {
+                                    // An absence marks every day it touches (design notes, "Absences are
+                                    // days"): one row over three days reads as three one-day rows.
+                                    var j = d
+                                    let absentUntil = min(e0, to)
+                                    while j < count && midnights[j] < absentUntil {
+                                        if pattern[j] == 1 { pattern[j] = 0 }
+                                        j += 1
+                                    }
                                 }
                                 guard isWork || shift.kind.isNeutralAbsence else { continue }
                                 if isWork {

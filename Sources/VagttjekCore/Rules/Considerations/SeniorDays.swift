@@ -1,5 +1,6 @@
 /// Seniordage: how many senior days each senior is entitled to per calendar year, by profile and
-/// group, and how many the plan holds (`seniorday` rows) — SPEC §3.9; seed 004 lines 4505–4600.
+/// group, and how many the plan holds (the calendar days a `seniorday` row touches) — seed 004
+/// lines 4505–4600 (Den gode Arbejdsplads, «Seniordage og seniorbonus»).
 ///
 /// * `kl`: socialpædagog, omsorgsmedhjælper, pædagogmedhjælper (and leder) → 5 days from the
 ///   calendar year the employee turns `seniorDaysFromAge` (58, the seed's age);
@@ -11,7 +12,7 @@
 /// * `law`: senior days come from the agreements, so none are computed.
 ///
 /// One info per senior per calendar year the period touches: entitled days and the seniorday
-/// rows planned in that year within the period. Decisions: an employee turning 58 on 31 December
+/// days planned in that year within the period. Decisions: an employee turning 58 on 31 December
 /// is entitled for that whole year (the calendar year decides); an unknown group gives "not
 /// computed" with the group named, never a guess; without a birth date nothing is judged.
 public struct SeniorDays: Rule {
@@ -108,15 +109,26 @@ public struct SeniorDays: Rule {
                 continue
             }
             guard e.days > 0 else { continue }
-            for i in t.shifts where plan.roster.shifts[i].kind == .seniorday {
-                let day = Copenhagen.day(of: plan.roster.shifts[i].startMinute)
-                if day >= from && day <= to { y.planned += 1 }
-            }
+            y.planned = Self.seniorDayCount(t, plan, from: from, to: to)
             y.entitled = e.days
             if e.bonusTenths > 0 { y.bonusPercent = Double(e.bonusTenths) / 10 }
             out.append(y)
         }
         return out
+    }
+
+    /// The calendar days `from...to` that a `seniorday` row touches: a row over three days is
+    /// three days, two rows on one date are one (design notes, "Absences are days").
+    static func seniorDayCount(_ t: EmployeeTimeline, _ plan: PlanContext, from: Int, to: Int) -> Int {
+        var days = Set<Int>()
+        for i in t.shifts where plan.roster.shifts[i].kind == .seniorday {
+            let shift = plan.roster.shifts[i]
+            guard shift.endMinute > shift.startMinute else { continue }
+            let first = max(from, Copenhagen.day(of: shift.startMinute))
+            let last = min(to, Copenhagen.day(of: shift.endMinute - 1))
+            if first <= last { for day in first...last { days.insert(day) } }
+        }
+        return days.count
     }
 
     /// Values: variant 0 — the year, the age turned, the days, the days planned, the bonus in
