@@ -75,10 +75,10 @@ final class ReliabilityTests: XCTestCase {
         let roster = sample("bosted-solsikken-marts-2026.csv")
         XCTAssertEqual(
             vagttjek("check", roster, "--employees", employees, "--redact").err,
-            "\(employees):2:5: pregnancy_confirmed (udeladt/redacted) er ikke en dato; forventede ÅÅÅÅ-MM-DD\n")
+            "\(employees):2:5: pregnancy_confirmed (udeladt/redacted) er ikke en dato; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (også D.M.ÅÅÅÅ)\n")
         XCTAssertEqual(
             vagttjek("check", roster, "--employees", employees).err,
-            "\(employees):2:5: pregnancy_confirmed «gravid-siden-maj» er ikke en dato; forventede ÅÅÅÅ-MM-DD\n")
+            "\(employees):2:5: pregnancy_confirmed «gravid-siden-maj» er ikke en dato; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (også D.M.ÅÅÅÅ)\n")
     }
 
     func testNumbersTooLargeForHundredthsAreWrittenNotConverted() {

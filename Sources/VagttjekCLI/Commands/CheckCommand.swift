@@ -26,6 +26,9 @@ struct CheckCommand: Command {
         "--wishes", value: "FILE", da: "medarbejdernes ønsker (CSV: employee, date, wish = off/fri eller en vagtkode)",
         en: "the staff's wishes (CSV: employee, date, wish = off/fri or a shift code)")
     static let columns = OptionSpec("--columns", value: "MAP", da: "kolonnenavne, f.eks. employee=Medarbejdernr,start=Fra,end=Til", en: "column names, e.g. employee=Medarbejdernr,start=Fra,end=Til")
+    static let employeeColumns = OptionSpec(
+        "--employee-columns", value: "MAP", da: "medarbejderfilens kolonnenavne, f.eks. pregnancy_confirmed=Gravid,employee=Lønnr",
+        en: "the employees file's column names, e.g. pregnancy_confirmed=Gravid,employee=Lønnr")
     static let kinds = OptionSpec(
         "--kinds", value: "MAP", da: "eksportens egne typer, f.eks. Rådighed=oncall-home,Feriefridag=vacation",
         en: "the export's own kinds, e.g. Rådighed=oncall-home,Feriefridag=vacation")
@@ -47,7 +50,7 @@ struct CheckCommand: Command {
     static let summaryOnly = OptionSpec(
         "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
-        employees, agreement, policy, published, period, previous, wishes, columns, kinds, format, CommonOptions.lang, output, strict,
+        employees, employeeColumns, agreement, policy, published, period, previous, wishes, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -67,6 +70,7 @@ struct CheckCommand: Command {
     let publishedDay: Day?
     let planPeriod: ClosedRange<Day>?
     let mapping: [RosterReader.Column: String]
+    let employeeMapping: [EmployeeDirectory.Column: String]
     let kindMapping: [String: ShiftKind]
     let reportFormat: Format
     let outputPath: String?
@@ -104,23 +108,11 @@ struct CheckCommand: Command {
             planPeriod = nil
         }
         jobCount = try p.whole(Self.jobs, in: 1...1024) ?? 0
-        var mapping: [RosterReader.Column: String] = [:]
-        if let m = p.value(Self.columns) {
-            for pair in m.split(separator: ",") {
-                let kv = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                guard kv.count == 2, let column = RosterReader.Column(rawValue: kv[0].lowercased()), !kv[1].isEmpty else {
-                    let known = RosterReader.Column.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw UsageError(da: "--columns: '\(pair)' skal være KOLONNE=Overskrift, hvor KOLONNE er en af \(known).", en: "--columns: '\(pair)' must be COLUMN=Header, where COLUMN is one of \(known).")
-                }
-                if let earlier = mapping[column] {
-                    throw UsageError(
-                        da: "--columns: \(column.rawValue) er angivet to gange (\(earlier) og \(kv[1])).",
-                        en: "--columns: \(column.rawValue) is given twice (\(earlier) and \(kv[1])).")
-                }
-                mapping[column] = kv[1]
-            }
+        mapping = try ColumnMappings.parse(p.value(Self.columns), option: "--columns", as: RosterReader.Column.self)
+        employeeMapping = try ColumnMappings.parse(p.value(Self.employeeColumns), option: "--employee-columns", as: EmployeeDirectory.Column.self)
+        if employeeMapping.count > 0 && p.value(Self.employees) == nil {
+            throw UsageError(da: "--employee-columns kræver --employees.", en: "--employee-columns needs --employees.")
         }
-        self.mapping = mapping
         var kindMapping: [String: ShiftKind] = [:]
         if let m = p.value(Self.kinds) {
             for pair in m.split(separator: ",") {
@@ -283,7 +275,10 @@ struct CheckCommand: Command {
         }
         var employees: EmployeeDirectory?
         if let path = employeesPath {
-            do { employees = try EmployeeDirectory.read(path: path, redact: isRedacted) } catch { errors += error.errors }
+            do { employees = try EmployeeDirectory.read(path: path, mapping: employeeMapping, redact: isRedacted) } catch {
+                if error.isUsage { throw error }
+                errors += error.errors
+            }
         }
         var agreements: [Agreement] = []
         for path in agreementPaths {
@@ -326,7 +321,7 @@ struct CheckCommand: Command {
             }
         }
         let notice = language == .da ? "bemærk" : "note"
-        for n in roster.notices + (previous?.notices ?? []) {
+        for n in roster.notices + (previous?.notices ?? []) + (employees?.notices ?? []) {
             console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)").rendered(language) + "\n"
         }
         let input = CheckInput(

@@ -24,7 +24,8 @@ struct DiffCommand: Command {
         en: "Matches each employee's shifts in the two rosters and shows every change (added, removed, moved, shortened, lengthened, changed kind), per employee and unit, changes announced less than 4 days before the shift (the changed_on column in ACTUAL) and the findings the changes created. Exit code 0, 1 when ACTUAL has legal errors PLANNED did not, 2 for invalid input.")
     static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
     static let options: [OptionSpec] = [
-        CheckCommand.employees, CheckCommand.agreement, CheckCommand.policy, CheckCommand.period, CheckCommand.wishes, CheckCommand.columns,
+        CheckCommand.employees, CheckCommand.employeeColumns, CheckCommand.agreement, CheckCommand.policy, CheckCommand.period, CheckCommand.wishes,
+        CheckCommand.columns,
         CheckCommand.kinds,
         format, CommonOptions.lang, CheckCommand.jobs, CommonOptions.help,
     ]

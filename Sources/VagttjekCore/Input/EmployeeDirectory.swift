@@ -1,4 +1,4 @@
-/// One employee's facts from the employees CSV (SPEC §2.3).
+/// One employee's facts from the employees CSV.
 public struct Employee: Sendable, Equatable {
     public var id: String
     public var name: String?
@@ -18,11 +18,20 @@ public struct Employee: Sendable, Equatable {
 /// The employees CSV (`--employees`): facts the roster does not carry. Employees in the roster
 /// but not here are checked with defaults; employees here but not in the roster are reported
 /// as having no shifts. A duplicate id is an input error.
+///
+/// Read like the roster, since an HR system's export names its columns its own way: Danish and
+/// English names for every column (`EmployeeColumns.swift`), compared without regard to case,
+/// spaces or `_` (`HeaderName`); `--employee-columns ROLE=Header` for any other name; every
+/// column not read named once in a notice (a pregnancy column under a name vagttjek does not
+/// know would otherwise end in an all-clear); dates in the roster's forms; and every message
+/// names the file's own header.
 public struct EmployeeDirectory: Sendable {
     public var employees: [Employee]
     public var byID: [String: Int]
     /// The file has a `last_health_check` column (an empty cell then means "no check").
     public var recordsHealthChecks = false
+    /// What the reader chose without an error: the columns it does not read.
+    public var notices: [InputError] = []
 
     public init(_ employees: [Employee]) {
         self.employees = employees
@@ -33,56 +42,22 @@ public struct EmployeeDirectory: Sendable {
 
     public subscript(id: String) -> Employee? { byID[id].map { employees[$0] } }
 
-    enum Column: String, CaseIterable {
-        case employee, name, birthDate = "birth_date", group, weeklyHours = "weekly_hours"
-        case pregnancyConfirmed = "pregnancy_confirmed", pregnancyEnd = "pregnancy_end", fixedNight = "fixed_night"
-        case lastHealthCheck = "last_health_check", reducedCapacity = "reduced_capacity", unit
-
-        var aliases: [String] {
-            switch self {
-            case .employee: return ["employee", "medarbejder", "medarbejdernr"]
-            case .name: return ["name", "navn"]
-            case .birthDate: return ["birth_date", "fødselsdato"]
-            case .group: return ["group", "faggruppe"]
-            case .weeklyHours: return ["weekly_hours", "timer"]
-            case .pregnancyConfirmed: return ["pregnancy_confirmed", "graviditet"]
-            case .pregnancyEnd: return ["pregnancy_end"]
-            case .fixedNight: return ["fixed_night", "fast_nat"]
-            case .lastHealthCheck: return ["last_health_check", "helbredskontrol"]
-            case .reducedCapacity: return ["reduced_capacity", "nedsat_arbejdsevne"]
-            case .unit: return ["unit", "afdeling"]
-            }
-        }
-    }
-
-    /// Columns that hold health or other sensitive personal data: with `--redact` their values
-    /// are left out of error messages too.
-    static let sensitive: Set<Column> = [.birthDate, .pregnancyConfirmed, .pregnancyEnd, .lastHealthCheck, .reducedCapacity]
-
     /// Reads an employees CSV; every bad cell is listed (without the values of sensitive
-    /// columns when `redact`).
-    public static func read(path: String, redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
+    /// columns when `redact`). `mapping` is `--employee-columns`.
+    public static func read(path: String, mapping: [Column: String] = [:], redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
         let bytes: [UInt8]
         do { bytes = try TextFile.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
-        return try parse(bytes: bytes, file: path, redact: redact)
+        return try parse(bytes: bytes, file: path, mapping: mapping, redact: redact)
     }
 
-    public static func parse(bytes: [UInt8], file: String, redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
+    public static func parse(bytes: [UInt8], file: String, mapping: [Column: String] = [:], redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
+        var (scanner, header) = try Self.header(bytes: bytes, file: file, mapping: mapping)
+        let index = header.columns
+        /// The file's own name of a column, as messages show it.
+        func named(_ c: Column) -> String { index[c].map { header.names[$0] } ?? c.rawValue }
         /// A cell's value as a message shows it: left out for a sensitive column under `--redact`.
-        func value(_ c: Column, _ s: String) -> String { redact && sensitive.contains(c) ? "(udeladt/redacted)" : "«\(shown(s))»" }
-        var scanner = CSVScanner(bytes: bytes, delimiter: CSVScanner.detectDelimiter(bytes))
+        func value(_ c: Column, _ s: String) -> String { redact && Column.sensitive.contains(c) ? "(udeladt/redacted)" : "«\(shown(s))»" }
         var record = CSVScanner.Record()
-        guard scanner.next(into: &record) else {
-            throw InputFailure([InputError(file: file, line: 1, da: "filen er tom; forventede en overskriftsrække med employee", en: "the file is empty; expected a header row with employee")])
-        }
-        let headers = (0..<record.count).map { scanner.string(record, $0).lowercased() }
-        var index: [Column: Int] = [:]
-        for c in Column.allCases {
-            if let i = headers.firstIndex(where: c.aliases.contains) { index[c] = i }
-        }
-        guard index[.employee] != nil else {
-            throw InputFailure([InputError(file: file, line: record.line, da: "mangler den påkrævede kolonne employee / medarbejder; overskriften er: \(shownList(headers))", en: "missing the required column employee / medarbejder; the header is: \(shownList(headers))")])
-        }
         var employees: [Employee] = []
         var seen: [String: Int] = [:]
         var errors: [InputError] = []
@@ -90,17 +65,19 @@ public struct EmployeeDirectory: Sendable {
             func fail(_ column: Column?, _ da: String, _ en: String) {
                 errors.append(InputError(file: file, line: record.line, column: column.flatMap { index[$0] }.map { scanner.characterColumn(record, $0) }, da: da, en: en))
             }
-            guard record.count == headers.count else {
-                fail(nil, "rækken har \(record.count) felter; overskriften har \(headers.count)", "the row has \(record.count) fields; the header has \(headers.count)")
+            // Excel's empty rows (`;;;`) hold nothing.
+            if (0..<record.count).allSatisfy({ scanner.string(record, $0).allSatisfy { $0 == " " || $0 == "\t" } }) { continue }
+            guard record.count == header.names.count else {
+                fail(nil, "rækken har \(record.count) felter; overskriften har \(header.names.count)", "the row has \(record.count) fields; the header has \(header.names.count)")
                 continue
             }
             func cell(_ c: Column) -> String? {
                 guard let i = index[c] else { return nil }
-                let s = scanner.string(record, i)
+                let s = scanner.string(record, i).trimmingBlanks
                 return s.isEmpty ? nil : s
             }
             guard let id = cell(.employee) else {
-                fail(.employee, "medarbejder mangler", "employee is missing")
+                fail(.employee, "\(named(.employee)) mangler", "\(named(.employee)) is missing")
                 continue
             }
             if let first = seen[id] {
@@ -115,16 +92,17 @@ public struct EmployeeDirectory: Sendable {
             func date(_ c: Column) -> Day? {
                 guard let s = cell(c) else { return nil }
                 if let d = TimestampParser.parseDate(s) { return d }
-                fail(c, "\(c.rawValue) \(value(c, s)) er ikke en dato; forventede ÅÅÅÅ-MM-DD", "\(c.rawValue) \(value(c, s)) is not a date; expected YYYY-MM-DD")
+                fail(c, "\(named(c)) \(value(c, s)) er ikke en dato; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (også D.M.ÅÅÅÅ)",
+                     "\(named(c)) \(value(c, s)) is not a date; expected YYYY-MM-DD or DD-MM-YYYY (also D.M.YYYY)")
                 return nil
             }
             func flag(_ c: Column) -> Bool {
                 guard let s = cell(c) else { return false }
                 switch s.lowercased() {
-                case "true", "ja", "yes", "1", "x": return true
-                case "false", "nej", "no", "0": return false
+                case "true", "ja", "j", "yes", "y", "1", "x": return true
+                case "false", "nej", "n", "no", "0": return false
                 default:
-                    fail(c, "\(c.rawValue) \(value(c, s)) skal være ja/nej (true/false)", "\(c.rawValue) \(value(c, s)) must be true/false (ja/nej)")
+                    fail(c, "\(named(c)) \(value(c, s)) skal være ja/nej (true/false)", "\(named(c)) \(value(c, s)) must be true/false (ja/nej)")
                     return false
                 }
             }
@@ -136,7 +114,7 @@ public struct EmployeeDirectory: Sendable {
             e.reducedCapacity = flag(.reducedCapacity)
             if let s = cell(.weeklyHours) {
                 if let h = Double(String(s.map { $0 == "," ? "." : $0 })), h > 0, h <= 80 { e.weeklyHours = h } else {
-                    fail(.weeklyHours, "weekly_hours «\(shown(s))» skal være et tal mellem 0 og 80", "weekly_hours «\(shown(s))» must be a number between 0 and 80")
+                    fail(.weeklyHours, "\(named(.weeklyHours)) «\(shown(s))» skal være et tal mellem 0 og 80", "\(named(.weeklyHours)) «\(shown(s))» must be a number between 0 and 80")
                 }
             }
             employees.append(e)
@@ -144,6 +122,26 @@ public struct EmployeeDirectory: Sendable {
         if !errors.isEmpty { throw InputFailure(errors) }
         var directory = EmployeeDirectory(employees)
         directory.recordsHealthChecks = index[.lastHealthCheck] != nil
+        if !header.ignored.isEmpty {
+            let names = header.ignored.map { "«\(shown(header.names[$0]))»" }.joined(separator: ", ")
+            let one = header.ignored.count == 1
+            let known = Column.allCases.map(\.rawValue).joined(separator: ", ")
+            directory.notices.append(
+                InputError(
+                    file: file, line: header.line,
+                    da: "\(one ? "kolonnen" : "kolonnerne") \(names) læses ikke; vagttjek læser \(known) (brug --employee-columns ROLLE=Overskrift, hvis en af dem er en af disse)",
+                    en: "the \(one ? "column" : "columns") \(names) \(one ? "is" : "are") not read; vagttjek reads \(known) (use --employee-columns ROLE=Header if one of them is one of these)"))
+        }
         return directory
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingBlanks: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
     }
 }

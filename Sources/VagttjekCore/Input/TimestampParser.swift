@@ -189,20 +189,41 @@ public enum TimestampParser {
         return .success(Reading(local: dayNumber * minutesPerDay + hour * 60 + minute, offset: offset))
     }
 
-    /// Parses a date `YYYY-MM-DD` (or `DD-MM-YYYY`), as used for agreements, employees and options.
+    /// Parses a date as the roster's date cells are written: `YYYY-MM-DD`, or the day first as
+    /// in Danish, `DD-MM-YYYY`, `D.M.YYYY`, `D/M/YYYY` (one- or two-digit day and month, `-`,
+    /// `.` or `/` between them). The year has four digits: these are birth dates, agreements'
+    /// dates and options, where `75` could be 1975 or 2075. Used for agreements, employees and
+    /// options.
     public static func parseDate(_ text: String) -> Day? {
         let bytes = Array(text.utf8)
-        let s = bytes[...]
-        guard bytes.count == 10 else { return nil }
-        var y: Int?, m: Int?, d: Int?
-        if bytes[4] == 0x2D && bytes[7] == 0x2D {
-            (y, m, d) = (digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2))
-        } else if (bytes[2] == 0x2D || bytes[2] == 0x2E) && bytes[5] == bytes[2] {
-            (y, m, d) = (digits(s, 6, 4), digits(s, 3, 2), digits(s, 0, 2))
+        // Three numbers with one separator between them, the same twice.
+        var parts: [(value: Int, digits: Int)] = []
+        var separator: UInt8?
+        var i = 0
+        while i < bytes.count {
+            var value = 0, count = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, count < 5 {
+                value = value * 10 + Int(bytes[i] - 0x30); count += 1; i += 1
+            }
+            guard count > 0 else { return nil }
+            parts.append((value, count))
+            if i == bytes.count { break }
+            let sep = bytes[i]
+            guard sep == 0x2D || sep == 0x2E || sep == 0x2F, separator == nil || separator == sep, parts.count < 3 else { return nil }
+            separator = sep
+            i += 1
+            guard i < bytes.count else { return nil }
         }
-        guard let y, let m, let d, m >= 1, m <= 12, d >= 1, d <= CivilDate.daysInMonth(year: y, month: m) else {
+        guard parts.count == 3 else { return nil }
+        let y: Int, m: Int, d: Int
+        if parts[0].digits == 4 && separator == 0x2D && parts[1].digits <= 2 && parts[2].digits <= 2 {
+            (y, m, d) = (parts[0].value, parts[1].value, parts[2].value)
+        } else if parts[2].digits == 4 && parts[0].digits <= 2 && parts[1].digits <= 2 {
+            (y, m, d) = (parts[2].value, parts[1].value, parts[0].value)
+        } else {
             return nil
         }
+        guard m >= 1, m <= 12, d >= 1, d <= CivilDate.daysInMonth(year: y, month: m) else { return nil }
         return CivilDate(year: y, month: m, day: d).dayNumber
     }
 }
