@@ -255,11 +255,13 @@ struct CheckCommand: Command {
         console.timing.showsProgress = bytes >= Self.progressBytes
         var rosters: [Roster] = []
         var skipped: [InputError] = []
+        var kindsMatched = Set<String>()
         for path in rosterPaths {
             do {
                 let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: path) }
                 rosters.append(result.roster)
                 skipped += result.errors
+                kindsMatched.formUnion(result.kindsMatched)
                 console.timing.note("read as \(result.strategy)")
             } catch {
                 if error.isUsage { throw error }
@@ -298,6 +300,7 @@ struct CheckCommand: Command {
                 let result = try reader.read(path: path)
                 previous = result.roster
                 skipped += result.errors
+                kindsMatched.formUnion(result.kindsMatched)
             } catch {
                 if error.isUsage { throw error }
                 errors += error.errors
@@ -308,6 +311,7 @@ struct CheckCommand: Command {
         if !skipsInvalid { errors += skipped }
         if !errors.isEmpty { throw InputFailure(errors) }
         guard let roster else { throw InputFailure(errors) }
+        try Self.checkPeriodHoldsShifts(planPeriod, roster)
         if skipsInvalid && !skipped.isEmpty {
             for line in InputFailure(skipped).rendered(language) { console.stderr += line + "\n" }
             var read: [String: Int] = [:]
@@ -324,6 +328,7 @@ struct CheckCommand: Command {
         for n in roster.notices + (previous?.notices ?? []) + (employees?.notices ?? []) {
             console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)").rendered(language) + "\n"
         }
+        console.stderr += Self.unmatchedKindsNotice(kindMapping, matched: kindsMatched, files: rosterPaths + (previousPath.map { [$0] } ?? []), language)
         let input = CheckInput(
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
             period: planPeriod, previous: previous, wishes: wishes)

@@ -96,6 +96,7 @@ struct PieceMerger {
             }
             merged.errors += part.errors.map(shifted)
             merged.notices += part.notices.map(shifted)
+            merged.kindsMatched.formUnion(part.kindsMatched)
             lineBase += part.endLine - 1
             count += part.shifts.count
         }

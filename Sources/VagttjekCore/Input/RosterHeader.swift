@@ -29,22 +29,37 @@ extension RosterReader {
         scanner.seek(to: start, line: start > 0 ? 2 : 1)
         // The best failing candidate (most columns recognised; the first of equals) gives the errors.
         var best: (score: Int, failure: InputFailure)?
+        var above: [CSVScanner.Record] = []
         for _ in 0..<10 {
             var record = CSVScanner.Record()
             guard scanner.next(into: &record) else { break }
             let m = match(record, scanner, file: file)
             if m.headerErrors.isEmpty && m.mappingErrors.isEmpty {
+                // A line above the header that reads as a shift is a row, not a title: passed
+                // over, it would take its breaches with it.
+                let rows = above.filter { looksLikeRow($0, scanner, columns: m.columns) }.map(\.line)
+                if let first = rows.first, let last = rows.last {
+                    let lines = rows.count == 1 ? "linje \(first) ligner en vagt" : "linje \(first)–\(last) ligner vagter"
+                    let linesEn = rows.count == 1 ? "line \(first) looks like a shift" : "lines \(first)–\(last) look like shifts"
+                    throw InputFailure([
+                        InputError(
+                            file: file, line: first,
+                            da: "\(lines), men står over overskriften (linje \(record.line)); flyt overskriften op over rækkerne, så de læses",
+                            en: "\(linesEn), but above the header (line \(record.line)); move the header above the rows so they are read")
+                    ])
+                }
                 var h = Header(scanner: scanner, columns: m.columns, count: m.count, line: record.line)
                 h.skipped = skipped
                 let read = Set(m.columns.values)
-                h.ignored = (0..<m.count).filter { !read.contains($0) }.map { scanner.string(record, $0) }.filter {
-                    !$0.allSatisfy { $0 == " " || $0 == "\t" }
+                h.ignored = (0..<m.count).filter { !read.contains($0) }.map { HeaderName.visible(scanner.string(record, $0)) }.filter {
+                    !$0.isEmpty
                 }
                 return h
             }
             let failure = m.mappingErrors.isEmpty ? InputFailure(m.headerErrors) : InputFailure(m.mappingErrors, isUsage: true)
             if best == nil || m.columns.count > best!.score { best = (m.columns.count, failure) }
             skipped.append(record.line)
+            above.append(record)
         }
         throw best?.failure ?? InputFailure([
             InputError(
@@ -53,22 +68,37 @@ extension RosterReader {
         ])
     }
 
+    /// A line above the header that the header would read as a shift: an employee, and a start
+    /// that is a date and time (or, with a date column, a date there).
+    func looksLikeRow(_ record: CSVScanner.Record, _ scanner: CSVScanner, columns: [Column: Int]) -> Bool {
+        guard let e = columns[.employee], let s = columns[.start], e < record.count, s < record.count else { return false }
+        guard !scanner.string(record, e).trimmingBlanks.isEmpty else { return false }
+        if let d = columns[.date], d < record.count {
+            return TimestampParser.parseDate(scanner.string(record, d).trimmingBlanks) != nil
+        }
+        if case .success = TimestampParser.parse(Array(scanner.string(record, s).trimmingBlanks.utf8)[...]) { return true }
+        return false
+    }
+
     /// Which column is which in a header record; the errors when it is not a usable header.
     func match(_ record: CSVScanner.Record, _ scanner: CSVScanner, file: String)
         -> (columns: [Column: Int], count: Int, headerErrors: [InputError], mappingErrors: [InputError])
     {
         var columnIndex: [Column: Int] = [:]
         var headerErrors: [InputError] = []
-        var headers: [String] = []
+        // Names as the file writes them (without invisible characters, such as a byte order mark
+        // Excel left before a name) for messages, and as compared (`HeaderName.key`).
+        var headers: [String] = [], keys: [String] = []
         for i in 0..<record.count {
-            let name = scanner.string(record, i).lowercased()
+            let name = HeaderName.visible(scanner.string(record, i))
             headers.append(name)
+            keys.append(HeaderName.key(name))
         }
         // A `--columns` mapping must name a header that exists, and no column may be read in
         // two roles (employee=start would read the start times as employee ids).
         var mappingErrors: [InputError] = []
         for column in Column.allCases {
-            guard let name = mapping[column], !headers.contains(name.lowercased()) else { continue }
+            guard let name = mapping[column], !keys.contains(HeaderName.key(name)) else { continue }
             mappingErrors.append(
                 InputError(
                     file: file, line: record.line,
@@ -76,8 +106,8 @@ extension RosterReader {
                     en: "--columns \(column.rawValue)=\(name): the header has no column «\(shown(name))»; it has: \(shownList(headers))"))
         }
         for column in Column.allCases {
-            let wanted = mapping[column].map { [$0.lowercased()] } ?? column.aliases
-            let found = headers.indices.filter { wanted.contains(headers[$0]) }
+            let wanted = (mapping[column].map { [$0] } ?? column.aliases).map(HeaderName.key)
+            let found = keys.indices.filter { wanted.contains(keys[$0]) }
             if found.count > 1 {
                 headerErrors.append(
                     InputError(
@@ -86,7 +116,7 @@ extension RosterReader {
                         en: "the column «\(shown(headers[found[1]]))» appears twice (as \(column.rawValue))"))
             }
             if let first = found.first { columnIndex[column] = first } else if column.isRequired {
-                let names = wanted.joined(separator: " / ")
+                let names = (mapping[column].map { [$0.lowercased()] } ?? column.aliases).joined(separator: " / ")
                 headerErrors.append(
                     InputError(
                         file: file, line: record.line,

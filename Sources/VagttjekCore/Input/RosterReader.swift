@@ -70,6 +70,8 @@ public struct RosterReader {
         public var errors: [InputError]
         /// How the file was read (`VAGTTJEK_TIMING=1` prints it; tests pin the fallbacks).
         public var strategy: ReadStrategy = .whole(.small)
+        /// The `--kinds` values (lowercased) that some row's kind cell holds.
+        public var kindsMatched: Set<String> = []
     }
 
     /// Reads a file (large ones block by block, see `readStreaming`), then parses it.
@@ -199,7 +201,9 @@ public struct RosterReader {
                     da: "linje \(lines) er ikke overskriften (en titel eller Excels sep=); overskriften er linje \(h.line)",
                     en: "line \(lines) is not the header (a title or Excel's sep=); the header is line \(h.line)"), at: 0)
         }
-        return Result(roster: roster, errors: rows.errors)
+        var result = Result(roster: roster, errors: rows.errors)
+        result.kindsMatched = rows.kindsMatched
+        return result
     }
 }
 

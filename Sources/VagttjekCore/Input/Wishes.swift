@@ -57,7 +57,11 @@ public struct Wishes: Sendable, Equatable {
         }
         let headers = (0..<record.count).map { scanner.string(record, $0).trimmedForWishes.lowercased() }
         var index: [Column: Int] = [:]
-        for c in Column.allCases { if let i = headers.firstIndex(where: c.aliases.contains) { index[c] = i } }
+        let keys = headers.map(HeaderName.key)
+        for c in Column.allCases {
+            let wanted = c.aliases.map(HeaderName.key)
+            if let i = keys.firstIndex(where: wanted.contains) { index[c] = i }
+        }
         guard let employeeColumn = index[.employee], let dateColumn = index[.date], let wishColumn = index[.wish] else {
             throw InputFailure([InputError(
                 file: file, line: record.line,

@@ -1,0 +1,95 @@
+/// The rows of an export with a date column of its own (`Dato;Fra;Til`, Excel schedules, and
+/// `Start Date;Start Time;End Date;End Time`): start and end as clock times on that date.
+extension RowParser {
+    /// Start and end when the date has a column of its own and the start and end cells hold
+    /// clock times (`07:00`, `7:00`, `07.00`): both on that date, and an end at or before the
+    /// start on the next day (a night 23:00–07:00). A cell with a whole timestamp is read as one.
+    mutating func clockTimes(_ record: CSVScanner.Record, date di: Int) -> (Minute?, Minute?) {
+        let dateBytes = trimmed(scanner.field(record, di))
+        // Rows repeat dates: the previous row's date is not parsed again.
+        if let last = lastDate, last.bytes.elementsEqual(dateBytes) {
+            return clockTimes(record, midnight: last.midnight)
+        }
+        let dateText = String(decoding: dateBytes, as: UTF8.self)
+        guard case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...]) else {
+            fail(record, di, da: "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid date «\(shown(dateText))»; expected YYYY-MM-DD or DD-MM-YYYY")
+            return (nil, nil)
+        }
+        let year = CivilDate(dayNumber: floorDiv(midnight.local, minutesPerDay)).year
+        guard Self.years.contains(year) else {
+            fail(record, di, da: "«\(shown(dateText))»: året \(year) ligger uden for 1900–2199", en: "«\(shown(dateText))»: the year \(year) is outside 1900–2199")
+            return (nil, nil)
+        }
+        lastDate = (Array(dateBytes), midnight.local)
+        return clockTimes(record, midnight: midnight.local)
+    }
+
+    /// The start and end of a row whose date (local midnight) is read: clock times on that
+    /// date, or whole timestamps when the cells hold them.
+    mutating func clockTimes(_ record: CSVScanner.Record, midnight: Minute) -> (Minute?, Minute?) {
+        /// `7:00`, `07:00` or `07.00` (hours 0–24, `24:00` only on the hour), from the bytes.
+        func clock(_ index: Int, _ name: String, _ nameEn: String) -> Int? {
+            let bytes = trimmed(scanner.field(record, index))
+            var i = bytes.startIndex
+            var h = 0, hourDigits = 0
+            while i < bytes.endIndex, hourDigits < 3, bytes[i] >= 0x30, bytes[i] <= 0x39 { h = h * 10 + Int(bytes[i] - 0x30); hourDigits += 1; i += 1 }
+            if (1...2).contains(hourDigits), bytes.endIndex - i == 3, bytes[i] == 0x3A || bytes[i] == 0x2E,
+                let tens = Self.digit(bytes[i + 1]), let ones = Self.digit(bytes[i + 2])
+            {
+                let m = tens * 10 + ones
+                if h <= 24, m < 60, h < 24 || m == 0 { return h * 60 + m }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            fail(record, index, da: "\(name) «\(shown(text))» er ikke et klokkeslæt; forventede TT:MM", en: "\(nameEn) «\(shown(text))» is not a clock time; expected HH:MM")
+            return nil
+        }
+        // The end's own date, when the export has one (read like the start's).
+        var endMidnight: Minute?
+        if endDateColumn >= 0 {
+            let ei = endDateColumn
+            let bytes = trimmed(scanner.field(record, ei))
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard case .success(let m) = TimestampParser.parse((bytes + Array(" 00:00".utf8))[...]),
+                Self.years.contains(CivilDate(dayNumber: floorDiv(m.local, minutesPerDay)).year)
+            else {
+                fail(record, ei, da: "ugyldig slutdato «\(shown(text))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid end date «\(shown(text))»; expected YYYY-MM-DD or DD-MM-YYYY")
+                return (nil, nil)
+            }
+            endMidnight = m.local
+        }
+        // A whole timestamp has at least 9 characters (`3-3-26 7:00`); anything shorter is
+        // read, and reported, as a clock time.
+        let fullStart = trimmed(scanner.field(record, startColumn)).count >= 9
+        let fullEnd = trimmed(scanner.field(record, endColumn)).count >= 9
+        if fullStart || fullEnd {
+            // A whole timestamp must fall on the row's own date: a date column that says 03-03
+            // and a start that says 09-03 is a mistake in one of them, not a choice for vagttjek.
+            if fullStart, !agrees(record, startColumn, midnight: midnight, dateColumn: dateColumn) { return (nil, nil) }
+            if fullEnd, let endMidnight, !agrees(record, endColumn, midnight: endMidnight, dateColumn: endDateColumn) { return (nil, nil) }
+            return (instant(record, startColumn, name: "start"), instant(record, endColumn, name: "slut", nameEn: "end"))
+        }
+        // Both cells are read, so a row with two bad cells gets both errors.
+        let from = clock(startColumn, "start", "start"), to = clock(endColumn, "slut", "end")
+        guard let from, let to else { return (nil, nil) }
+        let day = midnight
+        let startLocal = day + from
+        let endLocal = endMidnight.map { $0 + to } ?? day + to + (to <= from ? minutesPerDay : 0)
+        return (resolve(record, startColumn, startLocal), resolve(record, endColumn, endLocal))
+    }
+
+    /// Whether a whole timestamp in a cell lies on the date of its date column (local
+    /// midnight `midnight`); when not, the error names both cells. A cell that is no timestamp
+    /// at all is left to `instant`, which says what is wrong with it.
+    mutating func agrees(_ record: CSVScanner.Record, _ index: Int, midnight: Minute, dateColumn: Int) -> Bool {
+        let bytes = trimmed(scanner.field(record, index))
+        guard case .success(let reading) = TimestampParser.parse(bytes) else { return true }
+        let day = floorDiv(reading.local, minutesPerDay), expected = floorDiv(midnight, minutesPerDay)
+        guard day != expected else { return true }
+        let cell = shown(String(decoding: bytes, as: UTF8.self))
+        let date = shown(String(decoding: trimmed(scanner.field(record, dateColumn)), as: UTF8.self))
+        fail(
+            record, index, da: "«\(cell)» ligger på \(CivilDate(dayNumber: day)), men datokolonnen siger «\(date)»; ret den ene, så de passer",
+            en: "«\(cell)» falls on \(CivilDate(dayNumber: day)), but the date column says «\(date)»; correct one so they agree")
+        return false
+    }
+}
