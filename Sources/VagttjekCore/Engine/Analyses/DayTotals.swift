@@ -33,9 +33,50 @@ public struct DayTotals: Sendable {
     public internal(set) var startClock: [Int16] = []
     /// Per analysed day (and 8 bytes of padding), the day's pattern for the regularity
     /// (`Regularity`): one bit per category of the rows starting that day — 2 morning, 4 evening,
-    /// 8 night (the earliest row's, unless a night follows) — 1 for a day off, 0 for a day that an
-    /// absence touches and no working time starts on.
+    /// 8 night (the earliest row's, unless a night follows) — 1 for a day off, 0 for a day an
+    /// absence touches and no working time starts on (DESIGN.md, «Absences are days»).
     public internal(set) var pattern: [UInt8] = []
+
+    /// Whether a day of `pattern[0..<count]` is marked absent (0): eight days at a time.
+    @inline(__always)
+    static func anyAbsent(_ pattern: [UInt8], count: Int) -> Bool {
+        pattern.withUnsafeBytes { raw -> Bool in
+            let n = min(count, raw.count)
+            var i = 0
+            while i + 8 <= n {
+                if SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return true }
+                i += 8
+            }
+            while i < n {
+                if raw[i] == 0 { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Every day an absence row touches becomes absent where it was a day off; the walk in
+    /// `build` marks only the day a row starts on (DESIGN.md, «Absences are days»: a vacation as
+    /// one row over three days leaves all three out of the regularity, as three one-day rows
+    /// do). Shaped for speed: a second walk, taken only for an employee with an absence, out of
+    /// line; inside `build`'s loop the same lines cost every row 14–40 instructions, absences or
+    /// not (callgrind, the 1,000-staff anchor).
+    @inline(never)
+    mutating func markAbsenceDays(_ shifts: Range<Int>, _ plan: PlanContext) {
+        let from = plan.analysisStart, to = plan.periodEnd, count = plan.dayCount
+        for i in shifts {
+            let shift = plan.roster.shifts[i]
+            guard !shift.kind.isWorkingTime && shift.kind != .oncallHome && shift.kind != .dayoff else { continue }
+            let s = max(shift.startMinute, from), e = min(shift.endMinute, to)
+            guard e > s else { continue }
+            var d = plan.dayIndex(of: s)
+            guard d >= 0 else { continue }
+            while d < count && plan.midnights[d] < e {
+                if pattern[d] == 1 { pattern[d] = 0 }
+                d += 1
+            }
+        }
+    }
 
     /// Splits working time and absences at local midnight into `work` / `absence`, and
     /// counts the summary's working time and night minutes.
@@ -112,15 +153,8 @@ public struct DayTotals: Sendable {
                                     }
                                 }
                                 let isWork = shift.kind.isWorkingTime
-                                if !isWork && rowStart < to && shift.kind != .oncallHome && shift.kind != .dayoff {
-                                    // An absence marks every day it touches (design notes, "Absences are
-                                    // days"): one row over three days reads as three one-day rows.
-                                    var j = d
-                                    let absentUntil = min(e0, to)
-                                    while j < count && midnights[j] < absentUntil {
-                                        if pattern[j] == 1 { pattern[j] = 0 }
-                                        j += 1
-                                    }
+                                if !isWork && startDays[k] >= 0 && shift.kind != .oncallHome && shift.kind != .dayoff && pattern[d] == 1 {
+                                    pattern[d] = 0
                                 }
                                 guard isWork || shift.kind.isNeutralAbsence else { continue }
                                 if isWork {
@@ -215,6 +249,7 @@ public struct DayTotals: Sendable {
         return rows
         }
         (periodWork, periodWorkShifts, periodNight, periodNightShifts, periodEvening, periodHoliday) = totals
+        if Self.anyAbsent(pattern, count: count) { markAbsenceDays(shifts, plan) }
         var workDays = 0, nightDays = 0
         for d in max(0, plan.firstDay - plan.dayBase)..<count {
             let n = startNight[d]

@@ -109,7 +109,7 @@ public struct SeniorDays: Rule {
                 continue
             }
             guard e.days > 0 else { continue }
-            y.planned = Self.seniorDayCount(t, plan, from: from, to: to)
+            y.planned = Self.seniorDayCount(plan.roster.shifts, t.shifts, from: from, to: to)
             y.entitled = e.days
             if e.bonusTenths > 0 { y.bonusPercent = Double(e.bonusTenths) / 10 }
             out.append(y)
@@ -119,10 +119,10 @@ public struct SeniorDays: Rule {
 
     /// The calendar days `from...to` that a `seniorday` row touches: a row over three days is
     /// three days, two rows on one date are one (design notes, "Absences are days").
-    static func seniorDayCount(_ t: EmployeeTimeline, _ plan: PlanContext, from: Int, to: Int) -> Int {
+    static func seniorDayCount(_ shifts: [Shift], _ rows: Range<Int>, from: Int, to: Int) -> Int {
         var days = Set<Int>()
-        for i in t.shifts where plan.roster.shifts[i].kind == .seniorday {
-            let shift = plan.roster.shifts[i]
+        for i in rows where shifts[i].kind == .seniorday {
+            let shift = shifts[i]
             guard shift.endMinute > shift.startMinute else { continue }
             let first = max(from, Copenhagen.day(of: shift.startMinute))
             let last = min(to, Copenhagen.day(of: shift.endMinute - 1))
