@@ -168,7 +168,7 @@ struct CheckCommand: Command {
             filter.rules.append(id)
         }
         filter.units = p.all(Self.unit)
-        filter.employees = p.all(Self.employee)
+        filter.employees = p.all(Self.employee).map(EmployeeID.fold)
         self.filter = filter
         isSummary = p.has(Self.summaryOnly)
         if isSummary && reportFormat != .text {
@@ -328,6 +328,7 @@ struct CheckCommand: Command {
         for n in roster.notices + (previous?.notices ?? []) + (employees?.notices ?? []) {
             console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)").rendered(language) + "\n"
         }
+        console.stderr += Self.lookalikeIDsNotice(roster.employeeIDs, file: roster.file, language)
         console.stderr += Self.unmatchedKindsNotice(kindMapping, matched: kindsMatched, files: rosterPaths + (previousPath.map { [$0] } ?? []), language)
         let input = CheckInput(
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,

@@ -36,3 +36,20 @@ extension CheckCommand {
             en: "--period \(p0)..\(p1) holds none of the roster's shifts (they lie \(a)–\(b)); correct the period or choose the right file.")
     }
 }
+
+extension CheckCommand {
+    /// A notice naming the ids that only look alike (Latin `A1` and Cyrillic `А1`): two people
+    /// to vagttjek, perhaps one to the planner (DESIGN.md, «One id, one person»).
+    static func lookalikeIDsNotice(_ ids: [String], file: String, _ language: Language) -> String {
+        var out = ""
+        for group in EmployeeID.lookalikes(ids) {
+            let list = group.map { "«\(shown(EmployeeID.spelled($0)))»" }.joined(separator: ", ")
+            out += InputError(
+                file: file,
+                da: "bemærk: \(list) ligner hinanden, men er skrevet med forskellige tegn (fx latinsk og kyrillisk) og læses som \(group.count) medarbejdere; er det én, så ret id'et",
+                en: "note: \(list) look alike but are written with different characters (Latin and Cyrillic, say) and are read as \(group.count) employees; if they are one, correct the id")
+                .rendered(language) + "\n"
+        }
+        return out
+    }
+}

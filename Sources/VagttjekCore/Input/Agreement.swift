@@ -186,7 +186,7 @@ public struct Agreement: Sendable, Equatable {
         if var s = r.object("scope") {
             s.rejectUnknown(["units", "employees", "labels"])
             a.scope.units = s.strings("units") ?? []
-            a.scope.employees = s.strings("employees") ?? []
+            a.scope.employees = (s.strings("employees") ?? []).map(EmployeeID.fold)  // DESIGN.md, «One id, one person»
             a.scope.labels = s.strings("labels") ?? []
             r.absorb(s)
         }

@@ -40,7 +40,8 @@ public struct EmployeeDirectory: Sendable {
         byID = index
     }
 
-    public subscript(id: String) -> Employee? { byID[id].map { employees[$0] } }
+    /// The employee with this id (as `EmployeeID.fold` compares ids).
+    public subscript(id: String) -> Employee? { (byID[id] ?? byID[EmployeeID.fold(id)]).map { employees[$0] } }
 
     /// Reads an employees CSV; every bad cell is listed (without the values of sensitive
     /// columns when `redact`). `mapping` is `--employee-columns`.
@@ -74,7 +75,7 @@ public struct EmployeeDirectory: Sendable {
             func cell(_ c: Column) -> String? {
                 guard let i = index[c] else { return nil }
                 let s = scanner.string(record, i).trimmingBlanks
-                return s.isEmpty ? nil : s
+                return s.isEmpty ? nil : c == .employee ? EmployeeID.fold(s) : s
             }
             guard let id = cell(.employee) else {
                 fail(.employee, "\(named(.employee)) mangler", "\(named(.employee)) is missing")

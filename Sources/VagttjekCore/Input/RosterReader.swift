@@ -173,6 +173,7 @@ public struct RosterReader {
                     en: "no shifts: the file has only a header row")
             ])
         }
+        let merged = Self.foldIDs(&rows, file: file)
         var roster = Roster(
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
             hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
@@ -183,6 +184,7 @@ public struct RosterReader {
             for (k, id) in rows.employeeIDs.enumerated() where k < rows.names.count { if let n = rows.names[k] { byID[id] = n } }
             roster.employeeNames = roster.employeeIDs.map { byID[$0] }
         }
+        roster.notices += merged
         if !h.ignored.isEmpty {
             let names = h.ignored.map { "«\(shown($0))»" }.joined(separator: ", ")
             let one = h.ignored.count == 1
@@ -204,6 +206,53 @@ public struct RosterReader {
         var result = Result(roster: roster, errors: rows.errors)
         result.kindsMatched = rows.kindsMatched
         return result
+    }
+}
+
+extension RosterReader {
+    /// The rows' ids as `EmployeeID.fold` compares them: ids that differ only by what nobody
+    /// sees or by a compatibility form become one employee (the first spelling met), their rows
+    /// renumbered, and a notice names the spellings read as one. Per distinct id, not per row:
+    /// a file of plain ASCII ids costs a byte scan of each id.
+    static func foldIDs(_ rows: inout RowParser, file: String) -> [InputError] {
+        var changed = false
+        let folded = rows.employeeIDs.map { id -> String in
+            let f = EmployeeID.fold(id)
+            if f != id { changed = true }
+            return f
+        }
+        guard changed else { return [] }
+        var index: [String: Int32] = [:]
+        var ids: [String] = [], spellings: [[String]] = []
+        var map: [Int32] = []
+        map.reserveCapacity(folded.count)
+        for (k, f) in folded.enumerated() {
+            if let x = index[f] {
+                map.append(x)
+                if !spellings[Int(x)].contains(rows.employeeIDs[k]) { spellings[Int(x)].append(rows.employeeIDs[k]) }
+            } else {
+                let x = Int32(ids.count)
+                index[f] = x
+                ids.append(f)
+                spellings.append([rows.employeeIDs[k]])
+                map.append(x)
+            }
+        }
+        if ids.count < folded.count {
+            for i in rows.shifts.indices { rows.shifts[i].employee = map[Int(rows.shifts[i].employee)] }
+            var names = [String?](repeating: nil, count: ids.count)
+            for (k, n) in rows.names.enumerated() where k < map.count && names[Int(map[k])] == nil { names[Int(map[k])] = n }
+            rows.names = rows.names.isEmpty ? [] : names
+        }
+        rows.employeeIDs = ids
+        return spellings.enumerated().compactMap { x, group in
+            guard group.count > 1 || group[0] != ids[x] else { return nil }
+            let list = group.map { "«\(shown(EmployeeID.spelled($0)))»" }.joined(separator: ", ")
+            return InputError(
+                file: file,
+                da: "\(list) læses som medarbejderen «\(shown(ids[x]))» (usynlige tegn fjernet, andre mellemrum og skrivemåder som de almindelige)",
+                en: "\(list) \(group.count > 1 ? "are" : "is") read as the employee «\(shown(ids[x]))» (invisible characters removed, other spaces and forms as the plain ones)")
+        }
     }
 }
 

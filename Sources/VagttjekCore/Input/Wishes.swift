@@ -78,7 +78,7 @@ public struct Wishes: Sendable, Equatable {
                 fail(nil, "rækken har \(record.count) felter; overskriften har \(headers.count)", "the row has \(record.count) fields; the header has \(headers.count)")
                 continue
             }
-            let employee = scanner.string(record, employeeColumn).trimmedForWishes
+            let employee = EmployeeID.fold(scanner.string(record, employeeColumn).trimmedForWishes)
             let dateText = scanner.string(record, dateColumn).trimmedForWishes
             let wishText = scanner.string(record, wishColumn).trimmedForWishes
             guard !employee.isEmpty else { fail(employeeColumn, "medarbejder mangler", "employee is missing"); continue }
