@@ -157,7 +157,8 @@ final class AgreementChecklistTests: XCTestCase {
         let r = vagttjek(
             "agreement", sample("aftaler/hus-nord-nedsat-hviletid.json"), "--on", "2026-11-29",
             "--roster", sample("bosted-solsikken-marts-2026.csv"), "--employees", sample("employees.csv"))
-        // The agreement holds, but the roster reduces rest and postpones days off outside it.
+        // The agreement holds, but the roster reduces rest and postpones days off outside it, and
+        // breaks its cap and its compensation where it uses it (as `check` says).
         XCTAssertEqual(r.code, 1, r.err)
         let usage = try XCTUnwrap(r.out.range(of: "\nBrug i vagtplanen ")).lowerBound
         XCTAssertEqual(String(r.out[usage...]), """
@@ -173,6 +174,9 @@ final class AgreementChecklistTests: XCTestCase {
                 S04 2026-03-06 07:00–2026-03-14 23:00: 208 t mellem fridøgn. Ingen aftale om udskudt fridøgn.
                 S05 2026-03-11 07:00–2026-03-18 23:00: 184 t mellem fridøgn. Ingen aftale om udskudt fridøgn.
                 S06 2026-03-12 15:00–2026-03-13 07:00: hvile 8 t. Aftalen LA-2026-03 gælder ikke her: vagten 12-03 15:00 (A, Hus Syd) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).
+              Fejl i hvile og fridøgn efter 'vagttjek check' (2):
+                N03 rest.reduced 2026-03-14 07:00–2026-03-14 15:00: Vagten 14-03 07:00 er den 2. nedsættelse af hviletiden på 7 døgn; aftalen LA-2026-03 tillader 1. Giv fuld hvile (11 t) før en af vagterne.
+                N04 rest.compensation 2026-03-25 15:00–2026-03-25 23:00: Efter den nedsatte hvile (8 t) før vagten, der slutter 25-03 23:00, skal næste hvile være mindst 14 t for at kompensere; der er 12 t. Flyt næste vagt til tidligst 26-03 13:00.
 
             """)
     }

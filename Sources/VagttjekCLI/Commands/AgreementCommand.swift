@@ -82,7 +82,7 @@ struct AgreementCommand: Command {
         console.stdout += asJSON
             ? AgreementReport.json(reviews, overlaps: overlaps, usage: usage, console.language)
             : AgreementReport.text(reviews, overlaps: overlaps, usage: usage, console.language)
-        let fails = reviews.contains { $0.fails } || !(usage?.outside.isEmpty ?? true)
+        let fails = reviews.contains { $0.fails } || !(usage?.isClear ?? true)
         return fails ? .findings : .ok
     }
 }

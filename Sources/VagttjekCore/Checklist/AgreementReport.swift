@@ -84,9 +84,10 @@ public enum AgreementReport {
                     out += "\n"
                 }
             }
-            if u.outside.isEmpty {
-                out += da ? "  Ingen nedsat hvile eller udskudt fridøgn uden for aftalerne.\n" : "  No reduced rest or postponed day off outside the agreements.\n"
-            } else {
+            if u.isClear {
+                out += da ? "  Ingen nedsat hvile eller udskudt fridøgn uden for aftalerne, og ingen fejl i hvile og fridøgn efter 'vagttjek check'.\n"
+                          : "  No reduced rest or postponed day off outside the agreements, and no error on rest and days off by 'vagttjek check'.\n"
+            } else if !u.outside.isEmpty {
                 out += da ? "  Uden for aftalerne eller deres grænser (\(u.outside.count)):\n" : "  Outside the agreements or their limits (\(u.outside.count)):\n"
                 for o in u.outside {
                     out += "    \(terminalSafe(o.employee)) \(local(o.start))–\(local(o.end)): "
@@ -95,6 +96,12 @@ public enum AgreementReport {
                     case .postponedDayOff: out += (da ? "\(hours(o.measured, da)) t mellem fridøgn. " : "\(hours(o.measured, da)) h between days off. ")
                     }
                     out += terminalSafe(o.reason.text(language)) + "\n"
+                }
+            }
+            if !u.breaches.isEmpty {
+                out += da ? "  Fejl i hvile og fridøgn efter 'vagttjek check' (\(u.breaches.count)):\n" : "  Errors on rest and days off by 'vagttjek check' (\(u.breaches.count)):\n"
+                for b in u.breaches {
+                    out += "    \(terminalSafe(b.employee)) \(b.rule) \(local(b.start))–\(local(b.end)): \(terminalSafe(b.message.text(language)))\n"
                 }
             }
         }
@@ -146,7 +153,14 @@ public enum AgreementReport {
                 out += (k == 0 ? "\n" : ",\n") + "      { \"employee\": \(str(o.employee)), \"kind\": \(str(o.kind.rawValue)), \"start\": \(instant(o.start)), \"end\": \(instant(o.end)), "
                 out += "\"measured\": \(h(o.measured)), \"unit\": \"h\", \"message\": \(str(o.reason.text(language))) }"
             }
-            out += u.outside.isEmpty ? "]\n  }\n" : "\n    ]\n  }\n"
+            out += u.outside.isEmpty ? "],\n" : "\n    ],\n"
+            out += "    \"breaches\": ["
+            func number(_ v: Double?) -> String { v.map { TimeFormat.number($0, danish: false) } ?? "null" }
+            for (k, b) in u.breaches.enumerated() {
+                out += (k == 0 ? "\n" : ",\n") + "      { \"rule\": \(str(b.rule)), \"employee\": \(str(b.employee)), \"start\": \(instant(b.start)), \"end\": \(instant(b.end)), "
+                out += "\"measured\": \(number(b.measured)), \"limit\": \(number(b.limit)), \"unit\": \(str(b.unit)), \"message\": \(str(b.message.text(language))) }"
+            }
+            out += u.breaches.isEmpty ? "]\n  }\n" : "\n    ]\n  }\n"
         } else {
             out += "null\n"
         }

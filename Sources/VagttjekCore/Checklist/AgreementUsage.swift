@@ -1,7 +1,9 @@
-/// How a roster uses its local agreements (SPEC §3.10, "with `--roster`"): per agreement and
+/// How a roster uses its local agreements (`vagttjek agreement --roster`): per agreement and
 /// employee in its scope, the reduced rests and postponed days off the plan takes under it and
-/// the shortest rest; and every reduction or postponement the roster makes outside an
-/// agreement's scope or validity, or beyond its limits or the law's.
+/// the shortest rest; every reduction or postponement the roster makes outside an agreement's
+/// scope or validity, or beyond its limits or the law's; and `check`'s own errors on rest and
+/// days off (the cap on reductions, consecutive days, compensation), so that a TR never reads an
+/// all-clear that `check` on the same files contradicts.
 ///
 /// Decisions where the spec is silent:
 /// * A reduced rest is a work period with less than the daily rest (11 h) in the 24 h before
@@ -33,12 +35,35 @@ public struct AgreementUsage: Sendable {
         public let reason: LocalizedText
     }
 
+    /// A finding of `check` on the same files that concerns rest or days off (the rules an
+    /// agreement on reduced rest or postponed days off can allow or break), not already named in
+    /// `outside`: the agreement command judges the roster by the same engine as `check`.
+    public struct Breach: Sendable, Equatable {
+        public let rule: String
+        public let employee: String
+        public let start: Minute
+        public let end: Minute
+        public let measured: Double?
+        public let limit: Double?
+        public let unit: String
+        public let message: LocalizedText
+    }
+
+    /// The rules whose errors are agreement-related: the daily rest and its reduction, the
+    /// weekly day off and its postponement, and their compensation.
+    public static let judgedRules: Set<String> = ["rest.daily", "rest.reduced", "rest.compensation", "dayoff.weekly", "dayoff.compensation"]
+
     public let roster: String
     public let firstDay: Day
     public let lastDay: Day
     /// Per agreement (in the order given), the employees in its scope, in roster order.
     public let uses: [[EmployeeUse]]
     public let outside: [OutsideUse]
+    /// `check`'s errors of `judgedRules` that `outside` does not name (same employee, start and end).
+    public let breaches: [Breach]
+
+    /// Whether the roster uses the agreements as `check` allows: nothing outside them, no error.
+    public var isClear: Bool { outside.isEmpty && breaches.isEmpty }
 
     public static func measure(_ input: CheckInput) -> AgreementUsage {
         let plan = PlanContext(input)
@@ -111,8 +136,19 @@ public struct AgreementUsage: Sendable {
                 uses[a].append(EmployeeUse(employee: id, reducedRests: reduced[a], postponedDaysOff: postponed[a], shortestRest: shortest))
             }
         }
+        // The same judgement as `check`: its errors on rest and days off, one engine.
+        let result = Checker().check(input, jobs: 1)
+        let named = Set(outside.map { "\($0.employee)|\($0.start)|\($0.end)" })
+        var breaches: [Breach] = []
+        for f in result.findings where f.severity == .error && judgedRules.contains(f.rule.id) && f.employee >= 0 {
+            let id = result.plan.roster.employeeIDs[Int(f.employee)]
+            if named.contains("\(id)|\(f.start)|\(f.end)") { continue }
+            breaches.append(Breach(
+                rule: f.rule.id, employee: id, start: f.start, end: f.end, measured: f.measured, limit: f.limit, unit: f.unit.rawValue,
+                message: f.text(result.plan)))
+        }
         return AgreementUsage(
-            roster: input.roster.file, firstDay: plan.firstDay, lastDay: plan.lastDay, uses: uses, outside: outside)
+            roster: input.roster.file, firstDay: plan.firstDay, lastDay: plan.lastDay, uses: uses, outside: outside, breaches: breaches)
     }
 
     /// A sentence written by a rule's message writer, in both languages.
