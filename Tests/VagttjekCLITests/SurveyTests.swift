@@ -62,7 +62,8 @@ final class SurveyTests: XCTestCase {
     func testTwoRoundsGiveTheExactChange() throws {
         let before = try scratch.file("r1.csv", "q1,q2,q3\n2,3,4\n2,3,4\n")
         let after = try scratch.file("r2.csv", "q1,q2,q3\n2,2,3\n1,2,3\n")
-        let r = vagttjek("survey", before, after)
+        // Two answers a round: shown from a minimum of 2 (the default 5 would show only the count).
+        let r = vagttjek("survey", before, after, "--min-group", "2")
         XCTAssertEqual(r.code, 0)
         // Index (18 − 6) / 18 = 66.7 → (13 − 6) / 18 = 38.9.
         XCTAssertTrue(
@@ -70,7 +71,7 @@ final class SurveyTests: XCTestCase {
                 "Ændring fra \(before):\n  1 for borgerne: 2,00 → 1,50 (−0,50)\n  2 for din indflydelse på din arbejdstid: 3,00 → 2,00 (−1,00)\n"
                     + "  3 for dit fritidsliv: 4,00 → 3,00 (−1,00)\n  Indeks: 66,7 → 38,9 (−27,8); et lavere indeks er bedre.\n"),
             r.out)
-        let json = vagttjek("survey", before, after, "--format", "json").out
+        let json = vagttjek("survey", before, after, "--format", "json", "--min-group", "2").out
         XCTAssertTrue(json.contains("\"overall\": { \"respondents\": 2, \"complete\": 2, \"total\": 13, \"minPossible\": 6, \"maxPossible\": 24, \"index\": 38.89,"), json)
         XCTAssertTrue(json.contains("\"before\": { \"file\": \"\(before)\", \"overall\": { \"respondents\": 2, \"complete\": 2, \"total\": 18,"), json)
     }
@@ -96,7 +97,7 @@ final class SurveyTests: XCTestCase {
         let text = "Afdeling;Hvordan fungerer planlægningen for borgerne?;Og for din indflydelse på din arbejdstid?;Og for dit fritidsliv?\r\n"
             + "Hus Nord;Meget godt;dårligt;Meget dårligt\r\nHus Nord;godt;godt;dårligt\r\n"
         let f = try scratch.file("form.csv", bytes: text.unicodeScalars.map { UInt8($0.value) })
-        let r = vagttjek("survey", f, "--format", "json")
+        let r = vagttjek("survey", f, "--format", "json", "--min-group", "2")
         XCTAssertEqual(r.code, 0, r.err)
         XCTAssertTrue(r.out.contains("\"overall\": { \"respondents\": 2, \"complete\": 2, \"total\": 15, \"minPossible\": 6, \"maxPossible\": 24, \"index\": 50,"), r.out)
     }
@@ -108,5 +109,51 @@ final class SurveyTests: XCTestCase {
         XCTAssertTrue(r.out.contains("Point i alt: 160 (mindst 63, højst 252) for de 21 fuldstændige besvarelser;"), r.out)
         XCTAssertTrue(r.out.contains("Behov for forandring: 51,3 af 100"), r.out)
         XCTAssertTrue(r.out.contains("  Køkken    skjult: under 5 besvarelser (anonymitet)\n"), r.out)
+    }
+}
+
+/// The survey's anonymity covers the whole as well as the units, and a form tool's unit
+/// question is read (or named): before, three answers from one unit were hidden as the unit and
+/// printed as the whole, and a Microsoft Forms export's unit question gave no table and no word.
+final class SurveyAnonymityTests: XCTestCase {
+    var scratch: Scratch!
+
+    override func setUpWithError() throws { scratch = try Scratch() }
+
+    func testFewerAnswersInAllThanTheMinimumShowOnlyTheirCount() throws {
+        let f = try scratch.file("s.csv", "afdeling;borgerne;indflydelse;fritidsliv\nHus Nord;2;3;3\nHus Nord;1;2;3\nHus Nord;4;4;4\n")
+        let r = vagttjek("survey", f)
+        XCTAssertEqual(r.code, 0)
+        XCTAssertEqual(
+            r.out,
+            "vagttjek survey — \(f)\nTre spørgsmål om arbejdstidsplanlægningen (Den gode Arbejdsplads): 1 = meget godt … 4 = meget dårligt.\n"
+                + "Besvarelser: 3 — færre end 5 i alt, så tallene vises ikke (anonymitet).\n\nPr. afdeling (vist fra 5 besvarelser):\n"
+                + "  Hus Nord  skjult: under 5 besvarelser (anonymitet)\n")
+        let json = vagttjek("survey", f, "--format", "json")
+        XCTAssertTrue(json.out.contains("\"overall\": { \"respondents\": 3, \"shown\": false },"), json.out)
+        XCTAssertFalse(json.out.contains("distribution"), json.out)
+        // From the minimum the whole is shown.
+        XCTAssertTrue(vagttjek("survey", f, "--min-group", "3").out.contains("Besvarelser: 3 (3 fuldstændige)"))
+    }
+
+    func testAFormToolsUnitQuestionIsReadAndUnreadColumnsAreNamed() throws {
+        var csv = "Id;Starttidspunkt;Mail;Hvilken afdeling arbejder du i?;Borgerne;Indflydelse;Fritidsliv\n"
+        for k in 1...6 { csv += "\(k);2026-05-0\(k) 10:00;anonym;\(k <= 5 ? "Hus Nord" : "Hus Syd");2;3;\(k % 4 + 1)\n" }
+        let f = try scratch.file("forms.csv", csv)
+        let r = vagttjek("survey", f, "--lang", "en")
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("By unit (shown from 5 answers):\n  Hus Nord  n=5    index "), r.out)
+        XCTAssertEqual(
+            r.err,
+            "\(f):1: note: the unit is read from the column «Hvilken afdeling arbejder du i?» (use --columns unit=Header for another)\n"
+                + "\(f):1: note: the columns «Starttidspunkt», «Mail» are not read; vagttjek reads the three questions and the unit (use --columns q1=…,q2=…,q3=…,unit=… if one of them is one of these)\n")
+        // Or named with --columns.
+        let mapped = vagttjek("survey", f, "--columns", "unit=Mail")
+        XCTAssertTrue(mapped.out.contains("  anonym  n=6"), mapped.out)
+        let missing = vagttjek("survey", f, "--columns", "unit=Hus")
+        XCTAssertEqual(missing.code, 64)
+        XCTAssertEqual(
+            missing.err,
+            "\(f):1: --columns unit=Hus: overskriften har ingen kolonne «Hus»; den har: Id,Starttidspunkt,Mail,Hvilken afdeling arbejder du i?,Borgerne,Indflydelse,Fritidsliv\n")
     }
 }

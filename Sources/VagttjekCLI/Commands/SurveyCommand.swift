@@ -18,12 +18,16 @@ struct SurveyCommand: Command {
         "--strict-anonymity", da: "skjul også den mindste viste afdeling, når én skjult ellers kan regnes ud",
         en: "also hide the smallest shown unit when a hidden one could be worked out")
     static let format = OptionSpec("--format", value: "text|json", da: "uddataformat (standard: text)", en: "output format (default: text)")
-    static let options = [minGroup, strictAnonymity, format, CommonOptions.lang, CommonOptions.help]
+    static let columns = OptionSpec(
+        "--columns", value: "MAP", da: "kolonnenavne, f.eks. unit=Hvilken afdeling arbejder du i?,q1=Borgerne",
+        en: "column names, e.g. unit=Which unit do you work in?,q1=Residents")
+    static let options = [minGroup, strictAnonymity, columns, format, CommonOptions.lang, CommonOptions.help]
 
     let files: [String]
     let groupMinimum: Int
     let isStrict: Bool
     let asJSON: Bool
+    let mapping: [Survey.Column: String]
 
     init(_ p: ParsedArguments) throws {
         guard (1...2).contains(p.positionals.count) else {
@@ -35,15 +39,23 @@ struct SurveyCommand: Command {
         groupMinimum = try p.whole(Self.minGroup, in: 1...1000) ?? 5
         isStrict = p.has(Self.strictAnonymity)
         asJSON = try p.isJSON(Self.format)
+        mapping = try ColumnMappings.parse(p.value(Self.columns), option: "--columns", as: Survey.Column.self)
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
         var rounds: [Survey] = []
         var errors: [InputError] = []
         for f in files {
-            do { rounds.append(try Survey.read(path: f)) } catch let failure { errors += failure.errors }
+            do { rounds.append(try Survey.read(path: f, mapping: mapping)) } catch let failure {
+                if failure.isUsage { throw failure }
+                errors += failure.errors
+            }
         }
         if !errors.isEmpty { throw InputFailure(errors) }
+        let word = console.language == .da ? "bemærk" : "note"
+        for n in rounds.flatMap(\.notices) {
+            console.stderr += InputError(file: n.file, line: n.line, da: "\(word): \(n.message.da)", en: "\(word): \(n.message.en)").rendered(console.language) + "\n"
+        }
         let results = rounds.map { $0.result(minGroup: groupMinimum, strictAnonymity: isStrict) }
         let (before, now) = results.count == 2 ? (results[0], results[1]) : (nil, results[0])
         console.stdout += asJSON ? SurveyReport.json(now, before: before) : SurveyReport.text(now, before: before, console.language)

@@ -10,6 +10,7 @@
 /// * The total, its minimum and maximum (3n, 12n) and the need-for-change index
 ///   `(total − 3n) / 9n × 100` are computed on the complete answers (all three questions), so
 ///   the index always means the same thing.
+/// * Fewer than `minGroup` answers in all: only their count is shown (anonymity, as for a unit).
 /// * A unit under `minGroup` respondents is not shown (anonymity); when exactly one unit is
 ///   hidden, its figures follow from the total minus the units shown, which the report says, and
 ///   `strictAnonymity` then hides the smallest shown unit too.
@@ -26,6 +27,12 @@ public struct Survey: Sendable {
     public let file: String
     public let answers: [Answer]
     public let hasUnits: Bool
+    /// What the reader chose without an error: the columns it does not read, and where the
+    /// unit came from when a question's text named it.
+    public var notices: [InputError] = []
+
+    /// The columns a survey file has, for `--columns ROLE=Header`.
+    public enum Column: String, CaseIterable, Sendable { case q1, q2, q3, unit }
 
     /// The questions' short names, as the headers may give them.
     public static let questions: [(key: String, da: String, en: String)] = [
@@ -40,30 +47,58 @@ public struct Survey: Sendable {
         "very good": 1, "good": 2, "bad": 3, "very bad": 4, "poor": 3, "very poor": 4,
     ]
 
-    public static func read(path: String) throws(InputFailure) -> Survey {
+    public static func read(path: String, mapping: [Column: String] = [:]) throws(InputFailure) -> Survey {
         let bytes: [UInt8]
         do { bytes = try TextFile.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
-        return try parse(bytes: bytes, file: path)
+        return try parse(bytes: bytes, file: path, mapping: mapping)
     }
 
     /// Reads `q1,q2,q3` (or `borgerne`, `indflydelse`, `fritidsliv`, or the question texts), an
     /// optional `unit` (`afdeling`, `enhed`) and `respondent`; answers 1–4 or the Danish words.
-    public static func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Survey {
+    ///
+    /// The unit may also come from a form tool's question column whose text names it ("Hvilken
+    /// afdeling arbejder du i?"), said in a notice; `mapping` (`--columns unit=…`) names any
+    /// column. Every column not read is named in a notice.
+    public static func parse(bytes: [UInt8], file: String, mapping: [Column: String] = [:]) throws(InputFailure) -> Survey {
         var scanner = CSVScanner(bytes: bytes, delimiter: CSVScanner.detectDelimiter(bytes))
         var record = CSVScanner.Record()
         guard scanner.next(into: &record) else {
             throw InputFailure([InputError(file: file, line: 1, da: "filen er tom; forventede en overskrift med q1, q2, q3", en: "the file is empty; expected a header with q1, q2, q3")])
         }
-        let headers = (0..<record.count).map { scanner.string(record, $0).lowercased() }
-        func column(_ names: [String], containing part: String? = nil) -> Int? {
-            headers.firstIndex { h in names.contains(h) || (part.map { h.contains($0) } ?? false) }
+        let names = (0..<record.count).map { HeaderName.visible(scanner.string(record, $0)) }
+        let headers = names.map { $0.lowercased() }, keys = names.map(HeaderName.key)
+        var usage: [InputError] = []
+        func column(_ role: Column, _ known: [String], containing parts: [String] = []) -> Int? {
+            if let wanted = mapping[role] {
+                if let i = keys.firstIndex(of: HeaderName.key(wanted)) { return i }
+                usage.append(InputError(
+                    file: file, line: record.line,
+                    da: "--columns \(role.rawValue)=\(wanted): overskriften har ingen kolonne «\(shown(wanted))»; den har: \(shownList(names))",
+                    en: "--columns \(role.rawValue)=\(wanted): the header has no column «\(shown(wanted))»; it has: \(shownList(names))"))
+                return nil
+            }
+            let wanted = known.map(HeaderName.key)
+            return keys.firstIndex(where: wanted.contains) ?? headers.firstIndex { h in parts.contains { h.contains($0) } }
         }
         let q = [
-            column(["q1", "1", "borgerne"], containing: "borger"),
-            column(["q2", "2", "indflydelse"], containing: "indflydelse"),
-            column(["q3", "3", "fritidsliv", "fritid"], containing: "fritid"),
+            column(.q1, ["q1", "1", "borgerne"], containing: ["borger"]),
+            column(.q2, ["q2", "2", "indflydelse"], containing: ["indflydelse"]),
+            column(.q3, ["q3", "3", "fritidsliv", "fritid"], containing: ["fritid"]),
         ]
-        let unitColumn = column(["unit", "afdeling", "enhed"])
+        var unitColumn = column(.unit, ["unit", "afdeling", "enhed", "department"])
+        var notices: [InputError] = []
+        if unitColumn == nil && mapping[.unit] == nil {
+            // A form tool's question for the unit ("Hvilken afdeling arbejder du i?").
+            let parts = ["afdeling", "enhed", "department", "unit"]
+            if let i = headers.indices.first(where: { i in !q.contains(i) && parts.contains { headers[i].contains($0) } }) {
+                unitColumn = i
+                notices.append(InputError(
+                    file: file, line: record.line,
+                    da: "afdelingen læses fra kolonnen «\(shown(names[i]))» (brug --columns unit=Overskrift for en anden)",
+                    en: "the unit is read from the column «\(shown(names[i]))» (use --columns unit=Header for another)"))
+            }
+        }
+        if !usage.isEmpty { throw InputFailure(usage, isUsage: true) }
         guard q.allSatisfy({ $0 != nil }) else {
             let missing = zip(["q1 / borgerne", "q2 / indflydelse", "q3 / fritidsliv"], q).filter { $0.1 == nil }.map(\.0).joined(separator: ", ")
             throw InputFailure([InputError(
@@ -72,6 +107,16 @@ public struct Survey: Sendable {
                 en: "missing the column \(missing); the header is: \(shownList(headers))")])
         }
         let columns = q.compactMap { $0 }
+        let read = Set(columns + (unitColumn.map { [$0] } ?? []))
+        let unread = names.indices.filter { !read.contains($0) && !names[$0].isEmpty && !["respondent", "respondentid", "id"].contains(keys[$0]) }
+        if !unread.isEmpty {
+            let list = unread.map { "«\(shown(names[$0]))»" }.joined(separator: ", ")
+            let one = unread.count == 1
+            notices.append(InputError(
+                file: file, line: record.line,
+                da: "\(one ? "kolonnen" : "kolonnerne") \(list) læses ikke; vagttjek læser de tre spørgsmål og afdelingen (brug --columns q1=…,q2=…,q3=…,unit=…, hvis en af dem er en af disse)",
+                en: "the \(one ? "column" : "columns") \(list) \(one ? "is" : "are") not read; vagttjek reads the three questions and the unit (use --columns q1=…,q2=…,q3=…,unit=… if one of them is one of these)"))
+        }
         var answers: [Answer] = []
         var errors: [InputError] = []
         while scanner.next(into: &record) {
@@ -107,7 +152,9 @@ public struct Survey: Sendable {
         guard !answers.isEmpty else {
             throw InputFailure([InputError(file: file, da: "ingen besvarelser efter overskriften", en: "no answers after the header")])
         }
-        return Survey(file: file, answers: answers, hasUnits: unitColumn != nil)
+        var survey = Survey(file: file, answers: answers, hasUnits: unitColumn != nil)
+        survey.notices = notices
+        return survey
     }
 
     /// The figures of a group of answers.
@@ -171,6 +218,9 @@ public struct Survey: Sendable {
         public var minGroup: Int
         /// Exactly one unit is hidden and the others are shown: its figures can be worked out.
         public var oneHiddenUnitCanBeDerived: Bool
+        /// Fewer answers in all than `minGroup`: nothing but the count is shown, for the whole
+        /// as for a unit (three answers from one hidden unit are that unit's answers).
+        public var overallHidden = false
     }
 
     public func result(minGroup: Int = 5, strictAnonymity: Bool = false) -> Result {
@@ -189,7 +239,9 @@ public struct Survey: Sendable {
                 units[k].hiddenToProtectAnother = true
             }
         }
-        return Result(survey: self, overall: Figures(answers), units: units, minGroup: minGroup, oneHiddenUnitCanBeDerived: derivable && !strictAnonymity)
+        var result = Result(survey: self, overall: Figures(answers), units: units, minGroup: minGroup, oneHiddenUnitCanBeDerived: derivable && !strictAnonymity)
+        result.overallHidden = answers.count < minGroup
+        return result
     }
 
     /// This tool's own words for bands of the index (not from the source): under 25 little,

@@ -17,7 +17,13 @@ public enum SurveyReport {
         out += da
             ? "Tre spørgsmål om arbejdstidsplanlægningen (Den gode Arbejdsplads): 1 = meget godt … 4 = meget dårligt.\n"
             : "Three questions on working-time planning (Den gode Arbejdsplads): 1 = very good … 4 = very bad.\n"
-        out += figures(r.overall, da)
+        if r.overallHidden {
+            out += da
+                ? "Besvarelser: \(r.overall.respondents) — færre end \(r.minGroup) i alt, så tallene vises ikke (anonymitet).\n"
+                : "Answers: \(r.overall.respondents) — fewer than \(r.minGroup) in all, so the figures are not shown (anonymity).\n"
+        } else {
+            out += figures(r.overall, da)
+        }
         if r.survey.hasUnits {
             out += da ? "\nPr. afdeling (vist fra \(r.minGroup) besvarelser):\n" : "\nBy unit (shown from \(r.minGroup) answers):\n"
             let width = min(30, r.units.map { $0.unit.count }.max() ?? 0)
@@ -41,13 +47,14 @@ public enum SurveyReport {
         if let b = before {
             out += da ? "\nÆndring fra \(terminalSafe(b.survey.file)):\n" : "\nChange from \(terminalSafe(b.survey.file)):\n"
             for k in 0..<3 {
-                let (x, y) = (b.overall.questions[k].mean, r.overall.questions[k].mean)
+                let x = b.overallHidden ? nil : b.overall.questions[k].mean, y = r.overallHidden ? nil : r.overall.questions[k].mean
                 out += "  \(k + 1) \(da ? Survey.questions[k].da : Survey.questions[k].en): \(number(x, da)) → \(number(y, da))"
                 if let x, let y { out += " (\(signed(y - x, da)))" }
                 out += "\n"
             }
-            out += (da ? "  Indeks: " : "  Index: ") + "\(number(b.overall.index, da, decimals: 1)) → \(number(r.overall.index, da, decimals: 1))"
-            if let x = b.overall.index, let y = r.overall.index { out += " (\(signed(y - x, da, decimals: 1)))" }
+            let (bi, ri) = (b.overallHidden ? nil : b.overall.index, r.overallHidden ? nil : r.overall.index)
+            out += (da ? "  Indeks: " : "  Index: ") + "\(number(bi, da, decimals: 1)) → \(number(ri, da, decimals: 1))"
+            if let x = bi, let y = ri { out += " (\(signed(y - x, da, decimals: 1)))" }
             out += da ? "; et lavere indeks er bedre.\n" : "; a lower index is better.\n"
         }
         return out
@@ -97,7 +104,10 @@ public enum SurveyReport {
         var w = ByteWriter()
         w.append("{\n  \"schema\": \"vagttjek.survey/1\",\n  \"file\": ")
         w.append(json: r.survey.file)
-        w.append(string: ",\n  \"overall\": \(figures(r.overall)),\n  \"minGroup\": \(r.minGroup),\n  \"units\": [")
+        func overall(_ r: Survey.Result) -> String {
+            r.overallHidden ? "{ \"respondents\": \(r.overall.respondents), \"shown\": false }" : figures(r.overall)
+        }
+        w.append(string: ",\n  \"overall\": \(overall(r)),\n  \"minGroup\": \(r.minGroup),\n  \"units\": [")
         for (i, u) in r.units.enumerated() {
             w.append(i == 0 ? "\n    { \"unit\": " : ",\n    { \"unit\": ")
             w.append(json: u.unit)
@@ -108,7 +118,7 @@ public enum SurveyReport {
         if let b = before {
             w.append(",\n  \"before\": { \"file\": ")
             w.append(json: b.survey.file)
-            w.append(string: ", \"overall\": \(figures(b.overall)) }")
+            w.append(string: ", \"overall\": \(overall(b)) }")
         }
         w.append("\n}\n")
         return String(decoding: w.bytes, as: UTF8.self)
