@@ -256,3 +256,28 @@ final class WishesTests: XCTestCase {
             "\(header):1: expected the columns employee (medarbejder), date (dato) and wish (ønske); the header is: employee,day,wish\n")
     }
 }
+
+/// `diff` with files from two systems: each file's columns from its own header, and a mapping per
+/// file. Before, one `--columns` applied to both files, so a plan from one system and the hours
+/// worked from another could not be compared.
+final class DiffTwoShapesTests: XCTestCase {
+    var scratch: Scratch!
+    override func setUpWithError() throws { scratch = try Scratch() }
+
+    func testEachFileHasItsOwnMapping() throws {
+        let planned = try scratch.file("plan.csv", "Nr;Dato;Fra;Til\nE1;2026-03-02;15:00;23:00\nE1;2026-03-03;15:00;23:00\n")
+        let actual = try scratch.file("løn.csv", "Initialer,Begin,Finish\nE1,2026-03-02 15:00,2026-03-02 23:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n")
+        let one = vagttjek("diff", planned, actual, "--columns", "employee=Nr")
+        XCTAssertEqual(one.code, 64)
+        XCTAssertTrue(one.err.hasPrefix("\(actual):1: --columns employee=Nr: overskriften har ingen kolonne «Nr»"), one.err)
+        let r = vagttjek(
+            "diff", planned, actual, "--columns-planned", "employee=Nr", "--columns-actual", "employee=Initialer,start=Begin,end=Finish",
+            "--format", "csv", "--lang", "en")
+        // The second evening became a morning after an evening: a move and the 8-hour rest it created.
+        XCTAssertEqual(r.code, 1, r.err)
+        XCTAssertTrue(r.out.hasSuffix("\nE1,,moved,8,2026-03-03T15:00:00+01:00,2026-03-03T23:00:00+01:00,work,,2026-03-03T07:00:00+01:00,2026-03-03T15:00:00+01:00,work,,,,\n"), r.out)
+        // A role in both: the file's own mapping goes first.
+        let both = vagttjek("diff", planned, actual, "--columns", "employee=Initialer", "--columns-planned", "employee=Nr", "--columns-actual", "start=Begin,end=Finish")
+        XCTAssertEqual(both.code, 1, both.err)
+    }
+}

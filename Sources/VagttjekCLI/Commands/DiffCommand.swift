@@ -23,7 +23,12 @@ struct DiffCommand: Command {
         da: "Matcher hver medarbejders vagter i de to planer og viser hver ændring (tilføjet, fjernet, flyttet, afkortet, forlænget, ændret type), pr. medarbejder og afdeling, ændringer varslet under 4 dage før vagten (kolonnen changed_on/ændret i FAKTISK) og de fund, ændringerne har skabt. Exitkode 0, 1 når FAKTISK har lovbrud, som PLANLAGT ikke havde, 2 ved ugyldigt input.",
         en: "Matches each employee's shifts in the two rosters and shows every change (added, removed, moved, shortened, lengthened, changed kind), per employee and unit, changes announced less than 4 days before the shift (the changed_on column in ACTUAL) and the findings the changes created. Exit code 0, 1 when ACTUAL has legal errors PLANNED did not, 2 for invalid input.")
     static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
+    static let columnsPlanned = OptionSpec(
+        "--columns-planned", value: "MAP", da: "kolonnenavne kun for PLANLAGT (går forud for --columns)", en: "column names for PLANNED only (before --columns)")
+    static let columnsActual = OptionSpec(
+        "--columns-actual", value: "MAP", da: "kolonnenavne kun for FAKTISK (går forud for --columns)", en: "column names for ACTUAL only (before --columns)")
     static let options: [OptionSpec] = [
+        columnsPlanned, columnsActual,
         CheckCommand.employees, CheckCommand.employeeColumns, CheckCommand.agreement, CheckCommand.policy, CheckCommand.period, CheckCommand.wishes,
         CheckCommand.columns,
         CheckCommand.kinds,
@@ -50,12 +55,24 @@ struct DiffCommand: Command {
             throw UsageError(da: "--format skal være text, json eller csv (fik '\(f)').", en: "--format must be text, json or csv (got '\(f)').")
         }
         reportFormat = parsed
-        var one = p
-        one.values[Self.format.name] = nil
-        one.positionals = [plannedPath]
-        planned = try CheckCommand(one)
-        one.positionals = [actualPath]
-        actual = try CheckCommand(one)
+        // Each file is read from its own header; a plan from one system and the hours worked from
+        // another may name their columns differently: `--columns-planned` / `--columns-actual`
+        // go before `--columns` for their file.
+        let shared = try ColumnMappings.parse(p.value(CheckCommand.columns), option: "--columns", as: RosterReader.Column.self)
+        func options(_ path: String, _ own: OptionSpec) throws -> ParsedArguments {
+            var one = p
+            one.values[Self.format.name] = nil
+            one.values[Self.columnsPlanned.name] = nil
+            one.values[Self.columnsActual.name] = nil
+            one.positionals = [path]
+            let mine = try ColumnMappings.parse(p.value(own), option: own.name, as: RosterReader.Column.self)
+            let merged = shared.merging(mine) { _, own in own }
+            let ordered = RosterReader.Column.allCases.compactMap { c in merged[c].map { "\(c.rawValue)=\($0)" } }
+            one.values[CheckCommand.columns.name] = ordered.isEmpty ? nil : [ordered.joined(separator: ",")]
+            return one
+        }
+        planned = try CheckCommand(try options(plannedPath, Self.columnsPlanned))
+        actual = try CheckCommand(try options(actualPath, Self.columnsActual))
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
