@@ -99,13 +99,25 @@ final class ReportFilterTests: XCTestCase {
         let text = vagttjek(["check", nord, syd] + SampleRosterTests.options).out
         XCTAssertTrue(text.contains("\nS07 (Nina Thorsen) · Hus Syd · \(syd)\n"), text)
         XCTAssertTrue(text.hasPrefix("vagttjek 0.1.0 — \(nord), \(syd)\n"), text)
-        // An employee in both files is an error: their rest between the files would go unseen.
-        let twice = try scratch.file("twice.csv", "medarbejder,start,slut\nN01,2026-03-31 07:00,2026-03-31 15:00\n")
-        let r = vagttjek("check", nord, twice)
-        XCTAssertEqual(r.code, 2)
-        XCTAssertEqual(
-            r.err,
-            "\(twice): medarbejderen «N01» står også i \(nord); en medarbejder må kun stå i én af vagtplanerne (slå rækkerne sammen i én fil)\n")
+    }
+
+    func testAFloaterInTwoUnitsFilesIsOneEmployee() throws {
+        // A vikar's evening in Hus Nord and next morning in Hus Syd: the 8-hour rest between the
+        // units is the breach no unit's planner sees. Before, the run stopped with exit 2.
+        let scratch = try Scratch()
+        let nord = try scratch.file("nord.csv", "employee,start,end,unit\nV1,2026-03-02 15:00,2026-03-02 23:00,Hus Nord\nV1,2026-03-05 07:00,2026-03-05 15:00,Hus Nord\n")
+        let syd = try scratch.file("syd.csv", "employee,start,end,unit\nV1,2026-03-03 07:00,2026-03-03 15:00,Hus Syd\nV1,2026-03-05 07:00,2026-03-05 15:00,Hus Syd\n")
+        let r = vagttjek("check", nord, syd)
+        XCTAssertEqual(r.code, 1, r.err)
+        XCTAssertTrue(r.out.contains("\nV1 · Hus Nord · \(nord) · \(syd)\n"), r.out)
+        XCTAssertTrue(r.out.contains("  FEJL     rest.daily           ti 03-03 07:00–03-03 15:00  8 t (grænse 11 t) · linje \(syd):2\n"), r.out)
+        // The same row in both files is a double booking, citing both.
+        XCTAssertTrue(
+            r.out.contains("To vagter med arbejdstid overlapper 05-03 07:00–15:00 (linje \(nord):3 og \(syd):3). Slet eller ret den ene."), r.out)
+        let json = vagttjek("check", nord, syd, "--format", "json", "--rule", "rest.daily").out
+        XCTAssertTrue(json.contains("\"lines\": [\"\(syd):2\"] }"), json)
+        let csv = vagttjek("check", nord, syd, "--format", "csv", "--rule", "data.").out
+        XCTAssertTrue(csv.hasSuffix(",\(nord):3 \(syd):3\n"), csv)
     }
 
     func testIdsAndUnitsComeInNaturalOrder() throws {

@@ -13,8 +13,8 @@ struct CheckCommand: Command {
     static let summary = LocalizedText(da: "tjek en vagtplan (se 'vagttjek check --help')", en: "check a roster (see 'vagttjek check --help')")
     static let usage = LocalizedText(da: "vagttjek check ROSTER.csv [tilvalg]", en: "vagttjek check ROSTER.csv [options]")
     static let about = LocalizedText(
-        da: "Tjekker vagtplanen mod hviletid, fridøgn, 48 timer og varsling; flere filer tjekkes som én (en medarbejder i én af dem). Exitkode 0 ingen fejl, 1 fejl fundet, 2 ugyldigt input.",
-        en: "Checks the roster against rest, days off, 48 hours and notice; several files are checked as one (each employee in one of them). Exit code 0 no errors, 1 errors found, 2 invalid input.")
+        da: "Tjekker vagtplanen mod hviletid, fridøgn, 48 timer og varsling; flere filer tjekkes som én (en medarbejder i flere af dem er én medarbejder). Exitkode 0 ingen fejl, 1 fejl fundet, 2 ugyldigt input.",
+        en: "Checks the roster against rest, days off, 48 hours and notice; several files are checked as one (an employee in several of them is one employee). Exit code 0 no errors, 1 errors found, 2 invalid input.")
 
     static let employees = OptionSpec("--employees", value: "FILE", da: "medarbejdere (CSV): fødselsdato, faggruppe, enhed …", en: "employees (CSV): birth date, group, unit …")
     static let agreement = OptionSpec("--agreement", value: "FILE", repeatable: true, da: "lokalaftale (JSON); kan gentages", en: "local agreement (JSON); repeatable")
@@ -268,7 +268,10 @@ struct CheckCommand: Command {
                 errors += error.errors
             }
         }
-        errors += Self.employeesInSeveralFiles(rosters)
+        if rosters.count > 1 && !Roster.linesFit(rosters) {
+            errors.append(InputError(
+                file: rosters[0].file, da: "filerne har tilsammen flere end 2.147.483.647 linjer", en: "the files hold more than 2,147,483,647 lines between them"))
+        }
         let roster: Roster? = rosters.count == rosterPaths.count ? Roster.combining(rosters) : nil
         if let roster, roster.labels.count > Shift.maxCodes || roster.units.count > Shift.maxCodes {
             errors.append(InputError(
@@ -334,27 +337,6 @@ struct CheckCommand: Command {
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
             period: planPeriod, previous: previous, wishes: wishes)
         return (input, skipped)
-    }
-
-    /// An employee in two roster files is an error in the later file, naming the earlier one:
-    /// their rows would be checked apart, so a rest between the files would go unseen.
-    static func employeesInSeveralFiles(_ rosters: [Roster]) -> [InputError] {
-        guard rosters.count > 1 else { return [] }
-        var first: [String: String] = [:]
-        var errors: [InputError] = []
-        for r in rosters {
-            for id in r.employeeIDs {
-                if let earlier = first[id] {
-                    errors.append(InputError(
-                        file: r.file,
-                        da: "medarbejderen «\(shown(id))» står også i \(earlier); en medarbejder må kun stå i én af vagtplanerne (slå rækkerne sammen i én fil)",
-                        en: "the employee «\(shown(id))» is also in \(earlier); an employee may be in only one of the rosters (put their rows in one file)"))
-                } else {
-                    first[id] = r.file
-                }
-            }
-        }
-        return errors
     }
 
     /// The notice naming the roster's employees that `--employees` does not list (their night,

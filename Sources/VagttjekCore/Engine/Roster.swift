@@ -10,10 +10,11 @@ public struct Roster: Sendable {
     /// Per employee (as `employeeIDs`): the name from the roster's own `name` (`Navn`) column,
     /// or nil; empty when the roster has no such column.
     public var employeeNames: [String?] = []
-    /// Several roster files checked as one (`check A.csv B.csv`): the files, and per employee
-    /// the file that holds their rows (an employee is in exactly one); empty for one file.
+    /// Several roster files checked as one (`check A.csv B.csv`): the files, and where each
+    /// file's lines begin among the rows' `line`s (a row's line is `fileLineBases[k]` plus its line
+    /// in file k; `RosterFiles.swift`). Both empty for one file.
     public var files: [String] = []
-    public var employeeFiles: [Int32] = []
+    public var fileLineBases: [Int32] = []
     public var labels: [String]
     public var units: [String]
     /// All rows, sorted by (employee, start, end, line).
@@ -434,63 +435,4 @@ public struct Roster: Sendable {
     public let span: (start: Minute, end: Minute)?
     /// The longest row (minutes), found in the same pass.
     public let longestRow: Int
-
-    /// Several rosters as one, each employee in exactly one of them (the caller checks): the
-    /// rows merged, the files and which file holds each employee kept for the reports.
-    public static func combining(_ rosters: [Roster]) -> Roster {
-        guard var merged = rosters.first else { return Roster(file: "", employeeIDs: [], labels: [], units: [], shifts: []) }
-        guard rosters.count > 1 else { return merged }
-        var fileOf: [String: Int32] = [:]
-        for (k, r) in rosters.enumerated() { for id in r.employeeIDs { fileOf[id] = Int32(k) } }
-        for r in rosters.dropFirst() { merged = merged.adding(history: r) }
-        merged.files = rosters.map(\.file)
-        merged.hasBreakColumn = rosters.contains { $0.hasBreakColumn }
-        merged.notices = rosters.flatMap(\.notices)
-        merged.file = merged.files.joined(separator: ", ")
-        merged.employeeFiles = merged.employeeIDs.map { fileOf[$0] ?? 0 }
-        return merged
-    }
-
-    /// This roster with the rows of an earlier period added as history (`--previous`).
-    public func adding(history: Roster) -> Roster {
-        var ids = employeeIDs
-        var idIndex: [String: Int32] = [:]
-        for (i, id) in ids.enumerated() { idIndex[id] = Int32(i) }
-        var labels = self.labels, units = self.units
-        var labelIndex: [String: Int32] = [:], unitIndex: [String: Int32] = [:]
-        for (i, l) in labels.enumerated() { labelIndex[l] = Int32(i) }
-        for (i, u) in units.enumerated() { unitIndex[u] = Int32(i) }
-        // Each of the history's ids, labels and units is looked up once, not once per row: its
-        // place in this roster's table, appended when new.
-        func places(_ values: [String], _ table: inout [String], _ index: inout [String: Int32]) -> [Int32] {
-            values.map { v in
-                if let x = index[v] { return x }
-                let x = Int32(table.count)
-                index[v] = x
-                table.append(v)
-                return x
-            }
-        }
-        let employeeMap = places(history.employeeIDs, &ids, &idIndex)
-        let labelMap = places(history.labels, &labels, &labelIndex)
-        let unitMap = places(history.units, &units, &unitIndex)
-        var all = shifts
-        all.reserveCapacity(shifts.count + history.shifts.count)
-        for var s in history.shifts {
-            s.employee = employeeMap[Int(s.employee)]
-            if s.label >= 0 { s.label = labelMap[Int(s.label)] }
-            if s.unit >= 0 { s.unit = unitMap[Int(s.unit)] }
-            all.append(s)
-        }
-        var merged = Roster(
-            file: file, employeeIDs: ids, labels: labels, units: units, shifts: all,
-            hasBreakColumn: hasBreakColumn, notices: history.notices + notices)
-        merged.hasTagsColumn = hasTagsColumn || history.hasTagsColumn
-        // Names by id: this period's first, then the history's.
-        var names: [String: String] = [:]
-        for (k, id) in history.employeeIDs.enumerated() { if k < history.employeeNames.count, let n = history.employeeNames[k] { names[id] = n } }
-        for (k, id) in employeeIDs.enumerated() { if k < employeeNames.count, let n = employeeNames[k] { names[id] = n } }
-        if !names.isEmpty { merged.employeeNames = merged.employeeIDs.map { names[$0] } }
-        return merged
-    }
 }

@@ -17,7 +17,7 @@ public enum EmployeeID {
     /// The id as compared: characters nobody sees removed, other spaces as a space,
     /// compatibility forms folded, spaces at the ends trimmed. Plain ASCII is returned as it is.
     public static func fold(_ id: String) -> String {
-        if id.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return id }
+        if isPlainASCII(id) { return id }
         var out = String.UnicodeScalarView()
         for s in id.unicodeScalars {
             let v = s.value
@@ -46,6 +46,16 @@ public enum EmployeeID {
         return String(text)
     }
 
+    /// Printable ASCII only (most ids): nothing to fold. A byte loop over the contiguous UTF-8.
+    @inline(__always)
+    static func isPlainASCII(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { bytes in
+            for b in bytes where b < 0x20 || b >= 0x7F { return false }
+            return true
+        }
+    }
+
     /// An id as a notice shows it: ASCII and Latin letters as they are, anything else followed
     /// (or, when nobody sees it, replaced) by its code point: `A1<U+200B>`, `А<U+0410>1`.
     public static func spelled(_ id: String) -> String {
@@ -67,6 +77,9 @@ public enum EmployeeID {
     /// Groups of two or more distinct ids that look alike: the same once letters of other
     /// scripts that look like Latin ones (Cyrillic А, Greek Ο) are read as those.
     public static func lookalikes(_ ids: [String]) -> [[String]] {
+        // Only an id beyond ASCII can look like another one: none, nothing to group (the usual
+        // roster, and no string is built for its ids).
+        guard ids.contains(where: { !isPlainASCII($0) }) else { return [] }
         var bySkeleton: [String: [String]] = [:]
         var order: [String] = []
         for id in ids {

@@ -106,6 +106,15 @@ enum JSONStyle: FieldStyle {
         w.append(0x5D)
     }
 
+    static func citedLines(_ lines: [String], _ w: inout ByteWriter) {
+        w.append(0x5B)
+        for (k, l) in lines.enumerated() {
+            if k > 0 { w.append(", ") }
+            w.append(json: l)
+        }
+        w.append(0x5D)
+    }
+
     static func keyText(_ key: String, first: Bool) -> String { (first ? "{ \"" : ", \"") + key + "\": " }
     @inline(__always) static func key(_ i: Int, _ keys: EncodedStrings, _ w: inout ByteWriter) { keys.write(i, to: &w) }
     @inline(__always) static func close(_ w: inout ByteWriter) { w.append(" }") }

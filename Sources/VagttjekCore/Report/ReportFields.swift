@@ -44,6 +44,14 @@ protocol FieldStyle {
     static func encode(_ s: String, _ w: inout ByteWriter)
     /// A list of line numbers (JSON `[3, 4]`, CSV `3 4`).
     static func lines(_ lines: UnsafeMutableBufferPointer<Int32>, _ w: inout ByteWriter)
+    /// The same when several files are checked as one: `FILE:LINE` each (JSON
+    /// `["nord.csv:3", "syd.csv:4"]`, CSV `nord.csv:3 syd.csv:4`).
+    static func citedLines(_ lines: [String], _ w: inout ByteWriter)
+}
+
+extension FieldStyle {
+    /// One cell, escaped as the format needs (the CSV styles).
+    static func citedLines(_ lines: [String], _ w: inout ByteWriter) { string(lines.joined(separator: " "), &w) }
 }
 
 /// The input lines of the rows a finding concerns (`FindingField.lines`), for every format.
@@ -114,6 +122,8 @@ struct ReportFields<Style: FieldStyle>: Sendable {
     /// one copy per finding instead of five).
     let who: EncodedStrings
     let rowLines: RowLineFinder
+    /// Several files checked as one: lines are cited `FILE:LINE`.
+    let citesFiles: Bool
     let ruleIDs: EncodedStrings
     let sources: EncodedStrings
     let severities: EncodedStrings
@@ -149,6 +159,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
             w.append(string: keys[2])
         }
         rowLines = RowLineFinder(r.plan.roster)
+        citesFiles = !r.plan.roster.fileLineBases.isEmpty
         ruleIDs = EncodedStrings(RuleRegistry.ids, Style.encode)
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
         severities = EncodedStrings(Severity.allCases.map(\.rawValue), Style.encode)
@@ -198,7 +209,11 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         who.write(f.employee >= 0 ? Int(f.employee) : who.count - 1, to: &w)
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 6) { buffer in
             let n = f.employee >= 0 ? rowLines.lines(f, into: buffer, cursor: &cursor) : 0
-            Style.lines(UnsafeMutableBufferPointer(rebasing: buffer[0..<n]), &w)
+            if _slowPath(citesFiles) {
+                Style.citedLines((0..<n).map { plan.roster.citation(ofLine: buffer[$0]) }, &w)
+            } else {
+                Style.lines(UnsafeMutableBufferPointer(rebasing: buffer[0..<n]), &w)
+            }
         }
         Style.close(&w)
     }

@@ -59,7 +59,8 @@ enum TextReport {
                     // sentences are its lines).
                     let roster = r.plan.roster
                     let e = Int(f.employee)
-                    let file = roster.files.count > 1 && e < roster.employeeFiles.count ? " · \(terminalSafe(roster.files[Int(roster.employeeFiles[e])]))" : ""
+                    // The files that hold the employee's rows (a floater's are several).
+                    let file = roster.files(of: e).map { " · " + terminalSafe(roster.files[$0]) }.joined()
                     let unit = units[e].map { " · \(terminalSafe($0))" } ?? ""
                     out += "\n\(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? "")\(unit)\(file)\n"
                     if e < r.employees.count, r.employees[e].nightWorker { out += nightFacts(r.employees[e], da) }
@@ -78,7 +79,7 @@ enum TextReport {
                 guard n > 0 else { return "" }
                 var t = value.isEmpty ? "" : " · "
                 t += n == 1 || da ? (da ? "linje" : "line") : "lines"
-                for k in 0..<n { t += (k == 0 ? " " : ", ") + String(buffer[k]) }
+                for k in 0..<n { t += (k == 0 ? " " : ", ") + terminalSafe(r.plan.roster.citation(ofLine: buffer[k])) }
                 return t
             }
             out += "  \(label(f.severity)) \(f.rule.id.padding(20)) \(when.padding(whenWidth)) \(value)\(lines)\n"

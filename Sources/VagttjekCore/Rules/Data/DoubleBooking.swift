@@ -68,7 +68,8 @@ public struct DoubleBooking: Rule {
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
         w.append(da ? "To vagter med arbejdstid overlapper " : "Two working-time rows overlap "); w.short(f.start); w.append("–")
-        w.clock(f.end); w.append(da ? " (linje " : " (lines "); w.append(int: f.message[0]); w.append(da ? " og " : " and ")
-        w.append(int: f.message[1]); w.append(da ? "). Slet eller ret den ene." : "). Delete or correct one of them.")
+        w.clock(f.end); w.append(da ? " (linje " : " (lines "); w.append(string: plan.roster.citation(ofLine: Int32(truncatingIfNeeded: f.message[0])))
+        w.append(da ? " og " : " and "); w.append(string: plan.roster.citation(ofLine: Int32(truncatingIfNeeded: f.message[1])))
+        w.append(da ? "). Slet eller ret den ene." : "). Delete or correct one of them.")
     }
 }
