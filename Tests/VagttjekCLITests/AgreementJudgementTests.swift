@@ -50,6 +50,18 @@ final class AgreementJudgementTests: XCTestCase {
         XCTAssertTrue(clear.out.hasSuffix("  Ingen nedsat hvile eller udskudt fridøgn uden for aftalerne, og ingen fejl i hvile og fridøgn efter 'vagttjek check'.\n"), clear.out)
     }
 
+    func testTheAgreementCommandSaysWhatItsReadersPassOver() throws {
+        let a = try agreement()
+        let roster = try scratch.file("r.csv", "employee,start,end,label,Bemærkning\nE1,2026-03-02 15:00,2026-03-02 23:00,A,ny\n")
+        let employees = try scratch.file("e.csv", "Lønnr;Hus\nE1;Hus Nord\n")
+        let r = vagttjek("agreement", a, "--roster", roster, "--employees", employees, "--employee-columns", "unit=Hus", "--on", "2026-03-01", "--lang", "en")
+        XCTAssertEqual(r.code, 0, r.out)
+        XCTAssertEqual(
+            r.err,
+            "\(roster):1: note: the column «Bemærkning» is not read; vagttjek reads employee, start, end, kind, label, unit, break, tags, date, enddate, name, changed_on (use --columns ROLE=Header if one of them is one of these)\n")
+        XCTAssertEqual(vagttjek("agreement", a, "--employee-columns", "unit=Hus").code, 64)
+    }
+
     /// Generated rosters: `agreement --roster` exits 1 exactly when `check` on the same files
     /// reports an error of a rule on rest or days off.
     func testAgreementAndCheckAgreeOnGeneratedRosters() throws {

@@ -61,6 +61,14 @@ final class OneIDOnePersonTests: XCTestCase {
         XCTAssertEqual(try Agreement.read(path: agreement).scope.employees, ["A1"])
     }
 
+    func testDiffMatchesIdsThatDifferByWhatNobodySees() throws {
+        let planned = try scratch.file("p.csv", quickReturn("A1", "A1"))
+        let actual = try scratch.file("a.csv", quickReturn("A1\u{200B}", "A1\u{FEFF}"))
+        let r = vagttjek("diff", planned, actual, "--format", "csv")
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertEqual(r.out, "employee,unit,change,hours,planned_start,planned_end,planned_kind,planned_label,actual_start,actual_end,actual_kind,actual_label,announced,notice_days,late\n")
+    }
+
     func testIdsThatOnlyLookAlikeAreNamedNotMerged() throws {
         let f = try scratch.file("r.csv", quickReturn("A1", "\u{0410}1"))
         let r = vagttjek("check", f, "--lang", "en")

@@ -6,9 +6,10 @@ import VagttjekCore
 /// reported item by item, not rejected; a file that cannot be read (bad JSON, unknown key,
 /// wrong type) is still exit 2.
 ///
-/// Exit code 1 when an item of any agreement fails (or a required one is missing), or when the
-/// roster reduces the rest or postpones a day off outside the agreements or their limits: both
-/// are things to correct before the agreement or the plan is used. 0 otherwise.
+/// Exit code 1 when an item of any agreement fails (or a required one is missing), when the
+/// roster reduces the rest or postpones a day off outside the agreements or their limits, or
+/// when `check` on the same files has an error on rest or days off: all are things to correct
+/// before the agreement or the plan is used. 0 otherwise.
 struct AgreementCommand: Command {
     static let name = "agreement"
     static let synopsis = LocalizedText(da: "vagttjek agreement FIL…", en: "vagttjek agreement FILE…")
@@ -23,13 +24,15 @@ struct AgreementCommand: Command {
     static let employees = OptionSpec("--employees", value: "FIL", da: "medarbejderfil (CSV), fx for afdelinger", en: "employees file (CSV), e.g. for units")
     static let on = OptionSpec("--on", value: "DATO", da: "dagen, der gælder som i dag (standard: systemets dato)", en: "the day taken as today (default: the system date)")
     static let format = OptionSpec("--format", value: "text|json", da: "uddataformat (standard: text)", en: "output format (default: text)")
-    static let options = [roster, employees, on, format, CommonOptions.lang, CommonOptions.help]
+    static let options = [roster, employees, CheckCommand.columns, CheckCommand.employeeColumns, on, format, CommonOptions.lang, CommonOptions.help]
 
     let files: [String]
     let rosterPath: String?
     let employeesPath: String?
     let today: Day
     let asJSON: Bool
+    let mapping: [RosterReader.Column: String]
+    let employeeMapping: [EmployeeDirectory.Column: String]
 
     init(_ p: ParsedArguments) throws {
         guard !p.positionals.isEmpty else {
@@ -43,6 +46,12 @@ struct AgreementCommand: Command {
         }
         today = try p.date(Self.on) ?? Self.systemDay()
         asJSON = try p.isJSON(Self.format)
+        mapping = try ColumnMappings.parse(p.value(CheckCommand.columns), option: "--columns", as: RosterReader.Column.self)
+        employeeMapping = try ColumnMappings.parse(p.value(CheckCommand.employeeColumns), option: "--employee-columns", as: EmployeeDirectory.Column.self)
+        if !mapping.isEmpty && rosterPath == nil { throw UsageError(da: "--columns kræver --roster.", en: "--columns needs --roster.") }
+        if !employeeMapping.isEmpty && employeesPath == nil {
+            throw UsageError(da: "--employee-columns kræver --employees.", en: "--employee-columns needs --employees.")
+        }
     }
 
     /// Today in Copenhagen by the system clock (seconds since 1970; vagttjek counts from 2000).
@@ -62,7 +71,7 @@ struct AgreementCommand: Command {
         var directory: EmployeeDirectory?
         if let path = rosterPath {
             do {
-                let result = try RosterReader().read(path: path)
+                let result = try RosterReader(mapping: mapping).read(path: path)
                 roster = result.roster
                 errors += result.errors
             } catch {
@@ -71,9 +80,18 @@ struct AgreementCommand: Command {
             }
         }
         if let path = employeesPath {
-            do { directory = try EmployeeDirectory.read(path: path) } catch { errors += error.errors }
+            do { directory = try EmployeeDirectory.read(path: path, mapping: employeeMapping) } catch {
+                if error.isUsage { throw error }
+                errors += error.errors
+            }
         }
         if !errors.isEmpty { throw InputFailure(errors) }
+        // What the readers chose without an error (columns not read, ids read as one), as `check` says it.
+        let word = console.language == .da ? "bemærk" : "note"
+        for n in (roster?.notices ?? []) + (directory?.notices ?? []) {
+            console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(word): \(n.message.da)", en: "\(word): \(n.message.en)")
+                .rendered(console.language) + "\n"
+        }
         if let roster {
             usage = AgreementUsage.measure(CheckInput(roster: roster, employees: directory, agreements: agreements))
         }
