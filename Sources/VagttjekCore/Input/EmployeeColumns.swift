@@ -58,13 +58,7 @@ extension EmployeeDirectory {
     /// for one role is an input error; a `--employee-columns` mapping to a name the header does
     /// not have, or two roles on one column, is a usage error.
     static func header(bytes: [UInt8], file: String, mapping: [Column: String]) throws(InputFailure) -> (CSVScanner, Header) {
-        var start = 0, delimiter: UInt8? = nil
-        if bytes.count >= 5, bytes[0...3].elementsEqual("sep=".utf8), bytes[4] != 0x0A && bytes[4] != 0x0D {
-            delimiter = bytes[4]
-            var i = 5
-            while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-            start = min(bytes.count, i + 1)
-        }
+        let (start, delimiter) = HeaderName.excelSeparator(bytes)
         var scanner = CSVScanner(bytes: bytes, delimiter: delimiter ?? CSVScanner.detectDelimiter(Array(bytes[start...])))
         scanner.seek(to: start, line: start > 0 ? 2 : 1)
         var record = CSVScanner.Record()

@@ -123,15 +123,10 @@ public struct EmployeeDirectory: Sendable {
         if !errors.isEmpty { throw InputFailure(errors) }
         var directory = EmployeeDirectory(employees)
         directory.recordsHealthChecks = index[.lastHealthCheck] != nil
-        if !header.ignored.isEmpty {
-            let names = header.ignored.map { "«\(shown(header.names[$0]))»" }.joined(separator: ", ")
-            let one = header.ignored.count == 1
-            let known = Column.allCases.map(\.rawValue).joined(separator: ", ")
-            directory.notices.append(
-                InputError(
-                    file: file, line: header.line,
-                    da: "\(one ? "kolonnen" : "kolonnerne") \(names) læses ikke; vagttjek læser \(known) (brug --employee-columns ROLLE=Overskrift, hvis en af dem er en af disse)",
-                    en: "the \(one ? "column" : "columns") \(names) \(one ? "is" : "are") not read; vagttjek reads \(known) (use --employee-columns ROLE=Header if one of them is one of these)"))
+        if let notice = HeaderName.unreadNotice(
+            header.ignored.map { header.names[$0] }, file: file, line: header.line, reads: Column.allCases.map(\.rawValue), option: "--employee-columns")
+        {
+            directory.notices.append(notice)
         }
         return directory
     }

@@ -16,13 +16,7 @@ extension RosterReader {
     /// a notice); an Excel `sep=;` first line sets the delimiter. When no line qualifies, the
     /// first line's problems are the errors.
     func header(bytes: [UInt8], file: String) throws(InputFailure) -> Header {
-        var start = 0, delimiter: UInt8? = nil
-        if bytes.count >= 5, bytes[0...3].elementsEqual("sep=".utf8), bytes[4] != 0x0A && bytes[4] != 0x0D {
-            delimiter = bytes[4]
-            var i = 5
-            while i < bytes.count && bytes[i] != 0x0A { i += 1 }
-            start = min(bytes.count, i + 1)
-        }
+        let (start, delimiter) = HeaderName.excelSeparator(bytes)
         var scanner = CSVScanner(
             bytes: bytes, delimiter: delimiter ?? CSVScanner.detectDelimiter(Array(bytes[start..<min(bytes.count, start + (1 << 16))])))
         var skipped = start > 0 ? [1] : []

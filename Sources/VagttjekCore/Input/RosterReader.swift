@@ -185,15 +185,8 @@ public struct RosterReader {
             roster.employeeNames = roster.employeeIDs.map { byID[$0] }
         }
         roster.notices += merged
-        if !h.ignored.isEmpty {
-            let names = h.ignored.map { "«\(shown($0))»" }.joined(separator: ", ")
-            let one = h.ignored.count == 1
-            let known = Column.allCases.map(\.rawValue).joined(separator: ", ")
-            roster.notices.append(
-                InputError(
-                    file: file, line: h.line,
-                    da: "\(one ? "kolonnen" : "kolonnerne") \(names) læses ikke; vagttjek læser \(known) (brug --columns ROLLE=Overskrift, hvis en af dem er en af disse)",
-                    en: "the \(one ? "column" : "columns") \(names) \(one ? "is" : "are") not read; vagttjek reads \(known) (use --columns ROLE=Header if one of them is one of these)"))
+        if let notice = HeaderName.unreadNotice(h.ignored, file: file, line: h.line, reads: Column.allCases.map(\.rawValue), option: "--columns") {
+            roster.notices.append(notice)
         }
         if let first = h.skipped.first {
             let lines = h.skipped.count == 1 ? "\(first)" : "\(first)–\(h.skipped.last ?? first)"
