@@ -1,6 +1,8 @@
 import XCTest
 
 @testable import VagttjekCLI
+@testable import VagttjekCore
+import Foundation
 
 /// The employees file read like the roster: an HR system's own column names, the roster's date
 /// forms, `--employee-columns`, a notice for every column not read, and messages that name the
@@ -90,9 +92,39 @@ final class EmployeesFileTests: XCTestCase {
             "\(employees):2:4: Født «30.9.75» er ikke en dato; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (også D.M.ÅÅÅÅ)\n"
                 + "\(employees):2:12: Gravid fra «måske» er ikke en dato; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ (også D.M.ÅÅÅÅ)\n"
                 + "\(employees):2:18: Fast nat «kun om vinteren» skal være ja/nej (true/false)\n"
-                + "\(employees):2:34: Timer pr. uge «37 t» skal være et tal mellem 0 og 80\n")
+                + "\(employees):2:34: Timer pr. uge «37 t» skal være et timetal fra 1 til 80 (fx 37 eller 32,5)\n")
         // The roster's date forms: day first, one-digit day and month, `-`, `.` or `/`.
         let dates = try scratch.file("d.csv", "employee,birth_date\nP1,30.9.1975\nP2,1/10/1960\nP3,1975-9-30\nP4,30-09-1975\n")
         XCTAssertNotEqual(vagttjek("check", roster, "--employees", dates).code, 2)
+    }
+}
+
+/// Numbers read as decimal numbers only, in ranges that make sense: weekly hours `1e-310` passed
+/// the old 0–80 check and turned the fairness figures into `inf` and `-nan`, and the JSON report
+/// no longer parsed; `0x25` was read as 37.
+final class WeeklyHoursTests: XCTestCase {
+    func testWeeklyHoursAreDecimalHoursFromOneToEighty() {
+        XCTAssertEqual(["37", "32,5", "18.75", "1", "80", " 37"].map { EmployeeDirectory.hours($0.trimmingBlanks) }, [37, 32.5, 18.75, 1, 80, 37])
+        for bad in ["1e-310", "0x25", "inf", "nan", "0", "0,5", "80,01", "37,", ",5", "3,7,5", "37.555", "-37", "+37", "1000", "37 t"] {
+            XCTAssertNil(EmployeeDirectory.hours(bad), bad)
+        }
+    }
+
+    func testTinyWeeklyHoursAreAnErrorAndEveryReportStaysFinite() throws {
+        let scratch = try Scratch()
+        let roster = try scratch.file("r.csv", "employee,start,end,unit\nE1,2026-03-07 07:00,2026-03-07 15:00,Hus\nE2,2026-03-08 15:00,2026-03-08 23:00,Hus\n")
+        let tiny = try scratch.file("tiny.csv", "employee,weekly_hours\nE1,1e-310\nE2,0x25\n")
+        let r = vagttjek("check", roster, "--employees", tiny, "--lang", "en")
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(tiny):2:4: weekly_hours «1e-310» must be hours from 1 to 80 (e.g. 37 or 32.5)\n\(tiny):3:4: weekly_hours «0x25» must be hours from 1 to 80 (e.g. 37 or 32.5)\n")
+        // The least and most hours accepted give finite figures in every format.
+        let edges = try scratch.file("edges.csv", "employee,weekly_hours\nE1,1\nE2,80\n")
+        for format in ["text", "json", "csv", "csv-excel", "html"] {
+            let out = vagttjek("check", roster, "--employees", edges, "--format", format).out.lowercased()
+            XCTAssertNil(out.range(of: "(?<![a-zæøå])-?(inf|nan)(?![a-zæøå])", options: .regularExpression), format)
+            if format == "json" { XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(out.utf8)), format) }
+        }
     }
 }

@@ -114,8 +114,9 @@ public struct EmployeeDirectory: Sendable {
             e.fixedNight = flag(.fixedNight)
             e.reducedCapacity = flag(.reducedCapacity)
             if let s = cell(.weeklyHours) {
-                if let h = Double(String(s.map { $0 == "," ? "." : $0 })), h > 0, h <= 80 { e.weeklyHours = h } else {
-                    fail(.weeklyHours, "\(named(.weeklyHours)) «\(shown(s))» skal være et tal mellem 0 og 80", "\(named(.weeklyHours)) «\(shown(s))» must be a number between 0 and 80")
+                if let h = Self.hours(s) { e.weeklyHours = h } else {
+                    fail(.weeklyHours, "\(named(.weeklyHours)) «\(shown(s))» skal være et timetal fra 1 til 80 (fx 37 eller 32,5)",
+                         "\(named(.weeklyHours)) «\(shown(s))» must be hours from 1 to 80 (e.g. 37 or 32.5)")
                 }
             }
             employees.append(e)
@@ -129,6 +130,37 @@ public struct EmployeeDirectory: Sendable {
             directory.notices.append(notice)
         }
         return directory
+    }
+}
+
+extension EmployeeDirectory {
+    /// Weekly hours as a person writes them: a decimal number from 1 to 80 with at most two
+    /// decimals after a comma or a point (`37`, `32,5`, `18.75`). Not `1e-310` (an hour count
+    /// that divides the fairness figures into infinity), `0x25` or `inf`, which a general number
+    /// parser takes.
+    static func hours(_ text: String) -> Double? {
+        var whole = 0, fraction = 0, fractionDigits = 0, wholeDigits = 0, afterSeparator = false
+        for b in text.utf8 {
+            switch b {
+            case 0x30...0x39:
+                if afterSeparator {
+                    fractionDigits += 1
+                    guard fractionDigits <= 2 else { return nil }
+                    fraction = fraction * 10 + Int(b - 0x30)
+                } else {
+                    wholeDigits += 1
+                    guard wholeDigits <= 3 else { return nil }
+                    whole = whole * 10 + Int(b - 0x30)
+                }
+            case 0x2C, 0x2E:
+                guard !afterSeparator && wholeDigits > 0 else { return nil }
+                afterSeparator = true
+            default: return nil
+            }
+        }
+        guard wholeDigits > 0, !afterSeparator || fractionDigits > 0 else { return nil }
+        let value = Double(whole) + Double(fraction) / (fractionDigits == 2 ? 100 : 10)
+        return value >= 1 && value <= 80 ? value : nil
     }
 }
 
