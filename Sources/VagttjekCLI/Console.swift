@@ -108,6 +108,7 @@ struct OutputFile {
         }
         let temporary = "\(folder)/.\(name).vagttjek-\(getpid()).tmp"
         guard !name.isEmpty else { return nil }
+        Self.removeAbandoned(folder: folder, name: name)
         // The handler first: a signal between creating the file and installing the handler left
         // the file behind (ProcessReliabilityTests caught it). Unlinking a file not yet made is
         // harmless.
@@ -116,6 +117,20 @@ struct OutputFile {
         self.path = path
         self.temporary = temporary
         self.file = file
+    }
+
+    /// Removes the temporary files an earlier run left beside this target when it was killed
+    /// (SIGKILL cannot be caught): `.NAME.vagttjek-PID.tmp` whose process no longer runs.
+    static func removeAbandoned(folder: String, name: String) {
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        let prefix = ".\(name).vagttjek-", suffix = ".tmp"
+        while let entry = readdir(dir) {
+            let file = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            guard file.hasPrefix(prefix), file.hasSuffix(suffix) else { continue }
+            guard let pid = Int32(file.dropFirst(prefix.count).dropLast(suffix.count)), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink("\(folder)/\(file)") }
+        }
     }
 
     /// The temporary file being written, as a C string for the signal handler.
@@ -171,10 +186,15 @@ struct OutputFile {
         return output.commit()
     }
 
-    /// The device and inode of an existing file, to tell whether two paths are the same file.
+    /// The device and inode of an existing file, to tell whether two paths are the same file;
+    /// for `-`, standard input's file when it is one (`< roster.csv`).
     static func identity(_ path: String) -> (UInt64, UInt64)? {
         var info = stat()
-        guard path != "-", stat(path, &info) == 0 else { return nil }
+        if path == "-" {
+            guard fstat(0, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        } else {
+            guard stat(path, &info) == 0 else { return nil }
+        }
         return (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 }

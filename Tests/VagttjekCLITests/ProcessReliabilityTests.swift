@@ -178,3 +178,49 @@ final class ProcessReliabilityTests: XCTestCase {
         XCTAssertEqual(temporaries(), [])
     }
 }
+
+/// No input can be an output, and a killed run's temporary file does not stay (issue 32).
+final class NoFileReplacedTests: XCTestCase {
+    func testARosterOnStandardInputIsNotReplacedByTheReport() throws {
+        let scratch = try Scratch()
+        let text = "employee,start,end\nE1,2026-03-02 15:00,2026-03-02 23:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n"
+        let roster = try scratch.file("r.csv", text)
+        let process = Process()
+        let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [bundleDir.appendingPathComponent("vagttjek"), packageRoot.appendingPathComponent(".build/debug/vagttjek")]
+        process.executableURL = try XCTUnwrap(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "vagttjek binary not found")
+        process.arguments = ["check", "-", "--output", roster]
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: roster))
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 64)
+        XCTAssertEqual(
+            String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
+            "vagttjek: --output \(roster) er den samme fil som inputtet - (standardinput); rapporten ville erstatte den. Vælg en anden fil.\n")
+        XCTAssertEqual(try String(contentsOfFile: roster, encoding: .utf8), text)
+    }
+
+    func testTwoOutputsOfGenerateAreNeverOneFile() throws {
+        let scratch = try Scratch()
+        let g = scratch.path("g.csv")
+        let r = vagttjek("generate", "--employees", "2", "--weeks", "1", "--output", g, "--employees-output", g)
+        XCTAssertEqual(r.code, 64)
+        XCTAssertEqual(r.err, "vagttjek: --output og --employees-output er den samme fil (\(g)); medarbejderfilen ville erstatte vagtplanen. Vælg to filer.\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: g))
+    }
+
+    func testATemporaryFileLeftByAKilledRunIsRemovedByTheNextWrite() throws {
+        let scratch = try Scratch()
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        // A process id that is not running (the kernel's limit is below 2^22 by default).
+        // And one of a process that runs (init), which may be writing it.
+        let stale = scratch.path(".report.txt.vagttjek-4194303.tmp"), live = scratch.path(".report.txt.vagttjek-1.tmp")
+        try scratch.file(".report.txt.vagttjek-4194303.tmp", "half a report")
+        try scratch.file(".report.txt.vagttjek-1.tmp", "another run's")
+        XCTAssertEqual(vagttjek("check", roster, "--output", scratch.path("report.txt")).code, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: live))
+    }
+}

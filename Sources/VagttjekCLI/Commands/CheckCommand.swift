@@ -140,12 +140,12 @@ struct CheckCommand: Command {
         // `--output -` is stdout, as for every input that is `-`.
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         // The report must not replace an input (a typo in a script would destroy the roster).
-        if let out = outputPath, let target = OutputFile.identity(out) {
+        if let out = outputPath, out != "-", let target = OutputFile.identity(out) {
             let inputs = rosterPaths + [employeesPath, policyPath, previousPath, wishesPath].compactMap { $0 } + agreementPaths
             if let same = inputs.first(where: { OutputFile.identity($0).map { $0 == target } ?? false }) {
                 throw UsageError(
-                    da: "--output \(out) er den samme fil som inputtet \(same); rapporten ville erstatte den. Vælg en anden fil.",
-                    en: "--output \(out) is the same file as the input \(same); the report would replace it. Choose another file.")
+                    da: "--output \(out) er den samme fil som inputtet \(same == "-" ? "- (standardinput)" : same); rapporten ville erstatte den. Vælg en anden fil.",
+                    en: "--output \(out) is the same file as the input \(same == "-" ? "- (standard input)" : same); the report would replace it. Choose another file.")
             }
         }
         isStrict = p.has(Self.strict)

@@ -46,6 +46,12 @@ struct GenerateCommand: Command {
         }
         outputPath = arguments.value(Self.output)
         employeesPath = arguments.value(Self.employeesOutput)
+        // Two outputs of one command are never one file: the employees file would replace the roster.
+        if let a = outputPath, let b = employeesPath, a == b || (OutputFile.identity(a).map { x in OutputFile.identity(b).map { $0 == x } ?? false } ?? false) {
+            throw UsageError(
+                da: "--output og --employees-output er den samme fil (\(b)); medarbejderfilen ville erstatte vagtplanen. Vælg to filer.",
+                en: "--output and --employees-output are the same file (\(b)); the employees file would replace the roster. Choose two files.")
+        }
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
