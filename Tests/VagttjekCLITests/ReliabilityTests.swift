@@ -1,7 +1,8 @@
 import XCTest
 
 @testable import VagttjekCLI
-import VagttjekCore
+@testable import VagttjekCore
+import Foundation
 
 /// No input crashes vagttjek, and no run destroys or half-writes a file: each reproducer of the
 /// reliability issue gives a clear error or a correct result.
@@ -184,5 +185,46 @@ final class ExcelCSVTests: XCTestCase {
         let en = vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01", "--lang", "en")
         XCTAssertTrue(en.out.hasPrefix("\u{FEFF}rule;severity;employee;start;end;measured;limit;unitOfMeasure;message;source;name;department;lines\r\n"))
         XCTAssertEqual(vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01", "--jobs", "1").out, r.out)
+    }
+}
+
+/// Output safety in every format a person reads: control and bidi characters shown as escapes,
+/// formula look-alikes neutralised (issue 32). Before, `--format csv` wrote an id's raw
+/// `ESC ] 0 ; … BEL`, U+202E passed raw into text and HTML (an id shown reversed), and
+/// `csv-excel` put no `'` before fullwidth `＝` or before `=` led by a no-break space.
+final class OutputSafetyTests: XCTestCase {
+    /// E1's quick return with `value` as their name and unit (ids are folded, so a name and a
+    /// unit carry what an input may hold), and enough plain rows to be read as text.
+    func roster(_ value: String) throws -> (Scratch, String) {
+        let scratch = try Scratch()
+        var csv = "employee,start,end,unit,name\nE1,2026-03-02 15:00,2026-03-02 23:00,\"\(value)\",\"\(value)\"\nE1,2026-03-03 07:00,2026-03-03 15:00,\"\(value)\",\n"
+        for k in 1...40 { csv += "P\(k),2026-03-10 07:00,2026-03-10 15:00,Hus,\n" }
+        return (scratch, try scratch.file("r.csv", csv))
+    }
+
+    func testControlAndBidiCharactersAreShownAsEscapesInEveryFormatAPersonReads() throws {
+        for (id, shown) in [("A\u{1B}]0;owned\u{07}", "A\\x1b]0;owned\\x07"), ("Hus\u{202E}Nord", "Hus\\u{202E}Nord"), ("Hus\u{2067}Syd", "Hus\\u{2067}Syd")] {
+            let (scratch, f) = try roster(id)
+            _ = scratch
+            for format in ["text", "csv", "csv-excel", "html"] {
+                let out = vagttjek("check", f, "--format", format, "--rule", "rest.daily").out
+                XCTAssertTrue(out.contains(shown), "\(format): \(out.prefix(400))")
+                XCTAssertFalse(out.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") || isBidiControl($0) }, format)
+            }
+            // JSON is for programs: the id is the id, escaped as JSON escapes it.
+            let json = vagttjek("check", f, "--format", "json", "--rule", "rest.daily").out
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+        }
+    }
+
+    func testFormulaLookAlikesGetTheLeadingQuote() throws {
+        for id in ["\u{FF1D}1+1", "\u{00A0}=1+1", "\u{200B}=1+1", "\u{FEFF}+1", "@SUM(A1)", "\u{FF0D}5"] {
+            XCTAssertTrue(CSVCell.looksLikeFormula(id), id)
+        }
+        for id in ["E1", "M-1", "Anne", "1=1"] { XCTAssertFalse(CSVCell.looksLikeFormula(id), id) }
+        let (scratch, f) = try roster("\u{FF1D}HYPERLINK(1)")
+        _ = scratch
+        let out = vagttjek("check", f, "--format", "csv-excel", "--rule", "rest.daily").out
+        XCTAssertTrue(out.contains(";'\u{FF1D}HYPERLINK(1);'\u{FF1D}HYPERLINK(1);3\r\n"), out)
     }
 }

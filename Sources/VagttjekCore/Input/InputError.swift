@@ -129,8 +129,9 @@ public func shownList(_ values: [String], separator: String = ",") -> String {
     return out
 }
 
-/// Text for a terminal: C0 and C1 control characters and DEL written as escapes (`\x1b`, `\n`,
-/// `\t`); everything else as it is.
+/// Text for a terminal, and for every report a person reads: C0 and C1 control characters and
+/// DEL written as escapes (`\x1b`, `\n`, `\t`), and the characters that reorder text (the bidi
+/// controls: an id with U+202E would be shown reversed) as `\u{202E}`; everything else as it is.
 public func terminalSafe(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var out = ""
@@ -138,10 +139,19 @@ public func terminalSafe(_ text: String) -> String {
     return out
 }
 
-func isControl(_ c: Unicode.Scalar) -> Bool { c.value < 0x20 || (c.value >= 0x7F && c.value < 0xA0) }
+func isControl(_ c: Unicode.Scalar) -> Bool { c.value < 0x20 || (c.value >= 0x7F && c.value < 0xA0) || isBidiControl(c) }
+
+/// The characters that change the direction text is shown in (and the Arabic letter mark).
+func isBidiControl(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+}
 
 func escapedForTerminal(_ c: Unicode.Scalar) -> String {
     guard isControl(c) else { return String(c) }
+    if isBidiControl(c) { return "\\u{" + String(c.value, radix: 16, uppercase: true) + "}" }
     switch c {
     case "\n": return "\\n"
     case "\r": return "\\r"

@@ -32,17 +32,12 @@ enum CSVStyle: FieldStyle {
     @inline(__always) static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
     static var decimalComma: Bool { false }
     @inline(__always) static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) { w.appendCSVField(body) }
-    @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(csv: s) }
-    /// Encodes a value once (ids, rule ids, sources). A value that a spreadsheet would run as a
-    /// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return: an id typed as
-    /// `=HYPERLINK(…)` in a roster) gets a leading `'`, which Excel shows as text.
-    static func encode(_ s: String, _ w: inout ByteWriter) {
-        if let first = s.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
-            w.append(csv: "'" + s)
-        } else {
-            w.append(csv: s)
-        }
-    }
+    @inline(__always) static func string(_ s: String, _ w: inout ByteWriter) { w.append(csv: terminalSafe(s)) }
+    /// Encodes a value once (ids, rule ids, sources): control and bidi characters shown as
+    /// escapes (`terminalSafe`), and a value that a spreadsheet would run as a formula
+    /// (`CSVCell.looksLikeFormula`: an id typed as `=HYPERLINK(…)` in a roster) with a leading
+    /// `'`, which Excel shows as text.
+    static func encode(_ s: String, _ w: inout ByteWriter) { w.append(csv: CSVCell.safe(s)) }
 }
 
 /// `--format csv-excel`: the findings as Danish Excel opens them with a double click. A UTF-8
@@ -95,14 +90,8 @@ enum ExcelCSVStyle: FieldStyle {
         body(&cell)
         field(cell.bytes, &w)
     }
-    static func string(_ s: String, _ w: inout ByteWriter) { field(Array(s.utf8), &w) }
-    static func encode(_ s: String, _ w: inout ByteWriter) {
-        if let first = s.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
-            field(Array(("'" + s).utf8), &w)
-        } else {
-            field(Array(s.utf8), &w)
-        }
-    }
+    static func string(_ s: String, _ w: inout ByteWriter) { field(Array(terminalSafe(s).utf8), &w) }
+    static func encode(_ s: String, _ w: inout ByteWriter) { field(Array(CSVCell.safe(s).utf8), &w) }
     /// A field quoted when it holds `;`, a quote or a line break, quotes doubled.
     static func field(_ bytes: [UInt8], _ w: inout ByteWriter) {
         guard bytes.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
@@ -115,5 +104,29 @@ enum ExcelCSVStyle: FieldStyle {
             w.append(b)
         }
         w.append(0x22)
+    }
+}
+
+/// What a CSV cell holds of a value from the input, for a person who opens it in a spreadsheet.
+enum CSVCell {
+    /// The value with control and bidi characters as escapes and, when it would run as a
+    /// formula, a leading `'`.
+    static func safe(_ s: String) -> String {
+        let visible = terminalSafe(s)
+        return looksLikeFormula(s) ? "'" + visible : visible
+    }
+
+    /// Whether a spreadsheet could take the value for a formula: it starts with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return, or their fullwidth forms (`＝＋－＠`), after any spaces or
+    /// characters nobody sees (a no-break space, a zero-width space, a byte order mark).
+    static func looksLikeFormula(_ s: String) -> Bool {
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20: return true
+            case 0x20, 0xA0, 0x00AD, 0x200B...0x200F, 0x2060...0x2064, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069: continue
+            default: return false
+            }
+        }
+        return false
     }
 }

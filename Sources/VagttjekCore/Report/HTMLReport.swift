@@ -40,8 +40,9 @@ enum HTMLReport {
             // A slash too, so no input value can put "//" in the page (which holds none).
             case "/": out += "&#47;"
             default:
-                // Control characters (but tab and newline) cannot be shown: their code instead.
-                if c.value < 0x20 && c != "\t" && c != "\n" { out += "&#\(c.value);" } else { out.unicodeScalars.append(c) }
+                // Control and bidi characters (but tab and newline) are shown as their escape
+                // (`\x1b`, `\u{202E}`): raw, they would hide or reverse what follows.
+                if isControl(c) && c != "\t" && c != "\n" { out += escapedForTerminal(c) } else { out.unicodeScalars.append(c) }
             }
         }
         return out
