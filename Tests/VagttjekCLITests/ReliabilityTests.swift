@@ -228,3 +228,33 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(out.contains(";'\u{FF1D}HYPERLINK(1);'\u{FF1D}HYPERLINK(1);3\r\n"), out)
     }
 }
+
+/// `--redact` leaves the sensitive columns' values and what follows from them out of every
+/// format, keeping the findings (issue 32). Before, the pregnancy confirmation date and the last
+/// health check stood in the sentences, and JSON carried `healthCheck.lastCheck` and
+/// `seniorDays.age`.
+final class RedactTests: XCTestCase {
+    func testARedactedReportHoldsNoDatesOfHealthOrBirthAndNoAges() throws {
+        let options = [sample("bosted-solsikken-marts-2026.csv"), "--employees", sample("employees.csv"), "--redact"]
+        let dates = ["2024-05-10", "10-05-2024", "2022-11-20", "20-11-2022", "2025-01-15", "15-01-2025", "10-05-2027", "20-11-2025",
+                     "1966-06-21", "1968-12-01", "1963-03-03", "01-12-1968"]
+        for format in ["text", "json", "csv", "csv-excel", "html"] {
+            for language in ["da", "en"] {
+                let r = vagttjek(["check"] + options + ["--format", format, "--lang", language])
+                XCTAssertEqual(r.code, 1, r.err)
+                for d in dates { XCTAssertFalse(r.out.contains(d), "\(format) \(language): \(d)") }
+                for phrase in ["graviditet konstateret", "pregnancy confirmed", "Seneste kontrol", "Last check", "fylder 6", "turns 6", "Medarbejderen er 6", "is 6"] {
+                    XCTAssertFalse(r.out.contains(phrase), "\(format) \(language): \(phrase)")
+                }
+                // The findings themselves stay.
+                XCTAssertTrue(r.out.contains("pregnancy.fixed-night") && r.out.contains("night.health-check") && r.out.contains("senior.shift-pattern"), format)
+            }
+        }
+        let json = vagttjek(["check"] + options + ["--format", "json"]).out
+        XCTAssertFalse(json.contains("\"lastCheck\": \"") || json.contains("\"nextDue\": \"") || json.contains("\"age\": 5") || json.contains("\"age\": 6"), json)
+        XCTAssertTrue(json.contains("\"lastCheck\": null, \"nextDue\": null, \"status\": \"overdue\""), json)
+        // Without --redact they are there, as the planner needs them.
+        let plain = vagttjek("check", sample("bosted-solsikken-marts-2026.csv"), "--employees", sample("employees.csv")).out
+        XCTAssertTrue(plain.contains("Seneste kontrol 20-11-2022 er for gammel"), plain)
+    }
+}

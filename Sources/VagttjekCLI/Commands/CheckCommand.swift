@@ -333,9 +333,10 @@ struct CheckCommand: Command {
         }
         console.stderr += Self.lookalikeIDsNotice(roster.employeeIDs, file: roster.file, language)
         console.stderr += Self.unmatchedKindsNotice(kindMapping, matched: kindsMatched, files: rosterPaths + (previousPath.map { [$0] } ?? []), language)
-        let input = CheckInput(
+        var input = CheckInput(
             roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
             period: planPeriod, previous: previous, wishes: wishes)
+        input.redactsPersonalData = isRedacted
         return (input, skipped)
     }
 

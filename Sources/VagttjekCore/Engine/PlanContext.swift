@@ -12,6 +12,10 @@ public struct CheckInput: Sendable {
     public var previous: Roster?
     /// `--wishes`: the staff's wishes (`rec.12`).
     public var wishes: Wishes?
+    /// `--redact`: the report is meant to be shared, so the values of the employees file's
+    /// sensitive columns and what follows from them (dates of pregnancy and health checks, birth
+    /// dates and ages) are left out of every sentence and summary; the findings stay.
+    public var redactsPersonalData = false
 
     public init(
         roster: Roster, employees: EmployeeDirectory? = nil, agreements: [Agreement] = [], policy: Policy = Policy(),
@@ -33,6 +37,8 @@ public struct PlanContext: Sendable {
     /// The roster judged (with `--previous` rows merged in as history).
     public let roster: Roster
     public let policy: Policy
+    /// `CheckInput.redactsPersonalData`.
+    public let redactsPersonalData: Bool
     public let agreements: [Agreement]
     /// Indices of the agreements that allow reduced rest / postponed days off.
     public let restAgreements: [Int]
@@ -70,6 +76,7 @@ public struct PlanContext: Sendable {
         }
         self.roster = roster
         self.policy = input.policy
+        self.redactsPersonalData = input.redactsPersonalData
         self.agreements = input.agreements
         self.restAgreements = input.agreements.indices.filter { input.agreements[$0].has(.restReduction) }
         self.postponementAgreements = input.agreements.indices.filter { input.agreements[$0].has(.dayOffPostponement) }

@@ -236,10 +236,12 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         Style.bool(e.fixedNight, &w)
         Style.key(7, employeeKeys, &w)
         if let h = e.healthCheck {
+            // --redact: the dates of a health check are health data (the status stays).
+            let redacted = plan.redactsPersonalData
             w.append("{ \"entitled\": true, \"lastCheck\": ")
-            Self.date(h.lastCheck, &w)
+            Self.date(redacted ? nil : h.lastCheck, &w)
             w.append(", \"nextDue\": ")
-            Self.date(h.nextDue, &w)
+            Self.date(redacted ? nil : h.nextDue, &w)
             w.append(", \"status\": ")
             w.append(json: h.status.rawValue)
             w.append(" }")
@@ -251,7 +253,7 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         for (i, y) in e.seniorDays.enumerated() {
             w.append(i == 0 ? "{ \"year\": " : ", { \"year\": ")
             w.append(int: y.year)
-            w.append(", \"age\": "); w.append(int: y.age)
+            w.append(", \"age\": "); if plan.redactsPersonalData { w.append("null") } else { w.append(int: y.age) }
             w.append(", \"group\": "); w.append(json: y.group)
             w.append(", \"profile\": "); w.append(json: y.profile)
             w.append(", \"entitled\": "); if let d = y.entitled { w.append(int: d) } else { w.append("null") }

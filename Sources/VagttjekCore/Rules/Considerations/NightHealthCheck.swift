@@ -74,7 +74,9 @@ public struct NightHealthCheck: Rule {
         case .noRecord: add(.warning, .noRecord)
         case .overdue:
             let (last, due) = (s.lastCheck ?? 0, s.nextDue ?? 0)
-            add(.warning, .overdue, last, due, measured: Double(plan.firstDay - last), limit: Double(due - last))
+            // --redact: the days since the last check would give its date away.
+            add(.warning, .overdue, last, due, measured: plan.redactsPersonalData ? nil : Double(plan.firstDay - last),
+                limit: plan.redactsPersonalData ? nil : Double(due - last))
         case .due: add(.info, .due, s.lastCheck ?? 0, s.nextDue ?? 0)
         }
     }
@@ -115,6 +117,10 @@ public struct NightHealthCheck: Rule {
         w.append(da ? "): ret til helbredskontrol med mellemrum på under " : "): entitled to a health check at intervals shorter than ")
         w.append(int: plan.policy.healthCheckYears); w.append(da ? " år. " : " years. ")
         switch Message(rawValue: m.variant) ?? .unknown {
+        case .due where plan.redactsPersonalData:
+            w.append(da ? "En kontrol er registreret inden for fristen." : "A check is recorded within the interval.")
+        case .overdue where plan.redactsPersonalData:
+            w.append(da ? "Seneste registrerede kontrol er for gammel; tilbyd en ny." : "The last recorded check is too old; offer a new one.")
         case .due:
             w.append(da ? "Seneste kontrol " : "Last check "); w.date(m[3])
             w.append(da ? "; næste senest " : "; next by "); w.date(m[4]); w.append(".")

@@ -57,8 +57,8 @@ public struct PregnancyFixedNight: Rule {
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
         w.append(da ? "Nattevagten " : "The night shift "); w.short(f.start); w.append("–"); w.short(f.end)
-        w.append(da ? " ligger efter den konstaterede graviditet (" : " falls after the confirmed pregnancy (")
-        w.date(f.message[0])
-        w.append(da ? "), og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter." : "), and the employee works fixed night. Move her to day or evening shifts.")
+        w.append(da ? " ligger efter den konstaterede graviditet" : " falls after the confirmed pregnancy")
+        if !plan.redactsPersonalData { w.append(" ("); w.date(f.message[0]); w.append(")") }  // --redact: health data
+        w.append(da ? ", og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter." : ", and the employee works fixed night. Move her to day or evening shifts.")
     }
 }

@@ -64,8 +64,11 @@ public struct PregnancyNight: Rule {
         let da = l == .da
         w.append(da ? "Nattevagten " : "The night shift "); w.short(f.start)
         w.append(da ? " er den " : " is night shift no. "); w.append(int: f.message[0])
-        w.append(da ? ". inden for 7 døgn for en gravid medarbejder (graviditet konstateret " : " within 7 days for a pregnant employee (pregnancy confirmed ")
-        w.date(f.message[1]); w.append(da ? "); højst " : "); at most "); w.append(int: plan.policy.pregnancyMaxNightsPerWeek)
+        w.append(da ? ". inden for 7 døgn for en gravid medarbejder" : " within 7 days for a pregnant employee")
+        if !plan.redactsPersonalData {  // --redact: the date is health data
+            w.append(da ? " (graviditet konstateret " : " (pregnancy confirmed "); w.date(f.message[1]); w.append(")")
+        }
+        w.append(da ? "; højst " : "; at most "); w.append(int: plan.policy.pregnancyMaxNightsPerWeek)
         w.append(da ? ". Flyt en af nattevagterne." : ". Move one of the night shifts.")
     }
 }

@@ -37,14 +37,18 @@ public struct SeniorConversation: Rule {
         guard from > 0, let born = plan.employeeFacts[Int(t.employee)]?.birthDate else { return }
         let age = SeniorShiftPattern.age(born, on: plan.firstDay)
         guard age >= from else { return }
-        findings.add(.info, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: Double(age),
+        findings.add(.info, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: plan.redactsPersonalData ? nil : Double(age),
                 limit: Double(from), unit: .years, message: MessageValues(age.int32, from.int32))
     }
 
     /// Values: the age, the age set.
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: f.message[0])
+        if plan.redactsPersonalData {  // --redact: the age follows from the birth date
+            w.append(da ? "Medarbejderen er mindst " : "The employee is at least "); w.append(int: f.message[1])
+        } else {
+            w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: f.message[0])
+        }
         w.append(da ? " år; tilbyd en seniorsamtale ved den årlige MUS (fra " : "; offer a senior conversation at the annual appraisal (from ")
         w.append(int: f.message[1]); w.append(da ? " år efter Hoved-MED)." : ", as Hoved-MED set).")
     }

@@ -140,13 +140,17 @@ public struct SeniorDays: Rule {
         w.append(da ? "Seniordage " : "Senior days "); w.append(int: m[0]); w.append(": ")
         if m.variant == 1 {
             w.append(da ? "ikke beregnet: faggruppen «" : "not computed: the group «"); w.append(string: shown(group))
+            if plan.redactsPersonalData {  // --redact: the age follows from the birth date
+                w.append(da ? "» er ukendt. Angiv faggruppen i medarbejderfilen." : "» is unknown. Give the group in the employees file.")
+                return
+            }
             w.append(da ? "» er ukendt (fylder " : "» is unknown (turns "); w.append(int: m[1])
             w.append(da ? " i år). Angiv faggruppen i medarbejderfilen." : " this year). Give the group in the employees file.")
             return
         }
         w.append(da ? "ret til " : "entitled to "); w.append(int: m[2])
         w.append(da ? " dage (" : " days ("); w.append(string: shown(group))
-        w.append(da ? ", fylder " : ", turns "); w.append(int: m[1])
+        if !plan.redactsPersonalData { w.append(da ? ", fylder " : ", turns "); w.append(int: m[1]) }
         if m[4] > 0 {
             w.append(da ? "; seniorbonus " : "; senior bonus "); w.append(hundredths: m[4] * 10, danish: da)
             w.append(da ? " %, der kan konverteres til dagene" : " %, convertible to the days")

@@ -48,7 +48,8 @@ public struct SeniorShiftPattern: Rule {
         }
         let nightWorker = t.nightWork.nightWorker
         guard nightWorker || seen.count >= 2 else { return }
-        findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: Double(age),
+        // --redact: no age (it follows from the birth date), only that the employee is a senior.
+        findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: plan.redactsPersonalData ? nil : Double(age),
                 limit: Double(plan.policy.seniorAge), unit: .years,
                 message: MessageValues(age.int32, nightWorker ? 1 : 0, Int32(seen.count)))
     }
@@ -62,7 +63,11 @@ public struct SeniorShiftPattern: Rule {
     /// Values: the age, 1 for night work, the number of shift categories.
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: f.message[0])
+        if plan.redactsPersonalData {
+            w.append(da ? "Medarbejderen er mindst " : "The employee is at least "); w.append(int: plan.policy.seniorAge)
+        } else {
+            w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: f.message[0])
+        }
         w.append(da ? " år og arbejder " : " and works ")
         if f.message[1] != 0 {
             w.append(da ? "om natten" : "nights")
