@@ -638,6 +638,29 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(try RosterReader(jobs: 1).parse(bytes: plain, file: "p.csv").strategy, .whole(.small))
     }
 
+    /// A quoted cell over many lines (a note with 30,000 line breaks): the pieces that start
+    /// inside it stop after `RowParser.pieceErrorBudget` errors instead of holding an error per
+    /// line (issue 32: a 10 MB file took 1.28 GB), and the whole-file path reads the cell as one.
+    func testAQuotedCellOverManyLinesIsReadWholeWithBoundedErrors() throws {
+        let csv = Array(("employee,start,end,name\nE1,2026-03-02 07:00,2026-03-02 15:00,\"" + String(repeating: "a\n", count: 30_000) + "\"\n").utf8)
+        var splitting = RosterReader(jobs: 2)
+        splitting.parallelThreshold = 1 << 12
+        let r = try splitting.parse(bytes: csv, file: "q.csv")
+        XCTAssertEqual(r.errors, [])
+        XCTAssertEqual(r.roster.shifts.count, 1)
+        XCTAssertTrue([.whole(.quote), .whole(.manyErrors)].contains(r.strategy), "\(r.strategy)")
+        // A piece that starts inside the cell: its lines are bad rows, and it stops past the budget.
+        let header = try RosterReader().header(bytes: csv, file: "q.csv")
+        var piece = RowParser(scanner: header.scanner, file: "q.csv", columns: header.columns, headerCount: header.count)
+        piece.errorBudget = 100
+        let inside = csv.count / 2 + (csv[(csv.count / 2)...].firstIndex(of: 0x0A)! - csv.count / 2) + 1
+        piece.parseRows(from: inside, to: csv.count, line: 1)
+        XCTAssertTrue(piece.overBudget)
+        XCTAssertEqual(piece.errors.count, 101)
+        try write(csv)
+        XCTAssertEqual(try RosterReader(jobs: 2).read(path: path).roster.shifts.count, 1)
+    }
+
     /// A Windows-1252 byte repeated in every row of a later block sends the whole file to the
     /// whole-file path, which converts it.
     func testRepeatedWindows1252BytesFallBackToTheWholeFile() throws {

@@ -110,6 +110,7 @@ extension RosterReader {
                         parser.shifts.reserveCapacity((to - from) / 40)
                         // The text is checked row by row as the rows are read (`RowParser.textScan`);
                         // rows read past bytes that are not UTF-8 are thrown away below.
+                        parser.errorBudget = RowParser.pieceErrorBudget
                         parser.parseRows(in: window, from: from, to: to, line: 1, own: false)
                         let pieceScan = parser.textScan
                         let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))

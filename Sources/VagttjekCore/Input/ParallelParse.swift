@@ -29,10 +29,12 @@ extension RosterReader {
         let done = Parallel.map(pieces) { p in
             var parser = RowParser(
                 scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40, kinds: kinds)
+            parser.errorBudget = RowParser.pieceErrorBudget
             parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
             return parser
         }
         guard !done.contains(where: \.sawQuote) else { return .fallBack(.quote) }
+        guard !done.contains(where: \.overBudget) else { return .fallBack(.manyErrors) }
         var merger = PieceMerger(scanner: scanner, file: file, columns: columns, headerCount: headerCount, firstLine: scanner.line)
         guard merger.add(done) else { return .fallBack(.tooManyCodes) }
         return .read(merger.merged)
@@ -134,4 +136,10 @@ struct PieceMerger {
         }
         return true
     }
+}
+
+extension RowParser {
+    /// The errors a piece read in parallel may hold before the file is read whole instead
+    /// (`errorBudget`): 10,000 errors are about 2.5 MB.
+    static let pieceErrorBudget = 10_000
 }

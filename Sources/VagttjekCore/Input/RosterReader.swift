@@ -278,6 +278,9 @@ public enum ReadFallback: String, Equatable, Sendable {
     case unreadableBlock
     /// More distinct labels or units than a shift's codes hold.
     case tooManyCodes
+    /// A piece met more errors than `RowParser.pieceErrorBudget` (a quoted cell over many lines,
+    /// or a file of bad rows): the whole-file path reads it, holding one piece's errors at a time.
+    case manyErrors
 }
 
 /// What a fast reader gives: the rows, or the reason to read the file the general way.
@@ -291,6 +294,7 @@ extension FastRead {
     static func reason(_ parser: RowParser, _ scan: TextFile.Scan, valid: Bool) -> ReadFallback? {
         if !valid { return .notUTF8 }
         if parser.sawQuote { return .quote }
+        if parser.overBudget { return .manyErrors }
         if scan.loneCR { return .classicMacLineEnds }
         return nil
     }
