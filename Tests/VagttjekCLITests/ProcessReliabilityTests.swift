@@ -126,6 +126,8 @@ final class ProcessReliabilityTests: XCTestCase {
         XCTAssertEqual(r.status, 2)
         let lines = r.err.split(separator: "\n")
         XCTAssertTrue(lines.first?.hasPrefix("\(policy):1: ukendt nøgle «k0»; kendte nøgler: profile, language,") ?? false, r.err)
+        // The known keys are named once (they made every one of 200,000 errors 1.5 KB: 7.6 s, 470 MB).
+        XCTAssertEqual(lines[1], "\(policy):1: ukendt nøgle «k1»")
         XCTAssertEqual(lines.last, "… og 199950 fejl mere")
     }
 
