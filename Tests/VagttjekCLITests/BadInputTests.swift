@@ -248,8 +248,11 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(errors.map { "\($0["file"] as? String ?? "?"):\($0["line"] as? Int ?? -1):\($0["column"] as? Int ?? -1): \($0["message"] as? String ?? "?")\n" }.joined(), r.err)
         // Text and CSV keep stdout empty; --output is left alone.
         XCTAssertEqual(vagttjek("check", f, "--format", "csv").out, "")
+        // With --output the file is left alone and stdout holds the document, as the README says.
         let out = scratch.url.appendingPathComponent("report.json").path
-        XCTAssertEqual(vagttjek("check", f, "--format", "json", "--output", out).code, 2)
+        let withOutput = vagttjek("check", f, "--format", "json", "--output", out)
+        XCTAssertEqual(withOutput.code, 2)
+        XCTAssertEqual(withOutput.out, r.out)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 

@@ -185,7 +185,8 @@ struct CheckCommand: Command {
         } catch let failure as InputFailure {
             // A program reading the JSON learns why there is none; `--output` is left untouched
             // (an earlier report there stays whole), and stderr lists the errors as always.
-            if reportFormat == .json && outputPath == nil && !failure.isUsage { writeInputErrors(failure.errors, &console) }
+            // stdout holds the document also with `--output` (the report's file, left as it was).
+            if reportFormat == .json && !failure.isUsage { writeInputErrors(failure.errors, &console) }
             throw failure
         }
         let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
