@@ -250,7 +250,7 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(vagttjek("check", f, "--format", "csv").out, "")
         // With --output the file is left alone and stdout holds the document, as the README says.
         let out = scratch.url.appendingPathComponent("report.json").path
-        let withOutput = vagttjek("check", f, "--format", "json", "--output", out)
+        let withOutput = vagttjek("check", f, "--format", "json", "--output", out, "--lang", "en")
         XCTAssertEqual(withOutput.code, 2)
         XCTAssertEqual(withOutput.out, r.out)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
