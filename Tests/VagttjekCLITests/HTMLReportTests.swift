@@ -83,3 +83,25 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(r.out.contains("<p class=\"more\">225 medarbejdere uden fund er ikke vist (over 200 medarbejdere viser siden kun dem med fund og ingen tidslinjer).</p>"), r.out)
     }
 }
+
+/// The page is capped in rows as it is in employees (issue 32): one employee with a million rows
+/// made a page of 858 MB in 60 s.
+final class HTMLRowCapTests: XCTestCase {
+    func testOneEmployeeWithManyRowsGetsACappedTimelineAndList() throws {
+        let scratch = try Scratch()
+        var csv = "employee,start,end\n"
+        let first = CivilDate(year: 2026, month: 1, day: 5).dayNumber
+        // An evening, then a morning: an 8-hour rest every second day, 1,200 days.
+        for k in 0..<1_200 {
+            let d = CivilDate(dayNumber: first + k)
+            csv += k % 2 == 0 ? "E1,\(d) 15:00,\(d) 23:00\n" : "E1,\(d) 07:00,\(d) 15:00\n"
+        }
+        let f = try scratch.file("long.csv", csv)
+        let r = vagttjek("check", f, "--format", "html", "--rule", "rest.daily")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.out.components(separatedBy: "<rect class=\"k-work\" x=").count - 1, 1_000)  // the legend's swatch has no x
+        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"error\"").count - 1, 300)
+        XCTAssertTrue(r.out.contains("<p class=\"more\">Tidslinjen viser de første 1000 vagter og fund; 200 mere er ikke tegnet (alle står i --format json og csv).</p>"), String(r.out.suffix(3000)))
+        XCTAssertTrue(r.out.contains("<p class=\"more\">og 300 fund mere (alle står i --format json og csv).</p>"), String(r.out.suffix(3000)))
+    }
+}

@@ -17,6 +17,10 @@
 ///   at most `findingsPerEmployee` of an employee's findings (the rest counted; JSON and CSV
 ///   hold them all; `--unit` and `--employee` narrow the page). README gives the size for the
 ///   10,000-staff anchor.
+/// * Every page is capped in rows as in employees: a timeline draws at most `timelineRows` of an
+///   employee's rows and as many finding marks, and a small roster's page lists at most
+///   `findingsListed` of an employee's findings, each saying what it left out (one employee with a
+///   million rows made a page of 858 MB).
 /// * `--redact` leaves names out as in every format.
 /// * `@media print`: A4 landscape, an employee's block not split across pages, the filter hidden.
 enum HTMLReport {
@@ -25,6 +29,9 @@ enum HTMLReport {
     /// In a big roster's page, the findings listed per employee, and the employees shown.
     static let findingsPerEmployee = 5
     static let employeesShown = 2_000
+    /// On any page: the rows and finding marks a timeline draws, and the findings listed per employee.
+    static let timelineRows = 1_000
+    static let findingsListed = 300
 
     /// `&`, `<`, `>`, `"`, `'` and `/` as entities: safe in text and in quoted attributes.
     static func escape(_ s: String) -> String {
@@ -190,7 +197,7 @@ enum HTMLReport {
             if !big { out += timeline(e, r, o, &dates) }
             if has {
                 out += "<ol class=\"findings\">\n"
-                let end = big ? min(findingEnd[e], firstFinding[e] + findingsPerEmployee) : findingEnd[e]
+                let end = min(findingEnd[e], firstFinding[e] + (big ? findingsPerEmployee : findingsListed))
                 for k in firstFinding[e]..<end { out += item(r.findings[k], r, o, &dates) }
                 out += "</ol>\n"
                 let rest = findingEnd[e] - end
@@ -274,23 +281,35 @@ enum HTMLReport {
         for i in 0..<nights where plan.nightEnds[i] > from && plan.nightStarts[i] < to {
             s += "<rect class=\"night\" x=\"\(x(plan.nightStarts[i]))\" y=\"0\" width=\"\(w(plan.nightStarts[i], plan.nightEnds[i]))\" height=\"36\"/>\n"
         }
+        var drawn = 0, notDrawn = 0
         for i in roster.employeeRanges[e] {
             let shift = roster.shifts[i]
             guard shift.endMinute > from && shift.startMinute < to else { continue }
+            if drawn == timelineRows { notDrawn += 1; continue }
+            drawn += 1
             let label = roster.label(of: shift).map { " " + $0 } ?? ""
             s += "<rect class=\"k-\(shift.kind.name)\" x=\"\(x(shift.startMinute))\" y=\"6\" width=\"\(w(shift.startMinute, shift.endMinute))\" height=\"16\">"
             s += "<title>\(escape(kindWord(shift.kind, o.language == .da) + label)) \(dates.text(shift.startMinute, weekday: true))–\(dates.text(shift.endMinute, weekday: false))</title></rect>\n"
         }
+        var marks = 0
         if let first = r.findings.firstIndex(where: { $0.employee == Int32(e) }) {
             var k = first
             while k < r.findings.count && r.findings[k].employee == Int32(e) {
                 let f = r.findings[k]
+                if marks == timelineRows { notDrawn += 1; k += 1; continue }
+                marks += 1
                 s += "<rect class=\"f-\(f.severity.rawValue)\" x=\"\(x(f.start))\" y=\"26\" width=\"\(w(f.start, f.end))\" height=\"7\">"
                 s += "<title>\(f.rule.id): \(escape(f.text(plan, o.language)))</title></rect>\n"
                 k += 1
             }
         }
         s += "</svg>\n"
+        if notDrawn > 0 {
+            let da = o.language == .da
+            s += "<p class=\"more\">" + (da
+                ? "Tidslinjen viser de første \(timelineRows) vagter og fund; \(notDrawn) mere er ikke tegnet (alle står i --format json og csv)."
+                : "The timeline shows the first \(timelineRows) shifts and findings; \(notDrawn) more are not drawn (all are in --format json and csv).") + "</p>\n"
+        }
         return s
     }
 
