@@ -49,6 +49,41 @@ final class HostileReportTests: XCTestCase {
         return quoted ? nil : out
     }
 
+    /// Policies with every number at the least its range allows, at the most, and just above
+    /// the least (a share of 1e-300): every format stays finite and well-formed.
+    func testEveryFormatIsFiniteUnderPoliciesAtTheirBounds() throws {
+        let scratch = try Scratch()
+        var csv = "employee,start,end,unit\n"
+        for e in 1...3 {
+            for d in 2...28 where (d + e) % 4 != 0 {
+                let evening = (d * e) % 3 == 0
+                csv += "E\(e),2026-03-\(pad(d, 2)) \(evening ? "15:00" : "23:00"),2026-03-\(pad(d + (evening ? 0 : 1), 2)) \(evening ? "23:00" : "07:00"),Hus \(e % 2)\n"
+            }
+        }
+        let roster = try scratch.file("r.csv", csv)
+        let employees = try scratch.file("e.csv", "employee,birth_date,group,weekly_hours,fixed_night\nE1,1960-01-01,socialpædagog,1,ja\nE2,1999-01-01,ledende-værkstedspersonale,80,nej\n")
+        for edge in ["low", "high", "tiny"] {
+            var members: [String] = []
+            for setting in Policy.settings {
+                switch setting.kind {
+                case .hours(_, let range), .share(_, let range):
+                    let v = edge == "low" ? range.lowerBound : edge == "high" ? range.upperBound : range.lowerBound + 1e-300
+                    members.append("\"\(setting.key)\": \(v)")
+                case .whole(_, let range):
+                    members.append("\"\(setting.key)\": \(edge == "high" ? range.upperBound : range.lowerBound)")
+                default: break
+                }
+            }
+            let policy = try scratch.file("p-\(edge).json", "{ " + members.joined(separator: ", ") + " }")
+            for format in ["text", "json", "csv", "csv-excel", "html"] {
+                let r = vagttjek("check", roster, "--employees", employees, "--policy", policy, "--format", format)
+                XCTAssertNotEqual(r.code, 2, "\(edge) \(format): \(r.err)")
+                XCTAssertNil(r.out.lowercased().range(of: "(?<![a-zæøå])-?(inf|nan)(?![a-zæøå])", options: .regularExpression), "\(edge) \(format)")
+                if format == "json" { XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(r.out.utf8)), edge) }
+            }
+        }
+    }
+
     func testEveryFormatIsWellFormedFromHostileValues() throws {
         let scratch = try Scratch()
         for seed in UInt64(1)...12 {
