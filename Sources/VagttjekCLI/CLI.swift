@@ -4,7 +4,7 @@ import VagttjekCore
 import Glibc
 #endif
 
-/// Exit codes (SPEC §4).
+/// Exit codes (DESIGN.md «Reports»).
 public enum ExitCode: Int32, Sendable {
     /// No errors (warnings allowed unless `--strict`).
     case ok = 0

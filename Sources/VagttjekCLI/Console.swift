@@ -23,7 +23,7 @@ public struct Console {
     /// Phase timings on stderr when VAGTTJEK_TIMING is set (for BENCHMARKS.md; not for users).
     var timing = PhaseTimer(enabled: false)
     /// Where a long run's progress goes: the executable sets it when stderr is a terminal
-    /// (SPEC §6); nil in tests and pipes.
+    /// (README «Commands»); nil in tests and pipes.
     public var progress: ((String) -> Void)?
 
     public init() {}

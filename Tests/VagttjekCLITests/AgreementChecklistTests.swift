@@ -3,7 +3,7 @@ import XCTest
 @testable import VagttjekCLI
 @testable import VagttjekCore
 
-/// `vagttjek agreement` (SPEC §3.10, issue 18 item 1): every checklist item passing and
+/// `vagttjek agreement` (README «The agreement checklist», issue 18 item 1): every checklist item passing and
 /// failing on a minimal agreement, the flawed sample failing exactly its items, `--on`, the
 /// roster's use of the agreement, overlaps, and `check` still rejecting unlawful clauses.
 final class AgreementChecklistTests: XCTestCase {

@@ -3,7 +3,7 @@ import XCTest
 @testable import VagttjekCLI
 @testable import VagttjekCore
 
-/// `vagttjek diff PLANNED ACTUAL` (SPEC §2.7, issue 17): the matching rule on small cases, late
+/// `vagttjek diff PLANNED ACTUAL` (README «Plan versus reality», issue 17): the matching rule on small cases, late
 /// notice, findings created by the changes, row order, and the exact diff of the sample pair.
 final class DiffTests: XCTestCase {
     var scratch: Scratch!

@@ -4,7 +4,7 @@ import XCTest
 @testable import VagttjekCLI
 @testable import VagttjekCore
 
-/// "Sol og vind deles ligeligt" (SPEC §3.8, issue 16 item 4): hours per FTE per employee and the
+/// "Sol og vind deles ligeligt" (DESIGN.md «Lokal-MED's principles and fairness», issue 16 item 4): hours per FTE per employee and the
 /// unit's spread, with exact values.
 final class FairnessTests: XCTestCase {
     func testGiniAndMedian() {

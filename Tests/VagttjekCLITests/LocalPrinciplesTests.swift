@@ -3,7 +3,7 @@ import XCTest
 @testable import VagttjekCLI
 @testable import VagttjekCore
 
-/// Lokal-MED's principles (SPEC §3.8, issue 16 item 3): off unless the policy sets them, and
+/// Lokal-MED's principles (DESIGN.md «Lokal-MED's principles and fairness», issue 16 item 3): off unless the policy sets them, and
 /// exactly these warnings on the sample facility with `SampleRosters/policy-lokal-med.json`.
 final class LocalPrinciplesTests: XCTestCase {
     static let sampleArguments = [

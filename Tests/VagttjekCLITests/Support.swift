@@ -46,7 +46,7 @@ final class Scratch {
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 }
 
-/// The notice on stderr when the period is shorter than a week (SPEC §8.11: the averages are not
+/// The notice on stderr when the period is shorter than a week (DESIGN.md «Averages need a week»: the averages are not
 /// judged, said once).
 func shortPeriodNotice(_ file: String, days: Int, english: Bool = false) -> String {
     english

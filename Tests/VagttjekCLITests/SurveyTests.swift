@@ -3,7 +3,7 @@ import XCTest
 @testable import VagttjekCLI
 @testable import VagttjekCore
 
-/// `vagttjek survey` (SPEC §5, issue 18 item 2): exact totals, means and index.
+/// `vagttjek survey` (README «The survey», issue 18 item 2): exact totals, means and index.
 final class SurveyTests: XCTestCase {
     var scratch: Scratch!
     override func setUpWithError() throws { scratch = try Scratch() }

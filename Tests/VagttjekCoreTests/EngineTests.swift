@@ -43,7 +43,7 @@ final class EngineTests: XCTestCase {
 
     func testOnCallAcrossJuly2024IsRestBeforeAndWorkAfterUnderLegacy() throws {
         // Sovevagt 2024-06-30 23:00 → 2024-07-01 07:00 after an evening shift. Under
-        // legacyOnCallAsRest the hour before midnight is rest and 00:00–07:00 is work (SPEC §8.7):
+        // legacyOnCallAsRest the hour before midnight is rest and 00:00–07:00 is work (DESIGN.md «Rows and kinds»):
         // two work periods, the second judged with 8 h rest (07:00–15:00 the day before).
         let csv = "employee,start,end,kind\nE1,2024-06-30 15:00,2024-06-30 23:00,work\nE1,2024-06-30 23:00,2024-07-01 07:00,sovevagt\n"
         let legacy = try check(csv, policy: "{\"legacyOnCallAsRest\": true}")
@@ -158,7 +158,7 @@ final class EngineTests: XCTestCase {
     }
 
     func testOverlappingWorkingTimeIsCountedOnce() throws {
-        // Work 07–15 and a course 13–17 the same day: 10 h of working time, not 12 (SPEC §8.10);
+        // Work 07–15 and a course 13–17 the same day: 10 h of working time, not 12 (DESIGN.md «Working time is counted once»);
         // a callout 23–01 inside a sleeping night watch 22–07: 9 h and 7 night hours, not 11 and 9.
         let csv = """
             employee,start,end,kind
@@ -922,7 +922,7 @@ func assertSameRead(_ a: RosterReader.Result, _ b: RosterReader.Result, file: St
     XCTAssertEqual(a.roster.employeeRanges, b.roster.employeeRanges, file: file, line: line)
 }
 
-/// The sizes the memory targets rest on (SPEC §7: the sector's 41.5 M shifts in ≤ 1.7 GiB).
+/// The sizes the memory targets rest on (DESIGN.md «Performance»: the sector's 41.5 M shifts in ≤ 1.7 GiB).
 final class LayoutTests: XCTestCase {
     func testShiftsAndFindingsStaySmall() {
         XCTAssertEqual(MemoryLayout<Shift>.stride, 24)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import VagttjekCore
 
-/// The roster formats planning systems export (SPEC §2.1), in Swift Testing.
+/// The roster formats planning systems export (README «Inputs»), in Swift Testing.
 struct InputFormatTests {
     /// 2026-03-03 07:00 Copenhagen (CET) as an instant.
     static let march3At7 = CivilDate(year: 2026, month: 3, day: 3).dayNumber * 1440 + 6 * 60

@@ -2,7 +2,7 @@ import XCTest
 
 @testable import VagttjekCore
 
-/// Senior days by group and age (SPEC §3.9), the values the night-work issue names.
+/// Senior days by group and age (DESIGN.md «Pregnant, senior and reduced-capacity staff»), the values the night-work issue names.
 final class SeniorDaysTests: XCTestCase {
     func testWorkshopLeadersGetTwoThreeFourDaysFromSixty() {
         for profile in [Policy.Profile.kl, .regional] {

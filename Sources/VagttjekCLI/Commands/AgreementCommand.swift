@@ -2,7 +2,7 @@ import Glibc
 import VagttjekCore
 
 /// `vagttjek agreement FILE… [--roster R [--employees E]] [--on DATE]`: the TR's checklist for
-/// local agreements (SPEC §3.10). Unlike `check`, an agreement that breaks the law is read and
+/// local agreements (README «The agreement checklist»). Unlike `check`, an agreement that breaks the law is read and
 /// reported item by item, not rejected; a file that cannot be read (bad JSON, unknown key,
 /// wrong type) is still exit 2.
 ///

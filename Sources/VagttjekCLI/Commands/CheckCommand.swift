@@ -196,7 +196,7 @@ struct CheckCommand: Command {
         }
         let days = result.plan.lastDay - result.plan.firstDay + 1
         if days < 7 {
-            // SPEC §8.11: said once, not per employee (the rules stay silent).
+            // DESIGN.md «Averages need a week»: said once, not per employee (the rules stay silent).
             let da = console.language == .da
             console.stderr += terminalSafe(result.plan.roster.file) + (da
                 ? ": bemærk: perioden er kortere end en uge (\(days) \(days == 1 ? "dag" : "dage")); gennemsnittene (højst 48 timer om ugen, natarbejderes 8 timer pr. døgn) vurderes ikke\n"

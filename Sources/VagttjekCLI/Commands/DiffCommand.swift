@@ -5,7 +5,7 @@ import VagttjekCore
 
 /// `vagttjek diff PLANNED ACTUAL`: the published plan against what was worked (or a new version
 /// of the plan against the old one): every change, who bore it, which were announced late
-/// (`changed_on` in ACTUAL), and the legal findings the changes created (SPEC §2.7; how shifts
+/// (`changed_on` in ACTUAL), and the legal findings the changes created (README «Plan versus reality»; how shifts
 /// are matched: `RosterDiff`).
 ///
 /// Both files are read and checked as `check` reads and checks one (the same options, the same

@@ -1,7 +1,7 @@
 import VagttjekCore
 
 /// `vagttjek survey FILE [FILE2]`: scores the three-question survey on working-time planning for
-/// Lokal-MED (SPEC §5): per question, the points, the need-for-change index, per unit with small
+/// Lokal-MED (README «The survey»): per question, the points, the need-for-change index, per unit with small
 /// units hidden; with two files, the change from the first round to the second.
 struct SurveyCommand: Command {
     static let name = "survey"

@@ -1,5 +1,5 @@
 /// The TR's checklist for a local agreement on rest and days off or a decentral working-time
-/// agreement (SPEC §3.10; seed 004 lines 2273–2300 «Lokalaftaler om arbejdstid», 2764–2806
+/// agreement (README «The agreement checklist»; seed 004 lines 2273–2300 «Lokalaftaler om arbejdstid», 2764–2806
 /// «Lokalaftaler om arbejdstid (decentrale arbejdstidsaftaler)»; BEK 324 as amended 2024).
 ///
 /// Every item is pass / fail / missing / not-applicable, with its source and a sentence the TR
@@ -11,7 +11,7 @@
 ///   advised: the seed says what a reason must not be, not that one must be written.
 /// * The checklist fails (exit 1) when an item fails, or when a required item is missing.
 /// * `approvedByUnion: true` covers both "the kreds approved it" and "the kreds delegated it to
-///   the TR" (SPEC §3.10); false fails, absent is missing.
+///   the TR" (README «The agreement checklist»); false fails, absent is missing.
 /// * "Tied to a task" is judged by the scope: an agreement whose scope names no unit, label or
 ///   employee applies to every shift, which is no task at all.
 /// * A reason points at lack of resources when it contains one of `resourceWords` (Danish and

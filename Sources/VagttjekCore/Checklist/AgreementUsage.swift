@@ -7,9 +7,9 @@
 ///
 /// Decisions where the spec is silent:
 /// * A reduced rest is a work period with less than the daily rest (11 h) in the 24 h before
-///   its end (the same count as `rest.reduced`, SPEC §8.6); a postponed day off is a stretch
+///   its end (the same count as `rest.reduced`, DESIGN.md «Reduced rest and its compensation»); a postponed day off is a stretch
 ///   of more than 6 × 24 h between two days off (as `dayoff.weekly` measures it).
-/// * Agreements apply as in `check` (SPEC §8.4): the first one given that covers the period.
+/// * Agreements apply as in `check` (DESIGN.md «Local agreements»): the first one given that covers the period.
 /// * An employee is in an agreement's scope when one of their shifts is; employees in scope
 ///   are listed even when the plan does not use the agreement for them (0 uses).
 /// * The shortest rest is the shortest daily rest of any work period of the employee in the

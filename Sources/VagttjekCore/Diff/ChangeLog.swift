@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// When the changes in an actual roster were announced: the `changed_on` (`ændret`) column of
-/// the file `vagttjek diff` compares with the plan (SPEC §2.7), by the line of each row.
+/// the file `vagttjek diff` compares with the plan (README «Plan versus reality»), by the line of each row.
 ///
 /// Read apart from the shifts (a second, plain pass over the file: `diff` is not on the batch
 /// path), so the roster reader and its fast paths stay as they are. A cell may be empty (the

@@ -1,4 +1,4 @@
-/// Plan versus reality (SPEC §2.7, §3.7 `rec.13` "Begræns afvigelser fra planen"): every shift
+/// Plan versus reality (README «Plan versus reality»; DESIGN.md «The 14 recommendations» `rec.13` "Begræns afvigelser fra planen"): every shift
 /// of a planned roster matched with the actual roster (or a new version of the plan), each
 /// change classified, totals per employee and unit, and the changes announced late.
 ///

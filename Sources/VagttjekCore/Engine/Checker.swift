@@ -1,11 +1,11 @@
 
-/// Per-employee facts for the report's `employees` list (SPEC §4).
+/// Per-employee facts for the report's `employees` list (DESIGN.md «Reports»).
 public struct EmployeeSummary: Sendable, Equatable {
     public var employee: String
     public var shifts: Int
     public var workHours: Double
     public var nightHours: Double
-    /// Natarbejder (SPEC §3.6, `NightWork`): at least the policy's `nightWorkerShare` (0.5) of
+    /// Natarbejder (DESIGN.md «Night work», `NightWork`): at least the policy's `nightWorkerShare` (0.5) of
     /// the working days have ≥ 3 night hours, or at least `nightWorkerHoursPerYear` (300) night
     /// hours within 12 months (measured over a year's data, else projected from the period).
     public var nightWorker: Bool
@@ -19,7 +19,7 @@ public struct EmployeeSummary: Sendable, Equatable {
     public var healthCheck: HealthCheckStatus?
     /// Senior days per calendar year (`senior.days`); empty when not a senior or not known.
     public var seniorDays: [SeniorDaysYear] = []
-    /// Weekend, evening, night and holiday hours per FTE (SPEC §3.8); nil without shifts.
+    /// Weekend, evening, night and holiday hours per FTE (DESIGN.md «Lokal-MED's principles and fairness»); nil without shifts.
     public var fairness: FairnessHours?
     /// The recommendations' figures (issue 16 item 2); nil when no recommendation was run.
     public var recommendations: RecommendationSummary?
@@ -52,7 +52,7 @@ public struct SeniorDaysYear: Sendable, Equatable {
 /// The result of a check.
 public struct CheckResult: Sendable {
     public let plan: PlanContext
-    /// Sorted by employee, start, rule id (SPEC §4).
+    /// Sorted by employee, start, rule id (DESIGN.md «Reports»).
     public let findings: [Finding]
     /// One per employee in the roster, then those from `--employees` with no shifts.
     public let employees: [EmployeeSummary]
@@ -74,7 +74,7 @@ public struct CheckResult: Sendable {
     /// The filter the findings went through (`filtered`), the findings it hid and the errors
     /// among them; nil and 0 for a whole result.
     public internal(set) var filter: FindingFilter?
-    /// Per unit, how evenly weekend, evening, night and holiday hours are shared (SPEC §3.8).
+    /// Per unit, how evenly weekend, evening, night and holiday hours are shared (DESIGN.md «Lokal-MED's principles and fairness»).
     public internal(set) var fairness: [UnitFairness] = []
     /// The rules that ran (all, unless a caller chose some).
     public internal(set) var checkedRules: [RuleIndex] = RuleRegistry.indices
@@ -236,7 +236,7 @@ public struct Checker: Sendable {
     }
 }
 
-/// The night period (natperiode), 22:00–05:00 by default (SPEC §3.6).
+/// The night period (natperiode), 22:00–05:00 by default (DESIGN.md «Night work»).
 public enum NightPeriod {
     /// Real minutes of a shift inside night periods.
     public static func minutes(of shift: Shift, policy: Policy) -> Int {

@@ -6,7 +6,7 @@ public struct CheckInput: Sendable {
     public var policy: Policy
     /// `--published`: the day the plan was handed out.
     public var published: Day?
-    /// `--period FROM..TO` (inclusive local dates); default from the data (SPEC §8.2).
+    /// `--period FROM..TO` (inclusive local dates); default from the data (DESIGN.md «The plan period»).
     public var period: ClosedRange<Day>?
     /// `--previous`: the previous period's roster, used as history only.
     public var previous: Roster?
@@ -66,7 +66,7 @@ public struct PlanContext: Sendable {
         var roster = input.roster
         let ownSpan = roster.span ?? (0, 1)
         let first = input.period?.lowerBound ?? Copenhagen.day(of: ownSpan.start)
-        // The first local midnight at or after the latest end (SPEC §8.2).
+        // The first local midnight at or after the latest end (DESIGN.md «The plan period»).
         let endDay = Copenhagen.day(of: ownSpan.end)
         let last = input.period?.upperBound ?? (Copenhagen.midnight(endDay) == ownSpan.end ? endDay - 1 : endDay)
         var analysisStart = Copenhagen.midnight(first)
@@ -99,7 +99,7 @@ public struct PlanContext: Sendable {
         let wraps = input.policy.nightFrom > input.policy.nightTo
         self.nightStarts = (-1...count).map { NightPeriod.instant(base + $0, input.policy.nightFrom) }
         self.nightEnds = (-1...count).map { NightPeriod.instant(base + $0 + (wraps ? 1 : 0), input.policy.nightTo) }
-        // Per analysed day, for the fairness figures (SPEC §3.8): weekend, the evening 17–23,
+        // Per analysed day, for the fairness figures (DESIGN.md «Lokal-MED's principles and fairness»): weekend, the evening 17–23,
         // and where a holiday starts (-1 = none; juleaften from 06:00 in profile kl).
         self.isWeekend = (0..<count).map { isoWeekday(base + $0) >= 6 }
         self.eveningStarts = (0..<count).map { NightPeriod.instant(base + $0, 17 * 60) }
@@ -177,7 +177,7 @@ public struct PlanContext: Sendable {
         return i
     }
 
-    /// Real minutes of a shift inside night periods (SPEC §3.6), from the night table; shifts
+    /// Real minutes of a shift inside night periods (DESIGN.md «Night work»), from the night table; shifts
     /// outside the table fall back to the time zone rule.
     @inline(__always)
     public func nightMinutes(_ shift: Shift) -> Int {
@@ -214,7 +214,7 @@ public struct PlanContext: Sendable {
         return total
     }
 
-    /// Whether a shift is a night shift (SPEC §3.6): a working-time shift with at least 3 hours
+    /// Whether a shift is a night shift (DESIGN.md «Night work»): a working-time shift with at least 3 hours
     /// in the night period (as `NightAnalysis` decides it, for rules that need it for a few
     /// employees only and so do not ask for the whole analysis).
     public func isNightShift(_ shift: Shift) -> Bool {

@@ -1,6 +1,6 @@
 
 /// A roster in memory: every row as a `Shift` in one flat array sorted by (employee, start),
-/// and the strings the rows refer to, interned once (SPEC §7).
+/// and the strings the rows refer to, interned once (DESIGN.md «Performance»).
 public struct Roster: Sendable {
     /// The file it was read from (for messages).
     public var file: String

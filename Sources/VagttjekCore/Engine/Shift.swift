@@ -1,4 +1,4 @@
-/// The kind of a roster row (SPEC §2.2), and how each counts for the rules.
+/// The kind of a roster row (DESIGN.md «Rows and kinds»), and how each counts for the rules.
 public enum ShiftKind: UInt8, CaseIterable, Sendable {
     case work, oncallWorkplace, oncallHome, callout, course
     case vacation, sick, timeoff, seniorday, leave, dayoff
@@ -66,7 +66,7 @@ public enum ShiftKind: UInt8, CaseIterable, Sendable {
         return map
     }()
 
-    /// The kind for a cell value (case-insensitive; empty means `work`, SPEC §8.3).
+    /// The kind for a cell value (case-insensitive; empty means `work`, DESIGN.md «Rows and kinds»).
     public static func parse(_ text: String) -> ShiftKind? {
         if text.isEmpty { return .work }
         return byAlias[text.lowercased()]
@@ -94,7 +94,7 @@ public struct ShiftTags: OptionSet, Sendable, Hashable {
 
 /// One roster row, as the engine stores it.
 ///
-/// Shaped for speed and memory (SPEC §7: ≤ 40 bytes per shift resident): 24 bytes of small
+/// Shaped for speed and memory (DESIGN.md «Performance»: ≤ 40 bytes per shift resident): 24 bytes of small
 /// integers; strings (employee id, label, unit) are interned in the `Roster` and referred to by
 /// index. Labels and units are 16-bit codes (0 = none), so a roster may hold 65,534 distinct
 /// labels and as many units.

@@ -1,5 +1,5 @@
 /// A deterministic, realistic roster of 24-hour facilities, for benchmarks and demos
-/// (`vagttjek generate`, SPEC §6).
+/// (`vagttjek generate`, README «Commands»).
 ///
 /// Staff are grouped in units of 10–20. Most rotate between day (D 07–15) and evening
 /// (A 15–23) weeks with two days off in a row at a personal weekday (±1 day from week to

@@ -1,5 +1,5 @@
 /// A local agreement (lokalaftale) on rest and days off, or a decentral working-time agreement
-/// (SPEC §2.4; seed 004 lines 2273–2300, 2775–2787).
+/// (DESIGN.md «Local agreements»; seed 004 lines 2273–2300, 2775–2787).
 ///
 /// Decisions where the spec is silent:
 /// * Parameters left out take the most protective lawful value: `minRestHours` 8 (the floor of
@@ -14,7 +14,7 @@
 ///   hedstjeneste på arbejdsstedet regnes som hvile; void from 2024-07-01) and
 ///   `compensatingRestImmediately` (false = the draft defers the compensating rest; the law
 ///   wants it "i umiddelbar forlængelse"). `check` rejects both unlawful values like
-///   `minRestHours` 7 (SPEC §8.5); an on-call clause in an agreement that ended before
+///   `minRestHours` 7 (DESIGN.md «Local agreements»); an on-call clause in an agreement that ended before
 ///   2024-07-01 is lawful.
 /// * `evaluation.heldOn` (a date) records that the agreed evaluation took place; without it an
 ///   evaluation date in the past is "due" in the checklist.
@@ -81,7 +81,7 @@ public struct Agreement: Sendable, Equatable {
     /// The instant validity ends (local midnight after `validUntil`), or nil.
     public var validUntilInstant: Minute? { validUntil.map { Copenhagen.midnight($0 + 1) } }
 
-    /// Whether `[start, end)` lies wholly inside the validity (SPEC §8.4).
+    /// Whether `[start, end)` lies wholly inside the validity (DESIGN.md «Local agreements»).
     public func covers(start: Minute, end: Minute) -> Bool {
         if let from = validFromInstant, start < from { return false }
         if let until = validUntilInstant, end > until { return false }
@@ -128,8 +128,8 @@ public struct Agreement: Sendable, Equatable {
     ]
 
     /// Reads an agreement file. For `check` (`lawful`) an agreement outside the law's bounds is
-    /// an input error (SPEC §8.5); `vagttjek agreement` reads it with `lawful` false and reports
-    /// the unlawful values item by item (SPEC §3.10).
+    /// an input error (DESIGN.md «Local agreements»); `vagttjek agreement` reads it with `lawful` false and reports
+    /// the unlawful values item by item (README «The agreement checklist»).
     public static func read(path: String, lawful: Bool = true) throws(InputFailure) -> Agreement {
         try parse(document: try readJSONDocument(path: path), file: path, lawful: lawful)
     }

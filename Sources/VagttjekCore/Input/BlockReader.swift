@@ -10,7 +10,7 @@ extension RosterReader {
     nonisolated(unsafe) static var streamBlock = 8 << 20
 
     /// Reads a large regular file block by block, one block per core at a time, and keeps only
-    /// the parsed rows: shaped for memory (SPEC §7: the whole Danish sector's rosters in ≤ 1.7 GiB)
+    /// the parsed rows: shaped for memory (DESIGN.md «Performance»: the whole Danish sector's rosters in ≤ 1.7 GiB)
     /// and speed (blocks mapped with `mmap`, checked and parsed on all cores, rows written
     /// straight to their place; see BENCHMARKS.md). Each block starts after a line end and runs
     /// to the first line end after its nominal end. Hands the file to the whole-file path, with the

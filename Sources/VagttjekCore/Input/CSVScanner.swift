@@ -1,4 +1,4 @@
-/// An RFC 4180 CSV scanner over UTF-8 bytes (SPEC §2.1).
+/// An RFC 4180 CSV scanner over UTF-8 bytes (README «Inputs»).
 ///
 /// Shaped for speed: a record is a set of byte ranges into the file buffer, reused from record
 /// to record; nothing is allocated per field unless a quoted field holds a doubled quote.

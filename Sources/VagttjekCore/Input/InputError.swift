@@ -1,4 +1,4 @@
-/// One problem with an input file: where it is and a sentence for the user (SPEC §2, §8.8).
+/// One problem with an input file: where it is and a sentence for the user (README «Inputs»; README «Input errors»).
 ///
 /// Rendered like a compiler diagnostic, `FILE:LINE:COLUMN: message`, so editors and scripts can
 /// jump to it. Line and column are 1-based; either may be unknown.

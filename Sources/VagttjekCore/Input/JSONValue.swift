@@ -1,5 +1,5 @@
 /// A small JSON reader that remembers the line of every value, so that an error in a policy or
-/// an agreement can name the line (SPEC §2: every input error names file and line).
+/// an agreement can name the line (README «Inputs»: every input error names file and line).
 /// `JSONSerialization` gives no positions and blurs numbers and booleans on Linux.
 public indirect enum JSONValue: Equatable, Sendable {
     case object([(key: String, value: JSONValue, line: Int)])

@@ -1,4 +1,4 @@
-/// The policy: profile, thresholds and switches (SPEC §2.5). Every field is optional in the
+/// The policy: profile, thresholds and switches (README «Inputs»). Every field is optional in the
 /// file; the defaults here are the one source of truth for every rule's parameters.
 ///
 /// Unknown keys are an input error (a typo must not silently disable a rule), and so is a
@@ -31,7 +31,7 @@ public struct Policy: Sendable, Equatable {
     /// Days of notice before a plan takes effect (KL 64.11): 28.
     public var noticeDays: Int = 28
     /// `vagttjek diff` (`rec.13`): a change announced fewer days than this before the shift is
-    /// named (SPEC §3.7).
+    /// named (DESIGN.md «The 14 recommendations»).
     public var changeNoticeDays: Int = 4
     /// `rec.12`: the share of an employee's wishes (`--wishes`) the plan should grant.
     public var minWishesGranted: Double = 0.7
@@ -87,7 +87,7 @@ public struct Policy: Sendable, Equatable {
     public var pregnancyMaxNightsPerWeek: Int = 1
     /// … from this many days after the pregnancy was confirmed.
     public var pregnancyNightGraceDays: Int = 14
-    /// Principles Lokal-MED may set for the plans (SPEC §3.8); each rule is active only when
+    /// Principles Lokal-MED may set for the plans (DESIGN.md «Lokal-MED's principles and fairness»); each rule is active only when
     /// its setting is: 0 (or false) = no principle set.
     public var maxWorkedWeekendsPerMonth: Int = 0
     public var maxEveningShiftsPerMonth: Int = 0

@@ -3,7 +3,7 @@
 import Glibc
 #endif
 
-/// Reads a roster CSV (SPEC §2.1) into a `Roster`. This type only chooses how: large regular
+/// Reads a roster CSV (README «Inputs») into a `Roster`. This type only chooses how: large regular
 /// files block by block through `mmap` (`BlockReader.swift`), large byte arrays in pieces on all
 /// cores (`ParallelParse.swift`), everything else, and every file the fast paths hand back, by
 /// the whole-file path. The header is read in `RosterHeader.swift`, the rows by `RowParser`
@@ -24,7 +24,7 @@ public struct RosterReader {
         /// The employee's name (`Navn`), shown next to the id in the reports.
         case name
         /// When a change to the row was announced (`ændret`), in an actual roster compared by
-        /// `vagttjek diff` (SPEC §2.7); `check` reads past it.
+        /// `vagttjek diff` (README «Plan versus reality»); `check` reads past it.
         case changedOn = "changed_on"
 
         public var aliases: [String] {

@@ -7,7 +7,7 @@ import Musl
 import Darwin
 #endif
 
-/// Reading input files as bytes and normalising their encoding (SPEC §2.1).
+/// Reading input files as bytes and normalising their encoding (README «Inputs»).
 ///
 /// Shaped for speed: the whole file is read with one `read` loop into one byte array; the
 /// parsers then scan bytes and never build a `String` per field.

@@ -1,4 +1,4 @@
-/// Fixed-format date and time parsing on bytes (SPEC §2.1), no `DateFormatter`.
+/// Fixed-format date and time parsing on bytes (README «Inputs»), no `DateFormatter`.
 ///
 /// Accepted, with `T` or a space between date and time, optional `:SS` (seconds are dropped;
 /// vagttjek works in whole minutes) and an optional offset (`Z`, `+01:00`, `+0100`, `+01`):

@@ -1,4 +1,4 @@
-/// The staff's wishes for the plan (`--wishes FILE`, SPEC §2.7): `employee, date, wish` per row,
+/// The staff's wishes for the plan (`--wishes FILE`, README «Wishes (--wishes, recommendation 12)»): `employee, date, wish` per row,
 /// where the wish is a day off (`off`, `fri`) or a shift code (a label such as `D`). Danish
 /// headers are read too (`medarbejder`, `dato`, `ønske`). Judged by `rec.12` "Tillad
 /// individuel fleksibilitet".

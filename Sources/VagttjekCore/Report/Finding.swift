@@ -1,8 +1,8 @@
-/// One breach, warning or fact (SPEC §3, §8.6): the rule, the employee, the interval it
+/// One breach, warning or fact (DESIGN.md «Reports»): the rule, the employee, the interval it
 /// concerns, the measured value against the limit, and a sentence that tells the planner what
 /// to change.
 ///
-/// Shaped for memory (SPEC §7: millions of findings at the sector's scale): 48 bytes and no
+/// Shaped for memory (DESIGN.md «Performance»: millions of findings at the sector's scale): 48 bytes and no
 /// strings, with instants as 32-bit minutes, `measured`/`limit` stored as hundredths (they are
 /// reported rounded to two decimals anyway), the rule as its place in the registry and the
 /// sentence as the values it is made of, which the owning rule packs and renders

@@ -1,4 +1,4 @@
-/// The HTML report (SPEC §4 `html`; issue 19): one self-contained page a planner opens offline
+/// The HTML report (DESIGN.md «Reports» `html`; issue 19): one self-contained page a planner opens offline
 /// and prints for the Lokal-MED or TR meeting. Inline CSS, inline SVG and a few lines of inline
 /// JavaScript (the filter box); no request of any kind leaves the page (no fonts, no links
 /// outside it: the page holds no `//` at all). Danish by default, `--lang en`.

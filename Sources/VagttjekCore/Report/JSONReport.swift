@@ -1,4 +1,4 @@
-/// The `vagttjek.report/1` document (SPEC §4): input, summary, findings and the employees'
+/// The `vagttjek.report/1` document (DESIGN.md «Reports»): input, summary, findings and the employees'
 /// summaries, one finding and one employee per line, streamed to a sink (a large report is
 /// never whole in memory).
 enum JSONReport {
@@ -57,7 +57,7 @@ enum JSONReport {
             }
         }
         w.append(r.employees.isEmpty ? "],\n  \"units\": [" : "\n  ],\n  \"units\": [")
-        // Per unit, how evenly the unsocial hours are shared (SPEC §3.8), per FTE.
+        // Per unit, how evenly the unsocial hours are shared (DESIGN.md «Lokal-MED's principles and fairness»), per FTE.
         for (k, u) in r.fairness.enumerated() {
             w.append(k == 0 ? "\n    { \"unit\": " : ",\n    { \"unit\": ")
             if let name = u.unit { w.append(json: name) } else { w.append("null") }

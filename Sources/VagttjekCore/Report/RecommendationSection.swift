@@ -1,4 +1,4 @@
-/// The text report's "Anbefalinger" section (issue 16; SPEC §3.7): one entry per
+/// The text report's "Anbefalinger" section (issue 16; DESIGN.md «The 14 recommendations»): one entry per
 /// recommendation of the 14 for shift work (seed 004 lines 2649–2670), in their order, saying
 /// whether the plan meets it, and for whom it does not (the furthest from the limit first, five
 /// names, then how many more), followed by the "Til dialogen" list: the recommendations a roster

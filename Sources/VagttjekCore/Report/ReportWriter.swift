@@ -2,7 +2,7 @@
 /// The version reported by `--version` and in JSON reports.
 public let vagttjekVersion = "0.1.0"
 
-/// How a report is written (SPEC §4).
+/// How a report is written (DESIGN.md «Reports»).
 public struct ReportOptions: Sendable {
     public var language: Language = .da
     /// Colour the severities (only on a terminal, never with NO_COLOR; the CLI decides).

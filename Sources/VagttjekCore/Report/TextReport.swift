@@ -215,7 +215,7 @@ extension TextReport {
         return out
     }
 
-    /// How evenly the unsocial hours are shared per unit (SPEC §3.8), for units of two or more.
+    /// How evenly the unsocial hours are shared per unit (DESIGN.md «Lokal-MED's principles and fairness»), for units of two or more.
     static func fairness(_ r: CheckResult, _ o: ReportOptions) -> String {
         let units = r.fairness.filter { $0.employees >= 2 }
         guard !units.isEmpty else { return "" }

@@ -1,4 +1,4 @@
-/// How serious a finding is (SPEC §3).
+/// How serious a finding is (DESIGN.md «Reports»).
 public enum Severity: String, Sendable, Comparable, CaseIterable {
     /// Breach of law or of an agreement: do not publish the plan.
     case error
@@ -42,7 +42,7 @@ public protocol Rule: Sendable {
     /// For a recommendation `check` cannot judge itself (`rec.10`, `rec.13`, `rec.14`): what
     /// would show it, for the report's "Til dialogen" list; nil for every rule that judges. Such
     /// a rule makes no finding, is not counted among the rules an all-clear covers, and is named
-    /// after it as not judged by `check` itself (SPEC §3.7).
+    /// after it as not judged by `check` itself (DESIGN.md «The 14 recommendations»).
     var dialogue: LocalizedText? { get }
 }
 

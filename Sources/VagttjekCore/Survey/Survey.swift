@@ -1,4 +1,4 @@
-/// The three-question survey on working-time planning (SPEC §5; Den gode Arbejdsplads, the
+/// The three-question survey on working-time planning (README «The survey»; Den gode Arbejdsplads, the
 /// survey in the chapter on working time, seed 004 lines 2851–2866): every employee answers how
 /// the current planning works (1) for the residents, (2) for their influence on their working
 /// time, (3) for their leisure time, from 1 (meget godt) to 4 (meget dårligt); "summen af alle

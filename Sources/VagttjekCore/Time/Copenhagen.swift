@@ -1,4 +1,4 @@
-/// Europe/Copenhagen wall-clock time, computed from the EU summer-time rule (SPEC §1).
+/// Europe/Copenhagen wall-clock time, computed from the EU summer-time rule (DESIGN.md «Time»).
 ///
 /// CET is UTC+01:00, CEST is UTC+02:00. Summer time starts on the last Sunday of March at
 /// 01:00 UTC (local 02:00 → 03:00) and ends on the last Sunday of October at 01:00 UTC

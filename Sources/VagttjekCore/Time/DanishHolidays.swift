@@ -1,4 +1,4 @@
-/// Danish public holidays (søgnehelligdage, helligdagsloven) (SPEC §1, law).
+/// Danish public holidays (søgnehelligdage, helligdagsloven) (DESIGN.md «Time», law).
 ///
 /// Easter by the Gregorian computus (the anonymous "Meeus/Jones/Butcher" algorithm), never a
 /// table of dates. Store bededag (4th Friday after Easter) is a holiday up to and including 2023;

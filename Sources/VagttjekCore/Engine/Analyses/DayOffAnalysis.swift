@@ -1,4 +1,4 @@
-/// A free stretch between busy periods for the weekly day off (SPEC §3.3).
+/// A free stretch between busy periods for the weekly day off (DESIGN.md «The weekly day off»).
 public struct FreeStretch: Sendable, Equatable {
     public var start: Minute
     public var end: Minute
@@ -21,7 +21,7 @@ public struct DayOffGap: Sendable, Equatable {
     public var length: Int { end - start }
 }
 
-/// The days off of an employee and the stretches between them (SPEC §3.3), for
+/// The days off of an employee and the stretches between them (DESIGN.md «The weekly day off»), for
 /// `dayoff.weekly`, `dayoff.compensation` and `dayoff.sunday`, computed once per employee from
 /// the week's work periods.
 public struct DayOffAnalysis: Sendable {

@@ -1,5 +1,5 @@
-/// Working time and absences per calendar day (SPEC §3.4), for `hours.weekly48`, and the
-/// working time and night hours of the plan period for the report's employee summary (SPEC §4).
+/// Working time and absences per calendar day (DESIGN.md «Averages need a week»), for `hours.weekly48`, and the
+/// working time and night hours of the plan period for the report's employee summary (DESIGN.md «Reports»).
 /// Computed for every employee (the summary needs it).
 public struct DayTotals: Sendable {
     /// Per analysed day (`PlanContext.dayBase + i`): minutes of working time, and whether a
@@ -12,7 +12,7 @@ public struct DayTotals: Sendable {
     public internal(set) var periodWork = 0, periodWorkShifts = 0, periodNight = 0, periodNightShifts = 0
     /// Per analysed day: the night minutes of the working-time rows that start that day (each
     /// minute once), or -1 when no working-time row starts that day. For the night-worker test
-    /// (SPEC §3.6: "≥ 3 h of the daily working time in the night period", and 300 night hours in
+    /// (DESIGN.md «Night work»: "≥ 3 h of the daily working time in the night period", and 300 night hours in
     /// any 365 days).
     public internal(set) var startNight: [Int32] = []
     /// Working days in the plan period (the period's days on which a working-time row starts),
@@ -20,10 +20,10 @@ public struct DayTotals: Sendable {
     public internal(set) var periodWorkDays = 0, periodNightDays = 0
     /// Working time in the plan period in the evening (17:00–23:00 local) and on public
     /// holidays (from `PlanContext.holidayFrom`), minutes, each minute once: for the fairness
-    /// figures (SPEC §3.8), counted in the same walk over the days as `work`.
+    /// figures (DESIGN.md «Lokal-MED's principles and fairness»), counted in the same walk over the days as `work`.
     public internal(set) var periodEvening = 0, periodHoliday = 0
-    /// Per shift of the employee (index `i - timeline.shifts.lowerBound`): its category (SPEC
-    /// §3.7: night with ≥ 3 night hours, else morning when it starts 04:00–11:59 local time, else
+    /// Per shift of the employee (index `i - timeline.shifts.lowerBound`): its category (DESIGN.md
+    /// «Shift categories»: night with ≥ 3 night hours, else morning when it starts 04:00–11:59 local time, else
     /// evening; `.none` for rows that are not working time), the day index its start falls on
     /// (-1 outside the analysed days) and the local clock time of its start (minutes after
     /// midnight). For the recommendations and the regularity; computed in the same pass, so
@@ -81,7 +81,7 @@ public struct DayTotals: Sendable {
     /// Splits working time and absences at local midnight into `work` / `absence`, and
     /// counts the summary's working time and night minutes.
     ///
-    /// Working time is counted once where rows overlap (SPEC §8.10: work and a course, a callout
+    /// Working time is counted once where rows overlap (DESIGN.md «Working time is counted once»: work and a course, a callout
     /// inside a sleeping night watch, a duplicated row): rows come in start order, so each row
     /// adds only the part after the latest end so far, and a day never holds more than its own
     /// length (no overflow, whatever the rows). Night minutes likewise, over the rows that count

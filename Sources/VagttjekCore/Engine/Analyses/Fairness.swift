@@ -1,4 +1,4 @@
-/// "Sol og vind deles ligeligt" (SPEC §3.8; seed 004 lines 2614–2640): how evenly the unsocial
+/// "Sol og vind deles ligeligt" (DESIGN.md «Lokal-MED's principles and fairness»; seed 004 lines 2614–2640): how evenly the unsocial
 /// hours are shared. Per employee, the hours in the plan period of working time on weekends
 /// (Saturday and Sunday, local), in the evening (17:00–23:00 local), in the night period, and on
 /// public holidays (søgnehelligdage; in profile `kl` juleaften from 06:00 too), each divided by
@@ -7,7 +7,7 @@
 /// employees above 1.5 × the median (none when the median is 0: a unit where most have none is
 /// not "unfair" to the few who have some; the Gini says how uneven it is).
 ///
-/// Decisions: working time counts each minute once where rows overlap (SPEC §8.10); night hours
+/// Decisions: working time counts each minute once where rows overlap (DESIGN.md «Working time is counted once»); night hours
 /// are the summary's (they follow `nightWorkIncludesOnCall`); an employee with `weekly_hours` 0
 /// is left out of the unit's figures (no FTE to divide by). The unit is the one the report
 /// groups the employee under (`FindingFilter.employeeUnits`).

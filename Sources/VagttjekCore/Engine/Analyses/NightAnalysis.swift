@@ -1,18 +1,18 @@
-/// The category of a working-time shift (SPEC §3.7, last paragraph): **night** with at least 3
+/// The category of a working-time shift (DESIGN.md «The 14 recommendations», last paragraph): **night** with at least 3
 /// hours in the night period, else **morning** when it starts 04:00–11:59 local time, else
 /// **evening**. Absences and on-call at home have none.
 public enum ShiftCategory: UInt8, Sendable {
     case none, morning, evening, night
 }
 
-/// Night hours and the category of each of an employee's shifts (SPEC §3.6), computed once per
+/// Night hours and the category of each of an employee's shifts (DESIGN.md «Night work»), computed once per
 /// employee when a registered rule asks for it (`Analyses.night`): the ground the night-work,
 /// pregnancy and rotation rules stand on.
 ///
 /// Decisions: night minutes are real minutes (DST-correct) of working-time shifts (work, on-call
 /// at the workplace, callout, course) inside the policy's night period; the rules that count
 /// night hours apply `nightWorkIncludesOnCall` themselves. A policy mapping of labels to
-/// categories (SPEC §3.7) is left to the recommendations issue.
+/// categories (DESIGN.md «The 14 recommendations») is left to the recommendations issue.
 public struct NightAnalysis: Sendable {
     /// Per shift of the employee (index `i - timeline.shifts.lowerBound`): night minutes.
     public internal(set) var minutes: [Int32] = []
@@ -40,7 +40,7 @@ public struct NightAnalysis: Sendable {
         }
     }
 
-    /// The category of a working-time shift with these night minutes (SPEC §3.7).
+    /// The category of a working-time shift with these night minutes (DESIGN.md «The 14 recommendations»).
     public static func category(_ s: Shift, nightMinutes night: Int) -> ShiftCategory {
         guard s.kind.isWorkingTime else { return .none }
         if night >= 180 { return .night }

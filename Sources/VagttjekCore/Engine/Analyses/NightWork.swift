@@ -1,5 +1,5 @@
 /// Whether an employee is a night worker (natarbejder) and works fixed night (fast nat), decided
-/// once from the day totals (SPEC §3.6; seed 004 lines 2672–2682), for the report's summary and
+/// once from the day totals (DESIGN.md «Night work»; seed 004 lines 2672–2682), for the report's summary and
 /// the night, pregnancy and health-check rules alike.
 ///
 /// * Night worker: "normalt mindst 3 timer af sin daglige arbejdstid i natperioden" — at least

@@ -23,7 +23,7 @@ public struct RecommendationMetrics: Sendable {
     }
 }
 
-/// One employee's figures for the recommendations for shift work (SPEC §3.7; issue 16 item 2),
+/// One employee's figures for the recommendations for shift work (DESIGN.md «The 14 recommendations»; issue 16 item 2),
 /// as the JSON report's `employees[].recommendations` gives them.
 public struct RecommendationSummary: Sendable, Equatable {
     /// Rests shorter than `quickReturnHours` between two work periods (rec.03).

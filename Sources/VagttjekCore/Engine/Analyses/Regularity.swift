@@ -1,4 +1,4 @@
-/// How regular an employee's pattern is (SPEC §3.7, `rec.11` "Bevar et regelmæssigt
+/// How regular an employee's pattern is (DESIGN.md «The 14 recommendations», `rec.11` "Bevar et regelmæssigt
 /// skiftesystem"; seed 004 lines 2649–2670, and lines 2731–2737 for staff with reduced capacity,
 /// who "kan have brug for … en arbejdsplan med stor forudsigelighed og regelmæssighed").
 ///
@@ -9,8 +9,9 @@
 /// of days whose category equals that of the day one cycle earlier; the regularity is the best
 /// score and its cycle (the shorter of equals).
 ///
-/// Decisions: SPEC says "the same weekday's category in the best repeating cycle"; comparing each
-/// day with the day a cycle earlier reads it without favouring long cycles (a majority per
+/// Decisions: the measure asked for is "the same weekday's category in the best repeating
+/// cycle"; comparing each day with the day a cycle earlier reads it without favouring long
+/// cycles (a majority per
 /// position would give a 6-week cycle over 8 weeks a score of at least 50 % whatever the plan).
 /// A cycle is tried only when the period holds it twice; a period under two weeks is not judged.
 /// Pairs where either day is an absence are left out: a sick week is not an irregular plan.

@@ -1,4 +1,4 @@
-/// The daily rest of every work period (SPEC §3.1, §3.2), for `rest.daily`, `rest.reduced` and
+/// The daily rest of every work period (DESIGN.md «Daily rest»; DESIGN.md «Reduced rest and its compensation»), for `rest.daily`, `rest.reduced` and
 /// `rest.compensation`: the longest rest in the 24 h before the period's end, the rest-reduction
 /// agreement that applies to it, and the verdict that follows, computed once per employee.
 public struct RestAnalysis: Sendable {
@@ -20,7 +20,7 @@ public struct RestAnalysis: Sendable {
     public internal(set) var verdict: [Verdict] = []
 
     /// Whether the rest before period `i` is less than the daily rest (a reduction, allowed or
-    /// not: every one counts for the 7-day cap, SPEC §8.6).
+    /// not: every one counts for the 7-day cap, DESIGN.md «Reduced rest and its compensation»).
     public func isReduction(_ i: Int) -> Bool { verdict[i] != .full }
 
     /// For every rest period P ending at e: the longest free stretch inside [e − 24 h, e]
@@ -70,7 +70,7 @@ public struct RestAnalysis: Sendable {
     }
 
     /// The first rest-reduction agreement that covers every shift of the period and whose
-    /// validity contains it wholly (SPEC §8.4), or -1.
+    /// validity contains it wholly (DESIGN.md «Local agreements»), or -1.
     private static func applicableAgreement(_ periods: WorkPeriods, _ i: Int, _ plan: PlanContext) -> Int {
         let p = periods.rest[i]
         for a in plan.restAgreements where plan.agreements[a].covers(start: p.start, end: p.end) {

@@ -1,4 +1,4 @@
-/// The shift patterns the recommendations for shift work judge (SPEC §3.7: `rec.02` night runs,
+/// The shift patterns the recommendations for shift work judge (DESIGN.md «The 14 recommendations»: `rec.02` night runs,
 /// `rec.06` demanding shifts, `rec.07` long night shifts, `rec.08` backward rotations, `rec.09`
 /// early mornings), found in one walk of an employee's shifts, in start order, from the
 /// categories the day totals already hold. Each rule reports its part; the thresholds are the

@@ -1,5 +1,5 @@
 /// A merged stretch of busy time (arbejdsperiode): busy intervals that overlap or touch form
-/// one work period; a zero-length gap is no rest (SPEC §8.1).
+/// one work period; a zero-length gap is no rest (DESIGN.md «Work periods»).
 public struct WorkPeriod: Sendable, Equatable {
     public var start: Minute
     public var end: Minute
@@ -9,7 +9,7 @@ public struct WorkPeriod: Sendable, Equatable {
     public var length: Int { end - start }
 }
 
-/// An employee's work periods of both notions of busy (SPEC §2.2): for the daily rest (working
+/// An employee's work periods of both notions of busy (DESIGN.md «Rows and kinds»): for the daily rest (working
 /// time; on-call at the workplace per policy and date, on-call at home only when the policy
 /// makes it work) and for the weekly day off (on-call of both kinds is busy). Built in one pass
 /// over the shifts for every employee.
@@ -56,7 +56,7 @@ public struct WorkPeriods: Sendable {
                         case .work, .callout, .course:
                             break
                         case .oncallWorkplace:
-                            // Before 2024-07-01 the 1981 agreement may count it as rest (SPEC §8.7).
+                            // Before 2024-07-01 the 1981 agreement may count it as rest (DESIGN.md «Rows and kinds»).
                             if legacy && start < cutoff {
                                 if end <= cutoff { continue }
                                 start = cutoff

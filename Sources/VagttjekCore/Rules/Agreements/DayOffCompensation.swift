@@ -1,4 +1,4 @@
-/// The longer day off owed after a postponed one (udskudt fridøgn; SPEC §3.3).
+/// The longer day off owed after a postponed one (udskudt fridøgn; DESIGN.md «The weekly day off»).
 ///
 /// When a `dayoff-postponement` agreement lets more than 6 days pass between days off, the next
 /// day off must be at least `35 h + 24 h × extra`, where `extra = ceil((gap − 144 h) / 24 h)`.

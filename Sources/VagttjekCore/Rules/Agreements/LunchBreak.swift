@@ -4,7 +4,7 @@
 ///
 /// Judged only when the roster has a `break` (`pause`) column — without it the roster does not
 /// say. An error for every work or course row of at least `lunchBreakAfterHours` (6) hours whose
-/// break is shorter than `lunchBreakMinutes` (30); an empty cell is no break (SPEC §8.3).
+/// break is shorter than `lunchBreakMinutes` (30); an empty cell is no break (DESIGN.md «Rows and kinds»).
 /// Decisions: the row is the "arbejdsdag" (two rows the same day are judged apart); on-call at
 /// the workplace and callouts are not judged (a sleeping night watch has no lunch).
 public struct LunchBreak: Rule {

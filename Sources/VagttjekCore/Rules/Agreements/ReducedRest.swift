@@ -2,7 +2,7 @@
 /// 2374–2379, 2775–2787; BEK 324 as amended 2024).
 ///
 /// A *reduction* is a work period P whose 24 h window holds less than 11 h of rest; it is dated
-/// by P's start. Every such period counts, whether or not an agreement covered it (SPEC §8.6).
+/// by P's start. Every such period counts, whether or not an agreement covered it (DESIGN.md «Reduced rest and its compensation»).
 /// This rule judges the reductions an agreement allows (rest ≥ `minRestHours`); a reduction
 /// with no agreement, or below the minimum, is already a `rest.daily` error and is not judged
 /// again here. At most one finding per work period: the 7-day cap first, else the
@@ -58,7 +58,7 @@ public struct ReducedRest: Rule {
         var r = 0  // index of this period among the reductions
         for (i, p) in periods.enumerated() where rest.isReduction(i) {
             defer { r += 1 }
-            // Only reductions an agreement allows; the others are rest.daily's (SPEC §8.9).
+            // Only reductions an agreement allows; the others are rest.daily's (DESIGN.md «One finding per root cause»).
             guard rest.verdict[i] == .allowedReduction else { continue }
             let a = rest.agreement[i]
             let agreement = plan.agreements[a]

@@ -1,4 +1,4 @@
-/// Kompenserende hvile after a reduced rest (BEK 324 as amended 2024, law; SPEC §3.2).
+/// Kompenserende hvile after a reduced rest (BEK 324 as amended 2024, law; DESIGN.md «Reduced rest and its compensation»).
 ///
 /// After a work period P with reduced rest `g`, the rest immediately after P (from P's end to
 /// the next work period's start) must be at least `11 h + (11 h − g)`. Not judged when P is the

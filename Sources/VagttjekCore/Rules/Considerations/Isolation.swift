@@ -5,7 +5,7 @@
 ///
 /// A warning when, over a period of at least a week, an employee with working time has none
 /// between 07:00 and 17:00 local time, or has more than half of the working-time rows tagged
-/// `alone` (`alene`). Decisions: "dagtimerne" is 07:00–17:00 (SPEC §3.9); a week is the least
+/// `alone` (`alene`). Decisions: "dagtimerne" is 07:00–17:00 (DESIGN.md «Pregnant, senior and reduced-capacity staff»); a week is the least
 /// that says anything about a pattern (as for the averages); one finding per employee.
 public struct Isolation: Rule {
     public init() {}

@@ -1,7 +1,7 @@
 /// Ansatte med nedsat arbejdsevne: "Medarbejdere, som i en periode eller permanent har en nedsat
 /// arbejdsevne, kan have brug for at arbejde kortere end normalt. Medarbejderne kan også have
 /// brug for at have en arbejdsplan med stor forudsigelighed og regelmæssighed" (Den gode
-/// Arbejdsplads, afsnit «Særlige hensyn»; seed 004 lines 2731–2737; SPEC §3.9).
+/// Arbejdsplads, afsnit «Særlige hensyn»; seed 004 lines 2731–2737; DESIGN.md «Pregnant, senior and reduced-capacity staff»).
 ///
 /// For employees marked `reduced_capacity` (`nedsat_arbejdsevne`) in the employees file, two
 /// warnings: every work period (merged working time, as for the daily rest) in the plan period
@@ -10,7 +10,7 @@
 /// below `reducedCapacityRegularity` (0.7).
 ///
 /// Decisions: the seed says "kan have brug for", so these are warnings to weigh with the
-/// employee, not errors; the 8 hours and 0.7 are SPEC's defaults and policy settings, since the
+/// employee, not errors; the 8 hours and 0.7 are the defaults of policy settings, since the
 /// right length is agreed with the employee (a flexjob may say 4 hours). A period under two weeks
 /// has no regularity (nothing repeats yet) and only the lengths are judged.
 public struct ReducedCapacity: Rule {

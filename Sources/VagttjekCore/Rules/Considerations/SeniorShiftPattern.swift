@@ -5,7 +5,7 @@
 ///
 /// A warning for an employee at least `seniorAge` (60) years old when the period starts (birth
 /// date from `--employees`) who works nights (`NightWork.nightWorker`) or rotates: working-time
-/// shifts of two or more categories (morning, evening, night; SPEC §3.7). Decisions: the age at
+/// shifts of two or more categories (morning, evening, night; DESIGN.md «The 14 recommendations»). Decisions: the age at
 /// the period's first day; categories are found here for seniors only (cheap), not by the
 /// engine for everyone; without a birth date there is nothing to judge.
 public struct SeniorShiftPattern: Rule {

@@ -1,4 +1,4 @@
-/// Dobbeltbooking: two working-time rows of the same employee that overlap (SPEC §2.2, §8.10):
+/// Dobbeltbooking: two working-time rows of the same employee that overlap (DESIGN.md «Rows and kinds»; DESIGN.md «Working time is counted once»):
 /// work, a course, on-call at the workplace, a callout. A data warning: the rest rules merge the
 /// two into one work period and the hours count the overlap once, but the roster is probably
 /// wrong. A callout inside on-call at the workplace is what a callout is and is not reported;

@@ -6,7 +6,7 @@
 /// stretch can only shrink while work continues. One work period longer than 13 h therefore
 /// always violates.
 ///
-/// When a rest-reduction agreement applies to P (SPEC §8.4), the requirement is the agreement's
+/// When a rest-reduction agreement applies to P (DESIGN.md «Local agreements»), the requirement is the agreement's
 /// `minRestHours` (≥ 8); the cap and compensation are judged by `rest.reduced` and
 /// `rest.compensation`. When no agreement applies, the message says why (out of scope or out of
 /// validity), so the TR and planner see which rule bites.

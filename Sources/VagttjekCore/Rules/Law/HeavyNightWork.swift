@@ -1,6 +1,6 @@
 /// Særligt belastende natarbejde: a night worker whose work involves special risks or heavy
 /// physical or mental strain may work at most 8 hours in any period of 24 hours in which they do
-/// night work (SPEC §3.6, last sentence; arbejdstidsloven, implementing the Working Time
+/// night work (DESIGN.md «Night work», last sentence; arbejdstidsloven, implementing the Working Time
 /// Directive's article 8(b)).
 ///
 /// Which work is heavy the roster says: rows tagged `heavy` (`tung`). For night workers

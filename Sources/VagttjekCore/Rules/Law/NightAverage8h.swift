@@ -1,5 +1,5 @@
 /// Natarbejderes gennemsnitlige arbejdstid: a night worker's working time must not exceed 8 hours
-/// per 24 hours on average over the reference period (SPEC §3.6; arbejdstidsloven, implementing
+/// per 24 hours on average over the reference period (DESIGN.md «Night work»; arbejdstidsloven, implementing
 /// the Working Time Directive's article 8).
 ///
 /// For night workers (`NightWork`) only: over every window of `referenceDays` (122, 4 months)

@@ -5,7 +5,7 @@
 /// Busy is everything but absences; on-call of both kinds is busy here (law). The days off are
 /// the maximal free stretches ≥ `weeklyRestHours`. At the period edges the history is unknown,
 /// so a free stretch touching the start or end counts as a possible day off whatever its length,
-/// and a gap is reported only when the breach is certain (SPEC §3.3). Under a
+/// and a gap is reported only when the breach is certain (DESIGN.md «The weekly day off»). Under a
 /// `dayoff-postponement` agreement covering the gap the limit is the agreement's
 /// `maxDaysBetweenDaysOff` (≤ 12); the longer day off it then owes is `dayoff.compensation`.
 public struct WeeklyDayOff: Rule {

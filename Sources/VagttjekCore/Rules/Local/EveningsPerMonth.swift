@@ -1,7 +1,7 @@
-/// Lokal-MED's principle "Hvor mange aftenvagter pr. måned" (seed 004 line 2638; SPEC §3.8),
+/// Lokal-MED's principle "Hvor mange aftenvagter pr. måned" (seed 004 line 2638; DESIGN.md «Lokal-MED's principles and fairness»),
 /// active when the policy sets `maxEveningShiftsPerMonth`.
 ///
-/// An evening shift is a working-time row of the evening category (SPEC §3.7: under 3 night
+/// An evening shift is a working-time row of the evening category (DESIGN.md «The 14 recommendations»: under 3 night
 /// hours and starting outside 04:00–11:59 local time), counted in the month of its start. One
 /// warning per month with more: measured = the evening shifts, the interval the month (within
 /// the period). The category is worked out here only when the principle is set, so an unset

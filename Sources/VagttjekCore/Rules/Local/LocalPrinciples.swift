@@ -1,4 +1,4 @@
-/// What the rules for Lokal-MED's principles share (SPEC §3.8; seed 004 lines 2483–2495 and
+/// What the rules for Lokal-MED's principles share (DESIGN.md «Lokal-MED's principles and fairness»; seed 004 lines 2483–2495 and
 /// 2614–2640: "Lokal-MED kan også udarbejde principper for arbejdsplanerne", e.g. how many
 /// weekends and evening shifts a month, a fixed weekly free evening, and "en væsentlig andel af
 /// fridøgnene placeres i weekender"). Each rule is active only when its policy setting is set,

@@ -1,8 +1,8 @@
 /// Lokal-MED's principle on "Hvordan sikres, at en væsentlig andel af fridøgnene placeres i
-/// weekender?" (seed 004 line 2491; SPEC §3.8), active when the policy sets
+/// weekender?" (seed 004 line 2491; DESIGN.md «Lokal-MED's principles and fairness»), active when the policy sets
 /// `minWeekendDaysOffShare`.
 ///
-/// The days off are the free stretches of the weekly day-off analysis (SPEC §3.3: at least
+/// The days off are the free stretches of the weekly day-off analysis (DESIGN.md «The weekly day off»: at least
 /// `weeklyRestHours`, 35 h; a stretch at the period's edge counts only when it is that long
 /// too); one falls on a weekend when it holds a whole Saturday or Sunday (00:00–24:00 local).
 /// A warning, once per employee, when the share of days off on a weekend is below the

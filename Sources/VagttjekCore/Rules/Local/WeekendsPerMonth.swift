@@ -1,6 +1,6 @@
 /// Lokal-MED's principle "Hvor mange weekender den enkelte medarbejder skal arbejde pr. måned"
 /// (seed 004 lines 2636–2637, and 2492–2493 "principper for, hvor mange weekendvagter den
-/// enkelte medarbejder kan pålægges"; SPEC §3.8), active when the policy sets
+/// enkelte medarbejder kan pålægges"; DESIGN.md «Lokal-MED's principles and fairness»), active when the policy sets
 /// `maxWorkedWeekendsPerMonth`.
 ///
 /// A weekend is Saturday 00:00 to Monday 00:00, counted when it lies wholly in the plan period

@@ -1,4 +1,4 @@
-/// Lokal-MED's principle "En fast ugentlig friaften" (seed 004 line 2639; SPEC §3.8: one
+/// Lokal-MED's principle "En fast ugentlig friaften" (seed 004 line 2639; DESIGN.md «Lokal-MED's principles and fairness»: one
 /// evening 17:00–23:00 free each ISO week), active when the policy sets `weeklyFreeEvening`.
 ///
 /// Every ISO week (Monday 00:00 to Monday 00:00) wholly in the plan period needs one day whose

@@ -1,5 +1,5 @@
 /// Anbefaling 8, "Rotér med uret (morgenvagt, så eftermiddagsvagt og nattevagt)" (seed 004 line
-/// 2662; SPEC §3.7 `rec.08`).
+/// 2662; DESIGN.md «The 14 recommendations» `rec.08`).
 ///
 /// A backward rotation is two consecutive working-time shifts (in start order; a shift inside or
 /// overlapping the previous one is skipped) less than `rotationGapHours` (48) apart, end to

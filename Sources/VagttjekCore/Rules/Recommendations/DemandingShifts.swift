@@ -1,4 +1,4 @@
-/// Anbefaling 6, "Tilpas arbejdstidslængden til arbejdskravene" (seed 004 line 2660; SPEC §3.7
+/// Anbefaling 6, "Tilpas arbejdstidslængden til arbejdskravene" (seed 004 line 2660; DESIGN.md «The 14 recommendations»
 /// `rec.06`).
 ///
 /// The roster shows the demands through its tags: a working-time row tagged `heavy` (`tung`:

@@ -1,5 +1,5 @@
-/// The three recommendations for shift work that `check` does not judge from a roster (SPEC
-/// §3.7: "Where a roster alone cannot show it, the rule still exists, says what data would show
+/// The three recommendations for shift work that `check` does not judge from a roster (DESIGN.md
+/// «The 14 recommendations»: "Where a roster alone cannot show it, the rule still exists, says what data would show
 /// it, and appears in the report's 'for the dialogue' list"). They make no finding; `vagttjek
 /// rules` and `explain` list them, the text report's score card names them "til dialogen" with
 /// what would show them, and an all-clear names them as not judged by `check` itself.

@@ -1,6 +1,6 @@
-/// Anbefaling 9, "Begynd ikke morgenvagten for tidligt" (seed 004 line 2663; SPEC §3.7 `rec.09`).
+/// Anbefaling 9, "Begynd ikke morgenvagten for tidligt" (seed 004 line 2663; DESIGN.md «The 14 recommendations» `rec.09`).
 ///
-/// A morning shift (SPEC §3.7: not a night shift, starting 04:00–11:59) that starts before
+/// A morning shift (DESIGN.md «The 14 recommendations»: not a night shift, starting 04:00–11:59) that starts before
 /// `earliestMorningStart` (06:00) local time. One warning per employee: the number of early
 /// starts, the first, and the earliest clock time.
 /// Measured in `ShiftPatterns` (one walk of the shifts for rec.02, 06, 07, 08 and 09).

@@ -1,6 +1,6 @@
-/// Anbefaling 1, "Formindsk fast natarbejde" (seed 004 line 2655; SPEC §3.7 `rec.01`).
+/// Anbefaling 1, "Formindsk fast natarbejde" (seed 004 line 2655; DESIGN.md «The 14 recommendations» `rec.01`).
 ///
-/// A warning for every employee who works fixed night (SPEC §3.6: at least `fixedNightShare` of
+/// A warning for every employee who works fixed night (DESIGN.md «Night work»: at least `fixedNightShare` of
 /// the working-time shifts are night shifts, or `fixed_night` in the employees file). Measured:
 /// the share of night shifts (%), against the fixed-night threshold. The unit's share of staff on
 /// fixed night is a metric of the units table (issue 16 item 2, not yet built).

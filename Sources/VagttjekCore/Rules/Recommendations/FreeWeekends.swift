@@ -1,5 +1,5 @@
 /// Anbefaling 4, "Planlæg systemet, så det indeholder flest mulige friweekender" (seed 004 line
-/// 2658; SPEC §3.7 `rec.04`).
+/// 2658; DESIGN.md «The 14 recommendations» `rec.04`).
 ///
 /// A weekend is Saturday 00:00 to Monday 00:00 local time, counted when it lies wholly inside
 /// the plan period; it is free when nothing busy for the weekly day off (everything but

@@ -1,4 +1,4 @@
-/// Anbefaling 12, "Tillad individuel fleksibilitet" (seed 004 lines 2649–2670; SPEC §3.7
+/// Anbefaling 12, "Tillad individuel fleksibilitet" (seed 004 lines 2649–2670; DESIGN.md «The 14 recommendations»
 /// `rec.12`): how many of an employee's wishes for the plan period the plan grants, from
 /// `--wishes FILE`. Active only with the option; without it the recommendation is a matter for
 /// the dialogue (it is named among the rules that were off, with the option that turns it on).

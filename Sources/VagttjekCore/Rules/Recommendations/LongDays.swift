@@ -1,4 +1,4 @@
-/// Anbefaling 5, "Undgå lange arbejdsdage" (seed 004 line 2659; SPEC §3.7 `rec.05`).
+/// Anbefaling 5, "Undgå lange arbejdsdage" (seed 004 line 2659; DESIGN.md «The 14 recommendations» `rec.05`).
 ///
 /// A long day is a work period (busy time merged as for the daily rest: an evening shift followed
 /// by a sleeping night watch is one period) longer than `longDayHours` (10). One warning per

@@ -1,9 +1,9 @@
-/// Anbefaling 7, "Overvej kortere natskift" (seed 004 line 2661; SPEC §3.7 `rec.07`).
+/// Anbefaling 7, "Overvej kortere natskift" (seed 004 line 2661; DESIGN.md «The 14 recommendations» `rec.07`).
 ///
-/// A night shift (SPEC §3.7: at least 3 hours in the night period) longer than `nightShiftHours`
+/// A night shift (DESIGN.md «The 14 recommendations»: at least 3 hours in the night period) longer than `nightShiftHours`
 /// (8). One warning per employee: the number of long night shifts, the first, the longest.
 /// Decision: a sleeping night watch is a night shift here too (it is working time since 2024);
-/// the 8 hours are SPEC's default and a policy setting.
+/// the 8 hours are the default of a policy setting.
 /// Measured in `ShiftPatterns` (one walk of the shifts for rec.02, 06, 07, 08 and 09).
 public struct LongNightShifts: Rule {
     public init() {}

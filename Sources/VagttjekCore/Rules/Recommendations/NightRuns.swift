@@ -1,7 +1,7 @@
 /// Anbefaling 2, "Reducér antallet af nætter i træk: der bør kun arbejdes to til fire nætter i
-/// træk" (seed 004 line 2656; SPEC §3.7 `rec.02`).
+/// træk" (seed 004 line 2656; DESIGN.md «The 14 recommendations» `rec.02`).
 ///
-/// A run is night shifts (SPEC §3.7 categories) starting on consecutive local calendar days; two
+/// A run is night shifts (DESIGN.md «The 14 recommendations» categories) starting on consecutive local calendar days; two
 /// night rows starting the same day count as one night. One warning per employee when a run is
 /// longer than `maxConsecutiveNights` (4): measured = the longest run (nights), its interval the
 /// longest run (the first of equals), and the message says how many runs are too long.

@@ -1,5 +1,5 @@
 /// Anbefaling 3, "Undgå korte intervaller (otte eller ti timer) mellem to vagter" (seed 004
-/// line 2657; SPEC §3.7 `rec.03`).
+/// line 2657; DESIGN.md «The 14 recommendations» `rec.03`).
 ///
 /// A quick return is a rest between two work periods (busy time merged as for the daily rest)
 /// shorter than `quickReturnHours` (11), even when a local agreement allows it: the law's

@@ -1,4 +1,4 @@
-/// What the 14 recommendations for shift work share (SPEC §3.7; seed 004 lines 2649–2670:
+/// What the 14 recommendations for shift work share (DESIGN.md «The 14 recommendations»; seed 004 lines 2649–2670:
 /// Den gode Arbejdsplads, afsnit «Arbejdsmiljø og sundhed», quoting the annex to the framework
 /// agreement on decentral working-time agreements).
 ///

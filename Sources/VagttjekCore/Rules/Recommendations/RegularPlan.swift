@@ -1,4 +1,4 @@
-/// Anbefaling 11, "Bevar et regelmæssigt skiftesystem" (seed 004 line 2665; SPEC §3.7 `rec.11`).
+/// Anbefaling 11, "Bevar et regelmæssigt skiftesystem" (seed 004 line 2665; DESIGN.md «The 14 recommendations» `rec.11`).
 ///
 /// The regularity (`Regularity`: the share of days whose category — off, morning, evening,
 /// night — equals the day's one cycle of 1–6 weeks earlier, best cycle; absences left out) below
