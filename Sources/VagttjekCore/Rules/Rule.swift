@@ -1,18 +1,3 @@
-/// How serious a finding is (DESIGN.md «Reports»).
-public enum Severity: String, Sendable, Comparable, CaseIterable {
-    /// Breach of law or of an agreement: do not publish the plan.
-    case error
-    /// Breach of a recommendation, special consideration or local principle.
-    case warning
-    /// An entitlement or a fact.
-    case info
-
-    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
-    var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
-
-    public var danish: String { self == .error ? "fejl" : self == .warning ? "advarsel" : "info" }
-}
-
 /// A rule. Each rule is one type in one file under `Rules/`, named after what it checks, and
 /// one line in `RuleRegistry.all`; the file holds its description (ids, titles, source,
 /// parameters, examples), its check and its sentences in Danish and English.
@@ -55,18 +40,23 @@ extension Rule {
     public var id: String { description.id }
 }
 
-/// A rule's place in `RuleRegistry.all`: what a finding stores instead of the rule's id
-/// (shaped for memory, see `Finding`). The registry is in id order, so comparing places
-/// compares ids.
-public struct RuleIndex: Hashable, Comparable, Sendable {
-    public let rawValue: UInt8
-
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
-
+extension RuleIndex {
     /// The rule at this place.
     public var rule: any Rule { RuleRegistry.all[Int(rawValue)] }
     /// Its stable id: `rest.daily`.
     public var id: String { RuleRegistry.ids[Int(rawValue)] }
+}
 
-    public static func < (a: RuleIndex, b: RuleIndex) -> Bool { a.rawValue < b.rawValue }
+extension Finding {
+    /// The sentence for the planner, in one language: written by the finding's rule.
+    public func text(_ plan: PlanContext, _ language: Language) -> String {
+        var w = ByteWriter(capacity: 256)
+        rule.rule.writeMessage(of: self, plan, language, into: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// The sentence for the planner, in both languages.
+    public func text(_ plan: PlanContext) -> LocalizedText {
+        LocalizedText(da: text(plan, .da), en: text(plan, .en))
+    }
 }

@@ -3,8 +3,8 @@
 /// (`rec.04`) and the regularity (`rec.11`). Built once per employee when a rule asks for
 /// `.patterns`; the rules report from it, and the report's per-employee and per-unit figures
 /// (JSON `employees[].recommendations`, `units[].recommendations`) read it, so nothing is
-/// counted twice. Each figure's definition lives with its rule (`QuickReturns.instances`,
-/// `LongDays.instances`, `FreeWeekends.weekends`, `Regularity.of`).
+/// counted twice. The figures are defined here (`RecommendationFigures.swift`, and `Regularity.of`);
+/// the rules (`QuickReturns`, `LongDays`, `FreeWeekends`) read them and say what they mean.
 public struct RecommendationMetrics: Sendable {
     var quickReturns = RecommendationInstances()
     var longDays = RecommendationInstances()
@@ -16,9 +16,9 @@ public struct RecommendationMetrics: Sendable {
     init() {}
 
     init(_ t: EmployeeTimeline, _ plan: PlanContext) {
-        quickReturns = QuickReturns.instances(t, plan)
-        longDays = LongDays.instances(t, plan)
-        (freeWeekends, wholeWeekends) = FreeWeekends.weekends(t, plan)
+        quickReturns = Self.quickReturns(t, plan)
+        longDays = Self.longDays(t, plan)
+        (freeWeekends, wholeWeekends) = Self.freeWeekends(t, plan)
         regularity = Regularity.of(t, plan)
     }
 }

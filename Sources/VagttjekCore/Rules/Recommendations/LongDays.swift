@@ -31,20 +31,6 @@ public struct LongDays: Rule {
         t.metrics.longDays.report(t, into: &findings, extra: Int((plan.policy.longDayHours * 60).rounded()).int32)
     }
 
-    /// The employee's long working days in the plan period (for `RecommendationMetrics`).
-    static func instances(_ t: EmployeeTimeline, _ plan: PlanContext) -> RecommendationInstances {
-        let limit = Int((plan.policy.longDayHours * 60).rounded())
-        var found = RecommendationInstances()
-        let from = plan.periodStart, to = plan.periodEnd
-        // Through a pointer, the period's edges in locals (measured with callgrind: half the cost).
-        t.periods.rest.withUnsafeBufferPointer { periods in
-            for p in periods where p.end - p.start > limit && p.start >= from && p.start < to {
-                found.add(p.start, p.end)
-                found.extreme = max(found.extreme, p.end - p.start)
-            }
-        }
-        return found
-    }
 
     /// Values: the count, the next starts, the longest and the limit (minutes).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {

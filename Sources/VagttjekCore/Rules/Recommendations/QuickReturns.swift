@@ -39,29 +39,6 @@ public struct QuickReturns: Rule {
         t.metrics.quickReturns.report(t, into: &findings, extra: Int((plan.policy.quickReturnHours * 60).rounded()).int32)
     }
 
-    /// The employee's quick returns in the plan period (for `RecommendationMetrics`: this rule
-    /// and the report's per-employee figures read them once).
-    static func instances(_ t: EmployeeTimeline, _ plan: PlanContext) -> RecommendationInstances {
-        let limit = Int((plan.policy.quickReturnHours * 60).rounded())
-        var found = RecommendationInstances()
-        found.extreme = Int.max
-        guard t.periods.rest.count > 1 else { return found }
-        let from = plan.periodStart, to = plan.periodEnd
-        // Through a pointer, the period's edges in locals (measured with callgrind: half the cost).
-        t.periods.rest.withUnsafeBufferPointer { periods in
-            var restStart = periods[0].end
-            for i in 1..<periods.count {
-                let restEnd = periods[i].start
-                let rest = restEnd - restStart
-                if rest < limit && restEnd >= from && restEnd < to {
-                    found.add(restStart, restEnd)
-                    found.extreme = min(found.extreme, rest)
-                }
-                restStart = periods[i].end
-            }
-        }
-        return found
-    }
 
     /// Values: the count, the next starts, the shortest rest and the limit (minutes).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {

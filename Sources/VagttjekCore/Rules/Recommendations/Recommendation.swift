@@ -22,35 +22,6 @@ enum Recommendation {
     }
 }
 
-/// The instances of one recommendation for one employee, reported as one warning: how many, the
-/// first as the finding's interval, the starts of the next three for the message.
-struct RecommendationInstances {
-    private(set) var count = 0
-    private(set) var start: Minute = 0
-    private(set) var end: Minute = 0
-    private var next: (Int32, Int32, Int32) = (0, 0, 0)
-    /// The largest (or smallest, as the rule keeps it) figure of the instances, minutes.
-    var extreme = 0
-
-    mutating func add(_ start: Minute, _ end: Minute) {
-        switch count {
-        case 0: (self.start, self.end) = (start, end)
-        case 1: next.0 = start.int32
-        case 2: next.1 = start.int32
-        case 3: next.2 = start.int32
-        default: break
-        }
-        count += 1
-    }
-
-    /// One warning when there are instances: measured = their number, limit 0. The message's
-    /// values: the count, the next three starts, `extreme`, and `extra`.
-    func report(_ t: EmployeeTimeline, into findings: inout FindingSink, extra: Int32 = 0) {
-        guard count > 0 else { return }
-        findings.add(.warning, employee: t.employee, start: start, end: end, measured: Double(count), limit: 0, unit: .count,
-                message: MessageValues(count.int32, next.0, next.1, next.2, extreme.int32, extra))
-    }
-}
 
 extension ByteWriter {
     /// "3 nattevagter over 8 t: 13-04 22:00, 14-04 22:00 og 15-04 22:00; længst 9 t. Anbefaling

@@ -87,17 +87,6 @@ public struct Finding: Sendable, Equatable {
         return (a.measured ?? -1) < (b.measured ?? -1)
     }
 
-    /// The sentence for the planner, in one language.
-    public func text(_ plan: PlanContext, _ language: Language) -> String {
-        var w = ByteWriter(capacity: 256)
-        rule.rule.writeMessage(of: self, plan, language, into: &w)
-        return String(decoding: w.bytes, as: UTF8.self)
-    }
-
-    /// The sentence for the planner, in both languages.
-    public func text(_ plan: PlanContext) -> LocalizedText {
-        LocalizedText(da: text(plan, .da), en: text(plan, .en))
-    }
 }
 
 /// The values a finding's sentence is made of: a variant the owning rule chooses (when it has
