@@ -20,5 +20,5 @@ let package = Package(
         /// XCTest `measure` blocks; sizes from VAGTTJEK_BENCH_EMPLOYEES (small by default so `swift test` stays quick).
         .testTarget(name: "VagttjekBenchmarks", dependencies: ["VagttjekCore"], path: "Benchmarks", exclude: ["compare.sh", "ab.sh"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,7 @@
 import VagttjekCLI
 
 #if canImport(Glibc)
-import Glibc
+@preconcurrency import Glibc
 #endif
 
 var cli = CLI()

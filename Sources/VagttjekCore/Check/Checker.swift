@@ -135,7 +135,7 @@ public struct Checker: Sendable {
                 }
                 // Findings come out grouped by employee in employee order, so sorting each
                 // employee's few findings here gives the report order without a global sort.
-                if sink.list.count - first > 1 { sink.list[first...].sort(by: Finding.reportOrder) }
+                if sink.list.count - first > 1 { sink.list[first...].sort { Finding.reportOrder($0, $1) } }
                 (sums + e).initialize(to: Self.summary(timeline, plan, needs))
             }
         }
@@ -160,7 +160,7 @@ public struct Checker: Sendable {
             planSink.rule = index
             rule.checkPlan(plan, into: &planSink)
         }
-        let planFindings = planSink.list.sorted(by: Finding.reportOrder)
+        let planFindings = planSink.list.sorted { Finding.reportOrder($0, $1) }
         // The plan's findings (no employee) first, then the chunks in employee order, copied
         // into one array by all cores; each chunk is released as soon as it is copied, so the
         // findings are never held twice (shaped for speed and memory: millions of findings at
