@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import VagttjekCore
@@ -21,6 +22,28 @@ final class RuleExampleTests: XCTestCase {
             XCTAssertFalse(d.source.contains(".txt") || d.source.contains("SPEC") || d.source.contains("seed"), d.source)
             for e in d.examples { XCTAssertFalse(e.title.contains("SPEC"), e.title) }
         }
+    }
+
+    /// A registry that cannot forget: every type in `Rules/` that conforms to `Rule` is in
+    /// `RuleRegistry.all` (a rule left out compiles and silently never runs).
+    func testEveryRuleTypeIsRegistered() throws {
+        let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/VagttjekCore/Rules")
+        var declared: [String] = []
+        let files = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            guard url.pathExtension == "swift" else { continue }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                // `public struct DailyRest: Rule {`, `struct X: Rule, Sendable {`
+                guard let m = line.firstMatch(of: /^(?:public )?struct ([A-Za-z0-9]+): (?:[A-Za-z, ]*, )?Rule\b/) else { continue }
+                declared.append(String(m.1))
+            }
+        }
+        let registered = Set(RuleRegistry.all.map { String(describing: type(of: $0)) })
+        XCTAssertEqual(declared.count, 39, declared.sorted().joined(separator: ", "))
+        XCTAssertEqual(declared.filter { !registered.contains($0) }, [])
+        XCTAssertEqual(registered.count, RuleRegistry.all.count)
     }
 
     func testEveryExampleProducesExactlyItsFindings() throws {
