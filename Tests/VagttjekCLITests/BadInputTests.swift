@@ -256,6 +256,22 @@ final class BadInputTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
     }
 
+    /// Past 10,000 errors the rows in error are counted, not kept (issue 32: 10 MB of bad lines
+    /// held 1.9 GB of errors): stderr, `--skip-invalid`'s summary and the JSON count still say
+    /// how many there are.
+    func testErrorsPastTheLimitAreCountedNotKept() throws {
+        let f = try scratch.file("bad.csv", "medarbejder,start,slut\nE1,2026-03-02 07:00,2026-03-02 15:00\n" + String(repeating: "a\n", count: 10_050))
+        let r = vagttjek("check", f)
+        XCTAssertEqual(r.code, 2)
+        XCTAssertEqual(
+            r.err,
+            "\(f):3: rækken har 1 felter; overskriften har 3 (samme fejl på 9999 linjer mere: 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, …)\n… og 50 fejl mere\n")
+        let skipped = vagttjek("check", f, "--skip-invalid", "--allow-invalid")
+        XCTAssertTrue(skipped.err.contains("vagttjek: \(f): 10050 ugyldige rækker sprunget over; 1 vagt læst af 10051 datalinjer.\n"), skipped.err)
+        let json = vagttjek("check", f, "--format", "json").out
+        XCTAssertTrue(json.contains("\"count\": 10050,\n  \"omitted\": 50,\n"), String(json.prefix(300)))
+    }
+
     /// Columns count characters, as an editor shows them: Æ and ø are one each, in UTF-8 (two
     /// bytes) and in Windows-1252 (one byte) alike; a quoted field starts at its quote.
     func testErrorColumnsCountCharactersNotBytes() throws {

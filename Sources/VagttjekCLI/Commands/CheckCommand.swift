@@ -186,7 +186,7 @@ struct CheckCommand: Command {
             // A program reading the JSON learns why there is none; `--output` is left untouched
             // (an earlier report there stays whole), and stderr lists the errors as always.
             // stdout holds the document also with `--output` (the report's file, left as it was).
-            if reportFormat == .json && !failure.isUsage { writeInputErrors(failure.errors, &console) }
+            if reportFormat == .json && !failure.isUsage { writeInputErrors(failure.errors, omitted: failure.omitted, &console) }
             throw failure
         }
         let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
@@ -257,11 +257,13 @@ struct CheckCommand: Command {
         var rosters: [Roster] = []
         var skipped: [InputError] = []
         var kindsMatched = Set<String>()
+        var omitted: [String: (rows: Int, lines: Int)] = [:]  // rows in error counted, not kept
         for path in rosterPaths {
             do {
                 let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: path) }
                 rosters.append(result.roster)
                 skipped += result.errors
+                if result.omittedErrorRows > 0 { omitted[path] = (result.omittedErrorRows, result.omittedErrorLines) }
                 kindsMatched.formUnion(result.kindsMatched)
                 console.timing.note("read as \(result.strategy)")
             } catch {
@@ -304,6 +306,7 @@ struct CheckCommand: Command {
                 let result = try reader.read(path: path)
                 previous = result.roster
                 skipped += result.errors
+                if result.omittedErrorRows > 0 { omitted[path] = (result.omittedErrorRows, result.omittedErrorLines) }
                 kindsMatched.formUnion(result.kindsMatched)
             } catch {
                 if error.isUsage { throw error }
@@ -313,15 +316,22 @@ struct CheckCommand: Command {
         if !languageGiven, let l = policy.language { console.language = l }
         let language = console.language
         if !skipsInvalid { errors += skipped }
-        if !errors.isEmpty { throw InputFailure(errors) }
+        let omittedRows = skipsInvalid ? 0 : omitted.values.reduce(0) { $0 + $1.rows }
+        if !errors.isEmpty {
+            var failure = InputFailure(errors)
+            failure.omitted = omittedRows
+            throw failure
+        }
         guard let roster else { throw InputFailure(errors) }
         try Self.checkPeriodHoldsShifts(planPeriod, roster)
         if skipsInvalid && !skipped.isEmpty {
-            for line in InputFailure(skipped).rendered(language) { console.stderr += line + "\n" }
+            var listed = InputFailure(skipped)
+            listed.omitted = omitted.values.reduce(0) { $0 + $1.rows }
+            for line in listed.rendered(language) { console.stderr += line + "\n" }
             var read: [String: Int] = [:]
             for r in rosters { read[r.file] = r.shifts.count }
             if let path = previousPath, let previous, read[path] == nil { read[path] = previous.shifts.count }
-            console.stderr += Self.skipSummary(skipped, read: read, language)
+            console.stderr += Self.skipSummary(skipped, omitted: omitted, read: read, language)
             if roster.shifts.isEmpty {
                 throw InputFailure([
                     InputError(file: roster.file, da: "ingen gyldige vagter tilbage at kontrollere", en: "no valid shifts left to check")
@@ -363,7 +373,7 @@ struct CheckCommand: Command {
     /// What `--skip-invalid` left out, exactly, per file: the rows in error, the lines they
     /// cover (a stray quote can swallow several), and how many shifts were read from how many
     /// data lines (so a gap cannot hide).
-    static func skipSummary(_ skipped: [InputError], read: [String: Int], _ language: Language) -> String {
+    static func skipSummary(_ skipped: [InputError], omitted: [String: (rows: Int, lines: Int)] = [:], read: [String: Int], _ language: Language) -> String {
         var out = ""
         var files: [String] = []
         var rows: [String: [Int: Int]] = [:]  // file → first line → lines covered
@@ -372,7 +382,8 @@ struct CheckCommand: Command {
             rows[e.file]![e.line ?? 0] = max(rows[e.file]![e.line ?? 0] ?? 0, e.lineCount)
         }
         for file in files {
-            let bad = rows[file]!, count = bad.count, lines = bad.values.reduce(0, +)
+            let bad = rows[file]!, more = omitted[file] ?? (0, 0)
+            let count = bad.count + more.rows, lines = bad.values.reduce(0, +) + more.lines
             let shifts = read[file] ?? 0
             let data = RosterReader.dataLineCount(path: file)
             let da = language == .da
@@ -389,10 +400,10 @@ struct CheckCommand: Command {
 
     /// The input errors as JSON on stdout (`ReportWriter.jsonInputErrors`). A stdout that cannot
     /// be written changes nothing: the run exits 2 for the input, and stderr has the errors.
-    func writeInputErrors(_ errors: [InputError], _ console: inout Console) {
+    func writeInputErrors(_ errors: [InputError], omitted: Int = 0, _ console: inout Console) {
         var collected: [UInt8] = []
         let stdoutFile = console.stdoutFile
-        ReportWriter.jsonInputErrors(errors, console.language) { piece in
+        ReportWriter.jsonInputErrors(errors, omitted: omitted, console.language) { piece in
             if let stdoutFile {
                 if !piece.isEmpty { _ = fwrite(piece.baseAddress, 1, piece.count, stdoutFile) }
             } else {

@@ -99,6 +99,8 @@ struct PieceMerger {
             merged.errors += part.errors.map(shifted)
             merged.notices += part.notices.map(shifted)
             merged.kindsMatched.formUnion(part.kindsMatched)
+            merged.omitted.rows += part.omitted.rows
+            merged.omitted.lines += part.omitted.lines
             lineBase += part.endLine - 1
             count += part.shifts.count
         }

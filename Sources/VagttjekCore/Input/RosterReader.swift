@@ -72,6 +72,8 @@ public struct RosterReader {
         public var strategy: ReadStrategy = .whole(.small)
         /// The `--kinds` values (lowercased) that some row's kind cell holds.
         public var kindsMatched: Set<String> = []
+        /// Rows in error past the errors kept (`RowParser.storedErrorLimit`), and their lines.
+        public var omittedErrorRows = 0, omittedErrorLines = 0
     }
 
     /// Reads a file (large ones block by block, see `readStreaming`), then parses it.
@@ -198,6 +200,7 @@ public struct RosterReader {
         }
         var result = Result(roster: roster, errors: rows.errors)
         result.kindsMatched = rows.kindsMatched
+        (result.omittedErrorRows, result.omittedErrorLines) = (rows.omitted.rows, rows.omitted.lines)
         return result
     }
 }

@@ -122,6 +122,11 @@ struct RowParser {
     /// file to the whole-file path, which reads the cell as one.
     var errorBudget = Int.max
     var overBudget = false
+    /// The rows in error past `storedErrorLimit`: counted (for `--skip-invalid`'s summary and
+    /// "… and N more"), not kept.
+    var omitted = (rows: 0, lines: 0, lastLine: 0)
+    /// The errors a parser keeps with their sentences; stderr lists 50 of them anyway.
+    static let storedErrorLimit = 10_000
     /// Read every row by the general path (for the test that compares it with the fast path).
     var generalOnly = false
 
@@ -175,7 +180,7 @@ struct RowParser {
             // `TextFile.normalise` may hold one).
             let limit = own ? stop : stop - lineStart
             while scanner.offset < limit, scanner.next(into: &record) { parseRow(record) }
-            if errors.count > errorBudget { overBudget = true }
+            if errors.count + omitted.rows > errorBudget { overBudget = true }
         }
         let fieldCount = headerCount
         // Cell boundaries of this row and of the previous one (for prediction).

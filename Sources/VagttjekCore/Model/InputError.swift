@@ -38,6 +38,8 @@ public struct InputError: Error, Hashable, Sendable {
 /// All the input errors of a run (the run stops with exit 2 and lists every one, up to a cap).
 public struct InputFailure: Error, Sendable {
     public var errors: [InputError]
+    /// Further rows in error that were counted, not kept (a file of millions of bad lines).
+    public var omitted = 0
     /// The problem is in how the tool was called (a `--columns` mapping that does not fit the
     /// header), not in the file: the CLI exits 64, as for any usage error.
     public var isUsage = false
@@ -89,8 +91,8 @@ public struct InputFailure: Error, Sendable {
             lines.append(line)
             listed += 1 + g.more.count
         }
-        if errors.count > listed {
-            let more = errors.count - listed
+        if errors.count + omitted > listed {
+            let more = errors.count + omitted - listed
             lines.append(language == .da ? "… og \(more) fejl mere" : "… and \(more) more errors")
         }
         return lines

@@ -60,12 +60,15 @@ public enum ReportWriter {
     /// reading stdout learns why there is no report: `vagttjek.input-errors/1`, every error
     /// (not capped like the list on stderr), one per line, with its file, line and column
     /// (null when the problem is not at one place) and the message in the run's language.
-    public static func jsonInputErrors(_ errors: [InputError], _ language: Language, to sink: Sink) {
+    /// `omitted`: further rows in error that were counted, not kept (`count` includes them;
+    /// `omitted` says how many of them the list leaves out).
+    public static func jsonInputErrors(_ errors: [InputError], omitted: Int = 0, _ language: Language, to sink: Sink) {
         var w = ByteWriter(capacity: 4096)
         w.append("{\n  \"schema\": \"vagttjek.input-errors/1\",\n  \"tool\": { \"name\": \"vagttjek\", \"version\": \"")
         w.append(string: vagttjekVersion)
         w.append("\" },\n  \"count\": ")
-        w.append(int: errors.count)
+        w.append(int: errors.count + omitted)
+        if omitted > 0 { w.append(",\n  \"omitted\": "); w.append(int: omitted) }
         w.append(",\n  \"inputErrors\": [")
         for (i, e) in errors.enumerated() {
             w.append(i == 0 ? "\n    { \"file\": " : ",\n    { \"file\": ")
