@@ -67,11 +67,11 @@ final class ReportFilterTests: XCTestCase {
     func testFilterMistakesAreUsageErrors() {
         let unit = vagttjek(["check"] + options + ["--unit", "Hus Nrod"])
         XCTAssertEqual(unit.code, 64)
-        XCTAssertEqual(unit.err, "vagttjek: --unit: ingen medarbejder i vagtplanen hører til 'Hus Nrod' (afdelinger: Hus Nord, Hus Syd).\n")
-        XCTAssertEqual(vagttjek(["check"] + options + ["--employee", "S09"]).err, "vagttjek: --employee: 'S09' har ingen vagter i vagtplanen.\n")
+        XCTAssertEqual(unit.err, "vagttjek: --unit: ingen medarbejder i vagtplanen hører til 'Hus Nrod' (afdelinger: Hus Nord, Hus Syd). Mente du 'Hus Nord'?\n")
+        XCTAssertEqual(vagttjek(["check"] + options + ["--employee", "S09"]).err, "vagttjek: --employee: 'S09' har ingen vagter i vagtplanen. Mente du 'S01'?\n")
         XCTAssertEqual(
             vagttjek(["check"] + options + ["--rule", "senior.day"]).err,
-            "vagttjek: --rule: ingen regel hedder 'senior.day' (se 'vagttjek rules'; et præfiks slutter med punktum, f.eks. rest.).\n")
+            "vagttjek: --rule: ingen regel hedder 'senior.day' (se 'vagttjek rules'; et præfiks slutter med punktum, f.eks. rest.). Mente du senior.days?\n")
         XCTAssertEqual(vagttjek(["check"] + options + ["--severity", "high"]).code, 64)
         XCTAssertEqual(vagttjek(["check"] + options + ["--summary", "--format", "json"]).code, 64)
     }
@@ -136,5 +136,36 @@ final class ReportFilterTests: XCTestCase {
             try XCTUnwrap(json.range(of: $0, options: .backwards)?.lowerBound)
         }
         XCTAssertEqual(order, order.sorted(), json)
+    }
+}
+
+/// Forgiving filters (issue 35 item 2): units and employees found without regard to case or
+/// spaces at the ends, rule ids in any case, and the nearest match suggested when none fits.
+final class ForgivingFilterTests: XCTestCase {
+    let roster = sample("bosted-solsikken-marts-2026.csv")
+
+    func testUnitsAndEmployeesIgnoreCaseAndSpaces() {
+        let loose = vagttjek("check", roster, "--unit", " hus nord ", "--format", "csv")
+        let exact = vagttjek("check", roster, "--unit", "Hus Nord", "--format", "csv")
+        XCTAssertEqual(loose.code, exact.code)
+        XCTAssertEqual(loose.out, exact.out)
+        XCTAssertTrue(exact.out.contains(",N02,"), exact.out)
+        let employee = vagttjek("check", roster, "--employee", "n02", "--rule", "REST.daily", "--format", "csv")
+        XCTAssertEqual(employee.code, 1, employee.err)
+        XCTAssertEqual(employee.out.split(separator: "\n").dropFirst().map { String($0.prefix(14)) }, ["rest.daily,err"])
+    }
+
+    func testANameThatMatchesNothingSuggestsTheNearest() {
+        let unit = vagttjek("check", roster, "--unit", "Hus Nor")
+        XCTAssertEqual(unit.code, 64)
+        XCTAssertEqual(unit.err, "vagttjek: --unit: ingen medarbejder i vagtplanen hører til 'Hus Nor' (afdelinger: Hus Nord, Hus Syd). Mente du 'Hus Nord'?\n")
+        let rule = vagttjek("check", roster, "--rule", "rest.dayly", "--lang", "en")
+        XCTAssertEqual(rule.code, 64)
+        XCTAssertEqual(
+            rule.err,
+            "vagttjek: --rule: no rule is called 'rest.dayly' (see 'vagttjek rules'; a prefix ends with a full stop, e.g. rest.). Did you mean rest.daily?\n")
+        let employee = vagttjek("check", roster, "--employee", "N2")
+        XCTAssertEqual(employee.code, 64)
+        XCTAssertEqual(employee.err, "vagttjek: --employee: 'N2' har ingen vagter i vagtplanen. Mente du 'N02'?\n")
     }
 }

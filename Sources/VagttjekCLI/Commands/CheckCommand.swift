@@ -159,11 +159,13 @@ struct CheckCommand: Command {
             }
             filter.leastSeverity = level
         }
-        for id in p.all(Self.rule) {
+        for written in p.all(Self.rule) {
+            let id = Self.loose(written)  // rule ids are lower case: `REST.daily` is `rest.daily`
             guard RuleRegistry.ids.contains(where: { id.hasSuffix(".") ? $0.hasPrefix(id) : $0 == id }) else {
+                let hint = ArgumentParser.closest(id, among: RuleRegistry.ids).map { (" Mente du \($0)?", " Did you mean \($0)?") } ?? ("", "")
                 throw UsageError(
-                    da: "--rule: ingen regel hedder '\(id)' (se 'vagttjek rules'; et præfiks slutter med punktum, f.eks. rest.).",
-                    en: "--rule: no rule is called '\(id)' (see 'vagttjek rules'; a prefix ends with a full stop, e.g. rest.).")
+                    da: "--rule: ingen regel hedder '\(written)' (se 'vagttjek rules'; et præfiks slutter med punktum, f.eks. rest.).\(hint.0)",
+                    en: "--rule: no rule is called '\(written)' (see 'vagttjek rules'; a prefix ends with a full stop, e.g. rest.).\(hint.1)")
             }
             filter.rules.append(id)
         }
@@ -202,8 +204,7 @@ struct CheckCommand: Command {
                 ? ": bemærk: perioden er kortere end en uge (\(days) \(days == 1 ? "dag" : "dage")); gennemsnittene (højst 48 timer om ugen, natarbejderes 8 timer pr. døgn) vurderes ikke\n"
                 : ": note: the period is shorter than a week (\(days) \(days == 1 ? "day" : "days")); the averages (at most 48 hours a week, night workers' 8 hours per 24 hours) are not judged\n")
         }
-        try checkFilterNames(result)
-        let shown = result.filtered(filter)
+        let shown = result.filtered(try resolvedFilter(result))
         try writeReport(shown, input.employees, &console)
         if skipsInvalid && !skipped.isEmpty && !allowsInvalid { return .invalidInput }
         // The exit code follows what is shown (the report says what the filter hid).
@@ -218,25 +219,6 @@ struct CheckCommand: Command {
         for n in plan.wishNotices {
             console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(word): \(n.message.da)", en: "\(word): \(n.message.en)")
                 .rendered(console.language) + "\n"
-        }
-    }
-
-    /// A unit or employee the roster does not have would filter everything away and read as an
-    /// all-clear: a usage error naming what there is.
-    func checkFilterNames(_ result: CheckResult) throws {
-        if !filter.units.isEmpty {
-            let known = Set(FindingFilter.employeeUnits(result.plan).compactMap { $0 })
-            for u in filter.units where !known.contains(u) {
-                let list = known.sorted().joined(separator: ", ")
-                throw UsageError(
-                    da: "--unit: ingen medarbejder i vagtplanen hører til '\(shown(u))' (afdelinger: \(list.isEmpty ? "ingen angivet" : list)).",
-                    en: "--unit: no employee in the roster belongs to '\(shown(u))' (units: \(list.isEmpty ? "none given" : list)).")
-            }
-        }
-        let ids = Set(result.plan.roster.employeeIDs)
-        for e in filter.employees where !ids.contains(e) {
-            throw UsageError(
-                da: "--employee: '\(shown(e))' har ingen vagter i vagtplanen.", en: "--employee: '\(shown(e))' has no shifts in the roster.")
         }
     }
 
