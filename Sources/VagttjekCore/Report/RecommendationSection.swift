@@ -23,6 +23,12 @@ enum RecommendationSection {
             if let n = Int(index.id.dropFirst(4)) { rules[n] = index }
         }
         guard !rules.isEmpty else { return "" }
+        // A filter that shows no recommendation (`--severity error`, or `--rule` naming none)
+        // shows no score card either: it would list what the filter hides.
+        if let filter = r.filter {
+            if filter.leastSeverity == .error { return "" }
+            if !rules.values.contains(where: { filter.selects(rule: $0.id) }) { return "" }
+        }
         // Each recommendation's warnings: employee, measured, limit, unit.
         var found: [UInt8: [Finding]] = [:]
         var notice: Finding? = nil
