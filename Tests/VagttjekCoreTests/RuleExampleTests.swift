@@ -79,6 +79,16 @@ final class RuleExampleTests: XCTestCase {
         }
     }
 
+    /// The typed keys a rule names its parameters with are the tables' keys, one for one and in
+    /// the same order: a key added to one and not the other fails here.
+    func testTheTypedKeysAreTheTablesOfSettings() {
+        XCTAssertEqual(PolicyKey.allCases.map(\.rawValue), Policy.settings.map(\.key))
+        XCTAssertEqual(AgreementKey.allCases.map(\.rawValue), Agreement.parameters.map(\.key))
+        XCTAssertEqual(Policy.keys.count, 44)
+        XCTAssertEqual(RuleParameter.policy(.dailyRestHours).name, "dailyRestHours")
+        XCTAssertEqual(RuleParameter.agreement(.minRestHours).origin, .agreement)
+    }
+
     func testParametersTakeTheirDefaultsFromTheTableOfSettings() throws {
         let daily = try XCTUnwrap(RuleRegistry.rule("rest.daily")).description.parameters
         XCTAssertEqual(daily.map { "\($0.name)=\($0.defaultValue)" }, ["dailyRestHours=11", "minRestHours=8"])

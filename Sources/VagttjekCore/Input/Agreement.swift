@@ -106,19 +106,19 @@ public struct Agreement: Sendable, Equatable {
     /// The parameters an agreement's `parameters` object may hold, once: key, type, lawful
     /// range, meaning. The defaults are the fields' initial values above.
     public static let parameters: [Setting<Agreement>] = [
-        Setting("minRestHours", .hours(\.minRestHours, 8...11), da: "den nedsatte hviles nedre grænse (timer)",
+        Setting(.minRestHours, .hours(\.minRestHours, 8...11), da: "den nedsatte hviles nedre grænse (timer)",
                 en: "the floor of a reduced rest (hours)",
                 bound: LocalizedText(da: "hviletiden må højst nedsættes til 8 timer", en: "rest may be reduced to 8 hours at the least")),
-        Setting("maxReductionsPer7Days", .whole(\.maxReductionsPer7Days, 0...7), da: "nedsættelser af hviletiden pr. 7 × 24 timer",
+        Setting(.maxReductionsPer7Days, .whole(\.maxReductionsPer7Days, 0...7), da: "nedsættelser af hviletiden pr. 7 × 24 timer",
                 en: "reductions of the rest per 7 × 24 hours"),
-        Setting("allowConsecutiveDays", .flag(\.allowConsecutiveDays), da: "nedsættelse to dage i træk er tilladt",
+        Setting(.allowConsecutiveDays, .flag(\.allowConsecutiveDays), da: "nedsættelse to dage i træk er tilladt",
                 en: "reductions on two consecutive days are allowed"),
-        Setting("maxDaysBetweenDaysOff", .whole(\.maxDaysBetweenDaysOff, 6...12), da: "højst døgn mellem to fridøgn, når fridøgnet udskydes",
+        Setting(.maxDaysBetweenDaysOff, .whole(\.maxDaysBetweenDaysOff, 6...12), da: "højst døgn mellem to fridøgn, når fridøgnet udskydes",
                 en: "most days between two days off when the day off is postponed",
                 bound: LocalizedText(da: "fridøgnet kan højst udskydes til 12 døgn", en: "the day off can be postponed to 12 days at the most")),
-        Setting("onCallAtWorkplaceIsRest", .flag(\.onCallAtWorkplaceIsRest), da: "rådighedstjeneste på arbejdsstedet regnes som hvile (ugyldigt fra 1. juli 2024)",
+        Setting(.onCallAtWorkplaceIsRest, .flag(\.onCallAtWorkplaceIsRest), da: "rådighedstjeneste på arbejdsstedet regnes som hvile (ugyldigt fra 1. juli 2024)",
                 en: "on-call at the workplace counts as rest (void from 1 July 2024)"),
-        Setting("compensatingRestImmediately", .flag(\.compensatingRestImmediately), da: "den kompenserende hvile gives i umiddelbar forlængelse af den nedsatte hvile",
+        Setting(.compensatingRestImmediately, .flag(\.compensatingRestImmediately), da: "den kompenserende hvile gives i umiddelbar forlængelse af den nedsatte hvile",
                 en: "the compensating rest follows the reduced rest immediately"),
     ]
 

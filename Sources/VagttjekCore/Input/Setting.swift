@@ -24,7 +24,7 @@ public struct Setting<Target>: @unchecked Sendable {
     /// Who sets the bound, when it is the law: shown in the out-of-range error, e.g. "(loven)".
     public let bound: LocalizedText?
 
-    init(_ key: String, _ kind: Kind, da: String, en: String, bound: LocalizedText? = nil) {
+    private init(key: String, _ kind: Kind, da: String, en: String, bound: LocalizedText?) {
         self.key = key
         self.kind = kind
         self.meaning = LocalizedText(da: da, en: en)
@@ -72,4 +72,16 @@ public struct Setting<Target>: @unchecked Sendable {
 extension LocalizedText {
     /// The law, as the bound of a setting: "(loven)".
     static var law: LocalizedText { LocalizedText(da: "loven", en: "the law") }
+}
+
+extension Setting where Target == Policy {
+    init(_ key: PolicyKey, _ kind: Kind, da: String, en: String, bound: LocalizedText? = nil) {
+        self.init(key: key.rawValue, kind, da: da, en: en, bound: bound)
+    }
+}
+
+extension Setting where Target == Agreement {
+    init(_ key: AgreementKey, _ kind: Kind, da: String, en: String, bound: LocalizedText? = nil) {
+        self.init(key: key.rawValue, kind, da: da, en: en, bound: bound)
+    }
 }

@@ -11,9 +11,9 @@ public struct RuleParameter: Sendable {
     public let origin: Origin
 
     /// A policy setting (`Policy.settings`).
-    public static func policy(_ key: String) -> RuleParameter { RuleParameter(name: key, origin: .policy) }
+    public static func policy(_ key: PolicyKey) -> RuleParameter { RuleParameter(name: key.rawValue, origin: .policy) }
     /// A parameter of a local agreement (`Agreement.parameters`).
-    public static func agreement(_ key: String) -> RuleParameter { RuleParameter(name: key, origin: .agreement) }
+    public static func agreement(_ key: AgreementKey) -> RuleParameter { RuleParameter(name: key.rawValue, origin: .agreement) }
 
     /// Whether the table of settings has it (tested for every rule).
     public var isKnown: Bool {

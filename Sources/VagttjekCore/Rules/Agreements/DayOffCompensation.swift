@@ -17,8 +17,8 @@ public struct DayOffCompensation: Rule {
             en: "When the day off is postponed under a local agreement, the next day off is extended by one day for every started day beyond 6."),
         sources: [Citation(.hvileBekendtgorelsen, "§ 4"), Citation(.aftaleOmHviletidOgFridogn), .denGodeArbejdsplads("Lokalaftaler om arbejdstid"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid (decentrale arbejdstidsaftaler)")],
         parameters: [
-            .policy("weeklyRestHours"),
-            .agreement("maxDaysBetweenDaysOff"),
+            .policy(.weeklyRestHours),
+            .agreement(.maxDaysBetweenDaysOff),
         ],
         examples: [
             RuleExample(

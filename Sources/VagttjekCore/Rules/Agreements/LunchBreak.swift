@@ -20,7 +20,7 @@ public struct LunchBreak: Rule {
             da: "En vagt på mindst 6 timer giver ret til en halv times frokostpause. Tjekkes kun, når vagtplanen har en pausekolonne.",
             en: "A shift of 6 hours or more gives a right to a half-hour lunch break. Checked only when the roster has a break column."),
         sources: [.denGodeArbejdsplads("Hold pauser")],
-        parameters: [.policy("lunchBreakAfterHours"), .policy("lunchBreakMinutes")],
+        parameters: [.policy(.lunchBreakAfterHours), .policy(.lunchBreakMinutes)],
         examples: [
             RuleExample(
                 "An 8-hour shift with a 20-minute break",

@@ -21,8 +21,8 @@ public struct ReducedRest: Rule {
             en: "A local agreement may allow rest down to 8 hours, but only as many times per 7 days as it says, and not on two consecutive days unless it allows that."),
         sources: [Citation(.aftaleOmHviletidOgFridogn), Citation(.hvileBekendtgorelsen2024), .denGodeArbejdsplads("Lokalaftaler om arbejdstid"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid (decentrale arbejdstidsaftaler)")],
         parameters: [
-            .agreement("maxReductionsPer7Days"),
-            .agreement("allowConsecutiveDays"),
+            .agreement(.maxReductionsPer7Days),
+            .agreement(.allowConsecutiveDays),
         ],
         examples: [
             RuleExample(

@@ -18,7 +18,7 @@ public struct RestCompensation: Rule {
             en: "When rest is reduced under a local agreement, the next rest must be extended by what was missing: at least 11 h + (11 h − the reduced rest)."),
         sources: [Citation(.hvileBekendtgorelsen2024, "kompenserende hvile i umiddelbar forlængelse"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid")],
         parameters: [
-            .policy("dailyRestHours")
+            .policy(.dailyRestHours)
         ],
         examples: [
             RuleExample(

@@ -22,7 +22,7 @@ public struct NightHealthCheck: Rule {
             da: "En natarbejder har ret til helbredskontrol før natarbejdet og derefter med regelmæssige mellemrum på under 3 år. Info med næste frist; advarsel, når der ikke er registreret en kontrol, eller den seneste er 3 år eller ældre ved periodens start.",
             en: "A night worker has a right to a health check before night work and then at regular intervals shorter than 3 years. Info with the next due date; a warning when no check is recorded or the last one is 3 years or older when the period starts."),
         sources: [Citation(.arbejdstidsloven, "§ 6"), .denGodeArbejdsplads("Natarbejde")],
-        parameters: [.policy("healthCheckYears"), .policy("nightWorkerShare"), .policy("nightWorkerHoursPerYear")],
+        parameters: [.policy(.healthCheckYears), .policy(.nightWorkerShare), .policy(.nightWorkerHoursPerYear)],
         examples: [
             RuleExample(
                 "Nights; the last check 3 years minus a day before the period: due the next day (info)",

@@ -23,7 +23,7 @@ public struct PregnancyFixedNight: Rule {
             da: "Så snart graviditeten er konstateret, skal medarbejderen ophøre med fast natarbejde (det fordobler risikoen for abort). Fejl for hver nattevagt fra datoen, når medarbejderen arbejder fast nat.",
             en: "As soon as the pregnancy is confirmed, the employee must stop fixed night work (it doubles the risk of miscarriage). An error for each night shift from that date when the employee works fixed night."),
         sources: [.denGodeArbejdsplads("Særlige hensyn", "Gravide medarbejdere")],
-        parameters: [.policy("fixedNightShare")],
+        parameters: [.policy(.fixedNightShare)],
         examples: [
             RuleExample(
                 "Fixed nights, pregnancy confirmed in the middle of the run: the nights from that date",

@@ -22,7 +22,7 @@ public struct PregnancyNight: Rule {
             da: "Fra 14 dage efter konstateret graviditet højst én nattevagt inden for 7 × 24 timer. Regionernes aftale (fejl i profilen regional); ellers en advarsel.",
             en: "From 14 days after the confirmed pregnancy, at most one night shift within 7 × 24 hours. The regional agreement (an error in the regional profile); otherwise a warning."),
         sources: [Citation(.regionalAgreement, "gravide og natarbejde"), .denGodeArbejdsplads("Særlige hensyn", "Gravide medarbejdere")],
-        parameters: [.policy("pregnancyMaxNightsPerWeek"), .policy("pregnancyNightGraceDays")],
+        parameters: [.policy(.pregnancyMaxNightsPerWeek), .policy(.pregnancyNightGraceDays)],
         examples: [
             RuleExample(
                 "Two nights three days apart, 20 days after the confirmation",

@@ -26,7 +26,7 @@ public struct ReducedCapacity: Rule {
             da: "En medarbejder med nedsat arbejdsevne kan have brug for at arbejde kortere end normalt og for en arbejdsplan med stor forudsigelighed og regelmæssighed. Advarsel ved arbejdsperioder over 8 timer og ved en plan, der gentager sig på under 70 % af dagene.",
             en: "An employee with reduced capacity may need to work shorter than normal and a plan with great predictability and regularity. A warning for work periods over 8 hours and for a plan that repeats itself on fewer than 70 % of the days."),
         sources: [.denGodeArbejdsplads("Særlige hensyn", "Ansatte med nedsat arbejdsevne")],
-        parameters: [.policy("reducedCapacityHours"), .policy("reducedCapacityRegularity")],
+        parameters: [.policy(.reducedCapacityHours), .policy(.reducedCapacityRegularity)],
         examples: [
             RuleExample(
                 "Two 10-hour days (too short a period for regularity)",

@@ -18,7 +18,7 @@ public struct SeniorConversation: Rule {
             da: "Seniorer skal tilbydes en seniorsamtale ved den årlige MUS fra den alder, Hoved-MED har fastlagt (politikken seniorConversationAge).",
             en: "Seniors are to be offered a senior conversation at the annual appraisal from the age Hoved-MED has set (the policy's seniorConversationAge)."),
         sources: [.denGodeArbejdsplads("Seniorsamtale")],
-        parameters: [.policy("seniorConversationAge")],
+        parameters: [.policy(.seniorConversationAge)],
         examples: [
             RuleExample(
                 "Hoved-MED has set 62; a 63-year-old",

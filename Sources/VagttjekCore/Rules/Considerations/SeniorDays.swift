@@ -26,7 +26,7 @@ public struct SeniorDays: Rule {
             da: "Seniorer har ret til seniordage (KL) eller en seniorbonus, der kan konverteres til dage (regionerne), efter alder og faggruppe. Info om ret og planlagte seniordage pr. kalenderår.",
             en: "Seniors are entitled to senior days (KL) or a senior bonus convertible to days (the regions), by age and group. Info on the entitlement and the senior days planned per calendar year."),
         sources: [.denGodeArbejdsplads("Seniordage og seniorbonus")],
-        parameters: [.policy("seniorDaysFromAge"), .policy("profile")],
+        parameters: [.policy(.seniorDaysFromAge), .policy(.profile)],
         examples: [
             RuleExample(
                 "A social educator turning 58 on 31 December: 5 days for the whole year, one planned",

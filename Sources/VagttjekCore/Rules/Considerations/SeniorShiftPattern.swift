@@ -19,7 +19,7 @@ public struct SeniorShiftPattern: Rule {
             da: "Medarbejdere på 60 år og derover, som arbejder om natten eller på skiftende tider, bør tilbydes fast dag- eller aftenarbejde.",
             en: "Employees aged 60 or more who work nights or rotating shifts should be offered a fixed day or evening pattern."),
         sources: [.denGodeArbejdsplads("Særlige hensyn", "Seniormedarbejdere")],
-        parameters: [.policy("seniorAge")],
+        parameters: [.policy(.seniorAge)],
         examples: [
             RuleExample(
                 "A 61-year-old on days and evenings",

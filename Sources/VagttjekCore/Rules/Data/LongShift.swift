@@ -18,7 +18,7 @@ public struct LongShift: Rule {
             da: "En enkelt vagt på mere end 16 timer er næsten altid en tastefejl, f.eks. en forkert slutdato. Ret rækken, før du vurderer hviletiden.",
             en: "A single shift of more than 16 hours is almost always a typing error, such as a wrong end date. Correct the row before weighing the rest findings."),
         sources: [Citation(.dataQuality)],
-        parameters: [.policy("longShiftHours")],
+        parameters: [.policy(.longShiftHours)],
         examples: [
             RuleExample(
                 "A day shift typed with the next day's date: 32 h",

@@ -24,8 +24,8 @@ public struct DailyRest: Rule {
             en: "Within every 24 hours there must be at least 11 consecutive hours of rest, counted back from the end of each work period. Under a local rest-reduction agreement the requirement is the agreement's minimum (at least 8 hours)."),
         sources: [Citation(.arbejdsmiljoloven, "§ 50"), Citation(.hvileBekendtgorelsen, "§ 3"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid")],
         parameters: [
-            .policy("dailyRestHours"),
-            .agreement("minRestHours"),
+            .policy(.dailyRestHours),
+            .agreement(.minRestHours),
         ],
         examples: [
             RuleExample(

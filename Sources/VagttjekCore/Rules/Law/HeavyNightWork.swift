@@ -26,7 +26,7 @@ public struct HeavyNightWork: Rule {
             da: "En natarbejder, hvis arbejde indebærer særlig risiko eller betydelig fysisk eller psykisk belastning (vagter mærket tung), må højst arbejde 8 timer inden for et døgn (24 timer), hvor der udføres natarbejde.",
             en: "A night worker whose work involves special risks or heavy physical or mental strain (shifts tagged heavy) may work at most 8 hours in any 24 hours in which night work is done."),
         sources: [Citation(.arbejdstidsloven), .denGodeArbejdsplads("Natarbejde")],
-        parameters: [.policy("heavyNightHours")],
+        parameters: [.policy(.heavyNightHours)],
         examples: [
             RuleExample(
                 "Heavy 10-hour nights of a night worker: every night is over the limit",

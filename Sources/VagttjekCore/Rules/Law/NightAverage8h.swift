@@ -22,7 +22,7 @@ public struct NightAverage8h: Rule {
             da: "En natarbejders arbejdstid må over referenceperioden (4 måneder) højst være 8 timer pr. døgn i gennemsnit; de ugentlige fridøgn tælles ikke med. Er perioden kortere, er resultatet vejledende (advarsel).",
             en: "A night worker's working time may average at most 8 hours per 24 hours over the reference period (4 months); weekly days off are left out. A shorter period gives an indicative result (warning)."),
         sources: [Citation(.arbejdstidsloven), .denGodeArbejdsplads("Natarbejde")],
-        parameters: [.policy("nightAverageHours"), .policy("referenceDays")],
+        parameters: [.policy(.nightAverageHours), .policy(.referenceDays)],
         examples: [
             RuleExample(
                 "14 nights of 10 h: 140 h over 15 days less 2 weekly days off is 10.77 h (indicative)",

@@ -16,8 +16,8 @@ public struct PlanNotice: Rule {
             en: "The plan must be handed out at least 4 weeks before it takes effect and cover at least 4 weeks. Needs --published."),
         sources: [Citation(.klDognarbejdstidsaftale, "udlevering af arbejdsplanen"), .denGodeArbejdsplads("Arbejdsplanlægning og tilrettelæggelse af arbejdstid"), .denGodeArbejdsplads("Arbejdsmiljø og sundhed", "anbefaling 14")],
         parameters: [
-            .policy("noticeDays"),
-            .policy("minPlanDays"),
+            .policy(.noticeDays),
+            .policy(.minPlanDays),
         ],
         examples: [
             RuleExample(

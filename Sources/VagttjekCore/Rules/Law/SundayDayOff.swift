@@ -18,7 +18,7 @@ public struct SundayDayOff: Rule {
             en: "The weekly day off should as far as possible fall on a Sunday. Warns when no day off in the period covers a whole Sunday."),
         sources: [Citation(.hvileBekendtgorelsen, "§ 4, stk. 1 («så vidt muligt falde på søndage»)"), .denGodeArbejdsplads("Arbejdstidsplanlægning")],
         parameters: [
-            .policy("weeklyRestHours")
+            .policy(.weeklyRestHours)
         ],
         examples: [
             RuleExample(

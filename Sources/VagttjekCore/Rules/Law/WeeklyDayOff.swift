@@ -22,9 +22,9 @@ public struct WeeklyDayOff: Rule {
             en: "At most 6 days (144 hours) may pass from the end of one day off to the start of the next. A day off is at least 35 consecutive free hours (24 hours + the daily rest). On-call, even at home, is not free time."),
         sources: [Citation(.arbejdsmiljoloven, "§ 51"), Citation(.hvileBekendtgorelsen, "§ 4"), .denGodeArbejdsplads("Lokalaftaler om arbejdstid")],
         parameters: [
-            .policy("weeklyRestHours"),
-            .policy("maxDaysBetweenDaysOff"),
-            .agreement("maxDaysBetweenDaysOff"),
+            .policy(.weeklyRestHours),
+            .policy(.maxDaysBetweenDaysOff),
+            .agreement(.maxDaysBetweenDaysOff),
         ],
         examples: [
             RuleExample(

@@ -21,8 +21,8 @@ public struct WeeklyHours48: Rule {
             en: "Average working time over a 4-month reference period must not exceed 48 hours per 7 days. Vacation, sick and leave days without work are left out of the denominator. A shorter period gives an indicative result (warning)."),
         sources: [Citation(.arbejdstidsloven, "§ 4")],
         parameters: [
-            .policy("referenceDays"),
-            .policy("maxAverageWeeklyHours"),
+            .policy(.referenceDays),
+            .policy(.maxAverageWeeklyHours),
         ],
         examples: [
             RuleExample(

@@ -19,7 +19,7 @@ public struct EveningsPerMonth: Rule {
             da: "Når Lokal-MED har fastsat, hvor mange aftenvagter den enkelte højst skal have pr. måned (maxEveningShiftsPerMonth): advarsel for hver måned med flere.",
             en: "When Lokal-MED has set how many evening shifts a month one has at most (maxEveningShiftsPerMonth): a warning for every month with more."),
         sources: LocalPrinciples.sources,
-        parameters: [.policy("maxEveningShiftsPerMonth")],
+        parameters: [.policy(.maxEveningShiftsPerMonth)],
         examples: [
             RuleExample(
                 "Five evening shifts in March with a principle of four",

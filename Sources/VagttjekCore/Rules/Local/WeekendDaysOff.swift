@@ -22,7 +22,7 @@ public struct WeekendDaysOff: Rule {
             da: "Når Lokal-MED har fastsat, hvor stor en andel af fridøgnene der skal ligge i weekender (minWeekendDaysOffShare): advarsel, når planen giver færre.",
             en: "When Lokal-MED has set what share of the days off is to fall on weekends (minWeekendDaysOffShare): a warning when the plan gives fewer."),
         sources: LocalPrinciples.daysOffSources,
-        parameters: [.policy("minWeekendDaysOffShare")],
+        parameters: [.policy(.minWeekendDaysOffShare)],
         examples: [
             RuleExample(
                 "Two weeks of Monday–Thursday and Saturday–Sunday work: no day off on a weekend",

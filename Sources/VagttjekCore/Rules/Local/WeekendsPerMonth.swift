@@ -21,7 +21,7 @@ public struct WeekendsPerMonth: Rule {
             da: "Når Lokal-MED har fastsat, hvor mange weekender den enkelte højst skal arbejde pr. måned (maxWorkedWeekendsPerMonth): advarsel for hver måned med flere.",
             en: "When Lokal-MED has set how many weekends a month one works at most (maxWorkedWeekendsPerMonth): a warning for every month with more."),
         sources: LocalPrinciples.sources + LocalPrinciples.daysOffSources,
-        parameters: [.policy("maxWorkedWeekendsPerMonth")],
+        parameters: [.policy(.maxWorkedWeekendsPerMonth)],
         examples: [
             RuleExample(
                 "Three worked weekends in March with a principle of two",

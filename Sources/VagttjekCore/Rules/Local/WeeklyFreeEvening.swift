@@ -19,7 +19,7 @@ public struct WeeklyFreeEvening: Rule {
             da: "Når Lokal-MED har fastsat en fast ugentlig friaften (weeklyFreeEvening): advarsel for hver uge uden en aften 17–23, hvor medarbejderen er fri.",
             en: "When Lokal-MED has set a fixed weekly free evening (weeklyFreeEvening): a warning for every week without an evening 17–23 off."),
         sources: LocalPrinciples.sources,
-        parameters: [.policy("weeklyFreeEvening")],
+        parameters: [.policy(.weeklyFreeEvening)],
         examples: [
             RuleExample(
                 "Evening shifts Monday to Sunday",

@@ -20,7 +20,7 @@ public struct BackwardRotation: Rule {
             da: "Anbefaling 8 af de 14 om skiftearbejde. Advarsel, når vagterne skifter mod uret (nat → aften, nat → morgen, aften → morgen) med under 48 timer imellem.",
             en: "Recommendation 8 of the 14 on shift work. A warning when the shifts rotate backwards (night → evening, night → morning, evening → morning) less than 48 hours apart."),
         sources: Recommendation.sources(8),
-        parameters: [.policy("rotationGapHours")],
+        parameters: [.policy(.rotationGapHours)],
         examples: [
             RuleExample(
                 "Evening 15–23, then morning 07–15",

@@ -19,7 +19,7 @@ public struct DemandingShifts: Rule {
             da: "Anbefaling 6 af de 14 om skiftearbejde. Advarsel ved vagter over 8 timer, der er mærket som særligt belastende (tung) eller alenearbejde (alene).",
             en: "Recommendation 6 of the 14 on shift work. A warning for shifts over 8 hours tagged as particularly demanding (heavy) or working alone (alone)."),
         sources: Recommendation.sources(6),
-        parameters: [.policy("demandingShiftHours")],
+        parameters: [.policy(.demandingShiftHours)],
         examples: [
             RuleExample(
                 "A 10-hour shift working alone",

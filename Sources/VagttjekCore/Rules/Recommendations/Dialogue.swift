@@ -55,7 +55,7 @@ public struct PlanDeviations: Rule {
             da: "Anbefaling 13 af de 14 om skiftearbejde. Én vagtplan har ingen afvigelser: 'vagttjek diff PLANLAGT FAKTISK' tæller ændringerne pr. medarbejder og dem, der blev varslet mindre end 4 dage før vagten.",
             en: "Recommendation 13 of the 14 on shift work. One roster has no deviations: 'vagttjek diff PLANNED ACTUAL' counts the changes per employee and those announced less than 4 days before the shift."),
         sources: Recommendation.sources(13),
-        parameters: [.policy("changeNoticeDays")],
+        parameters: [.policy(.changeNoticeDays)],
         examples: [
             RuleExample("Any roster: nothing to judge", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
         ])

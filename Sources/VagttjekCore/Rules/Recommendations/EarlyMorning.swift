@@ -17,7 +17,7 @@ public struct EarlyMorning: Rule {
             da: "Anbefaling 9 af de 14 om skiftearbejde. Advarsel ved morgenvagter, der begynder før kl. 06:00.",
             en: "Recommendation 9 of the 14 on shift work. A warning for morning shifts starting before 06:00."),
         sources: Recommendation.sources(9),
-        parameters: [.policy("earliestMorningStart")],
+        parameters: [.policy(.earliestMorningStart)],
         examples: [
             RuleExample(
                 "A morning shift at 05:59",

@@ -15,7 +15,7 @@ public struct FixedNightWork: Rule {
             da: "Anbefaling 1 af de 14 om skiftearbejde: fast natarbejde belaster helbred og familieliv mest; bland dag- eller aftenvagter ind, hvor det kan lade sig gøre.",
             en: "Recommendation 1 of the 14 on shift work: fixed night work strains health and family life the most; mix in day or evening shifts where possible."),
         sources: Recommendation.sources(1),
-        parameters: [.policy("fixedNightShare")],
+        parameters: [.policy(.fixedNightShare)],
         examples: [
             RuleExample(
                 "Ten nights in a row and nothing else: fixed night",

@@ -18,7 +18,7 @@ public struct FreeWeekends: Rule {
             da: "Anbefaling 4 af de 14 om skiftearbejde. Advarsel, når under halvdelen af periodens hele weekender (lørdag 00:00 til mandag 00:00) er fri.",
             en: "Recommendation 4 of the 14 on shift work. A warning when fewer than half of the period's whole weekends (Saturday 00:00 to Monday 00:00) are free."),
         sources: Recommendation.sources(4),
-        parameters: [.policy("minFreeWeekendShare")],
+        parameters: [.policy(.minFreeWeekendShare)],
         examples: [
             RuleExample(
                 "Four weeks, working the first three weekends: 1 of 4 free",

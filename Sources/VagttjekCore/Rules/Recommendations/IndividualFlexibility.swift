@@ -25,7 +25,7 @@ public struct IndividualFlexibility: Rule {
             da: "Anbefaling 12 af de 14 om skiftearbejde. Med --wishes: advarsel, når planen opfylder under 70 % af en medarbejders ønsker (fri en dag, eller en bestemt vagt). Uden --wishes er anbefalingen et emne til dialogen.",
             en: "Recommendation 12 of the 14 on shift work. With --wishes: a warning when the plan grants under 70 % of an employee's wishes (a day off, or a given shift). Without --wishes the recommendation is a matter for the dialogue."),
         sources: [.denGodeArbejdsplads("Arbejdsmiljø og sundhed", "anbefaling 12"), Citation(.decentralFrameworkAgreement, "anbefaling 12")],
-        parameters: [.policy("minWishesGranted")],
+        parameters: [.policy(.minWishesGranted)],
         examples: [
             RuleExample(
                 "Three wishes, one granted (the 5th's day shift): 33 %",

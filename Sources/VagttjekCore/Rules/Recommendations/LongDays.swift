@@ -14,7 +14,7 @@ public struct LongDays: Rule {
             da: "Anbefaling 5 af de 14 om skiftearbejde. Advarsel ved arbejdsperioder over 10 timer.",
             en: "Recommendation 5 of the 14 on shift work. A warning for work periods over 10 hours."),
         sources: Recommendation.sources(5),
-        parameters: [.policy("longDayHours")],
+        parameters: [.policy(.longDayHours)],
         examples: [
             RuleExample(
                 "Two days of 07:00–19:00",

@@ -18,7 +18,7 @@ public struct LongNightShifts: Rule {
             da: "Anbefaling 7 af de 14 om skiftearbejde. Advarsel ved nattevagter over 8 timer.",
             en: "Recommendation 7 of the 14 on shift work. A warning for night shifts over 8 hours."),
         sources: Recommendation.sources(7),
-        parameters: [.policy("nightShiftHours")],
+        parameters: [.policy(.nightShiftHours)],
         examples: [
             RuleExample(
                 "Nights of 21:00–07:00",

@@ -20,7 +20,7 @@ public struct NightRuns: Rule {
             da: "Anbefaling 2 af de 14 om skiftearbejde: der bør kun arbejdes to til fire nætter i træk. Advarsel, når flere nattevagter følger efter hinanden på hinanden følgende dage.",
             en: "Recommendation 2 of the 14 on shift work: work only two to four nights in a row. A warning when more night shifts follow each other on consecutive days."),
         sources: Recommendation.sources(2),
-        parameters: [.policy("maxConsecutiveNights")],
+        parameters: [.policy(.maxConsecutiveNights)],
         examples: [
             RuleExample(
                 "Five nights in a row",

@@ -19,7 +19,7 @@ public struct QuickReturns: Rule {
             da: "Anbefaling 3 af de 14 om skiftearbejde. Advarsel ved hvile under 11 timer mellem to arbejdsperioder, også når en lokalaftale tillader det (nogle udgaver af listen siger 7, 8 eller 10 timer).",
             en: "Recommendation 3 of the 14 on shift work. A warning for rest under 11 hours between two work periods, also when a local agreement allows it (some versions of the list say 7, 8 or 10 hours)."),
         sources: Recommendation.sources(3),
-        parameters: [.policy("quickReturnHours")],
+        parameters: [.policy(.quickReturnHours)],
         examples: [
             RuleExample(
                 "Evening 15–23, then morning 07–15: 8 hours between",

@@ -15,7 +15,7 @@ public struct RegularPlan: Rule {
             da: "Anbefaling 11 af de 14 om skiftearbejde. Advarsel, når planen gentager sig på under halvdelen af dagene (hver dag sammenlignet med dagen en cyklus på 1–6 uger tidligere).",
             en: "Recommendation 11 of the 14 on shift work. A warning when the plan repeats itself on fewer than half of the days (each day compared with the day one cycle of 1–6 weeks earlier)."),
         sources: Recommendation.sources(11),
-        parameters: [.policy("minRegularity")],
+        parameters: [.policy(.minRegularity)],
         examples: [
             RuleExample(
                 "Four weeks of mornings, evenings and days off in no order: 7 of 21 days like a week before",
