@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "VagttjekCLI", dependencies: ["VagttjekCore"], path: "Sources/VagttjekCLI"),
         .executableTarget(name: "vagttjek", dependencies: ["VagttjekCLI"], path: "Sources/vagttjek"),
         .testTarget(name: "VagttjekCoreTests", dependencies: ["VagttjekCore"], path: "Tests/VagttjekCoreTests"),
+        /// The public API as another program sees it: imports the core without @testable.
+        .testTarget(name: "VagttjekAPITests", dependencies: ["VagttjekCore"], path: "Tests/VagttjekAPITests"),
         .testTarget(
             name: "VagttjekCLITests", dependencies: ["VagttjekCLI", "vagttjek"], path: "Tests/VagttjekCLITests"),
         /// XCTest `measure` blocks; sizes from VAGTTJEK_BENCH_EMPLOYEES (small by default so `swift test` stays quick).

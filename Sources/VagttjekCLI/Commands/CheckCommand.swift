@@ -222,12 +222,28 @@ struct CheckCommand: Command {
         }
     }
 
-    /// Reads every input, then reports every input error at once; with `--skip-invalid` the
-    /// rows in error are listed on stderr and left out. Returns the input and the skipped rows.
+    /// The files and how to read them, as the core's `CheckFiles`.
+    var files: CheckFiles {
+        var f = CheckFiles(rosters: rosterPaths)
+        f.employees = employeesPath
+        f.agreements = agreementPaths
+        f.policy = policyPath
+        f.previous = previousPath
+        f.wishes = wishesPath
+        f.columns = mapping
+        f.employeeColumns = employeeMapping
+        f.kinds = kindMapping
+        f.published = publishedDay
+        f.period = planPeriod
+        f.redactsPersonalData = isRedacted
+        f.skipsInvalidRows = skipsInvalid
+        f.jobs = jobCount
+        return f
+    }
+
+    /// Reads every input (`CheckFiles.read`: every input error at once); with `--skip-invalid`
+    /// the rows in error are listed on stderr and left out. Returns the input and the skipped rows.
     func readInputs(_ console: inout Console) throws -> (CheckInput, [InputError]) {
-        var errors: [InputError] = []
-        var reader = RosterReader(mapping: mapping, jobs: jobCount)
-        reader.kinds = kindMapping
         // Progress only where a run takes long enough to wonder (about a second: 100 MB).
         var bytes = 0
         for path in rosterPaths {
@@ -236,84 +252,24 @@ struct CheckCommand: Command {
         }
         console.timing.language = console.language
         console.timing.showsProgress = bytes >= Self.progressBytes
-        var rosters: [Roster] = []
-        var skipped: [InputError] = []
-        var kindsMatched = Set<String>()
-        var omitted: [String: (rows: Int, lines: Int)] = [:]  // rows in error counted, not kept
-        for path in rosterPaths {
-            do {
-                let result = try console.timing.phase("read+parse") { () throws(InputFailure) in try reader.read(path: path) }
-                rosters.append(result.roster)
-                skipped += result.errors
-                if result.omittedErrorRows > 0 { omitted[path] = (result.omittedErrorRows, result.omittedErrorLines) }
-                kindsMatched.formUnion(result.kindsMatched)
-                console.timing.note("read as \(result.strategy)")
-            } catch {
-                if error.isUsage { throw error }
-                errors += error.errors
-            }
+        let files = self.files
+        let read: CheckFiles.Read
+        do {
+            read = try console.timing.phase("read+parse") { () throws(InputFailure) in try files.read() }
+        } catch {
+            if !languageGiven, let l = error.language { console.language = l }
+            throw error
         }
-        if rosters.count > 1 && !Roster.linesFit(rosters) {
-            errors.append(InputError(
-                file: rosters[0].file, da: "filerne har tilsammen flere end 2.147.483.647 linjer", en: "the files hold more than 2,147,483,647 lines between them"))
-        }
-        let roster: Roster? = rosters.count == rosterPaths.count ? Roster.combining(rosters) : nil
-        if let roster, roster.labels.count > Shift.maxCodes || roster.units.count > Shift.maxCodes {
-            errors.append(InputError(
-                file: roster.file, da: "filerne har tilsammen flere end \(Shift.maxCodes) forskellige vagtkoder eller afdelinger",
-                en: "the files hold more than \(Shift.maxCodes) distinct labels or units between them"))
-        }
-        var employees: EmployeeDirectory?
-        if let path = employeesPath {
-            do { employees = try EmployeeDirectory.read(path: path, mapping: employeeMapping, redact: isRedacted) } catch {
-                if error.isUsage { throw error }
-                errors += error.errors
-            }
-        }
-        var agreements: [Agreement] = []
-        for path in agreementPaths {
-            do { agreements.append(try Agreement.read(path: path)) } catch { errors += error.errors }
-        }
-        var policy = Policy()
-        if let path = policyPath {
-            do { policy = try Policy.read(path: path) } catch { errors += error.errors }
-        }
-        var wishes: Wishes?
-        if let path = wishesPath {
-            do { wishes = try Wishes.read(path: path) } catch { errors += error.errors }
-        }
-        var previous: Roster?
-        if let path = previousPath {
-            do {
-                let result = try reader.read(path: path)
-                previous = result.roster
-                skipped += result.errors
-                if result.omittedErrorRows > 0 { omitted[path] = (result.omittedErrorRows, result.omittedErrorLines) }
-                kindsMatched.formUnion(result.kindsMatched)
-            } catch {
-                if error.isUsage { throw error }
-                errors += error.errors
-            }
-        }
-        if !languageGiven, let l = policy.language { console.language = l }
+        for s in read.strategies { console.timing.note("read as \(s)") }
+        if !languageGiven, let l = read.input.policy.language { console.language = l }
         let language = console.language
-        if !skipsInvalid { errors += skipped }
-        let omittedRows = skipsInvalid ? 0 : omitted.values.reduce(0) { $0 + $1.rows }
-        if !errors.isEmpty {
-            var failure = InputFailure(errors)
-            failure.omitted = omittedRows
-            throw failure
-        }
-        guard let roster else { throw InputFailure(errors) }
+        let roster = read.input.roster
         try Self.checkPeriodHoldsShifts(planPeriod, roster)
-        if skipsInvalid && !skipped.isEmpty {
-            var listed = InputFailure(skipped)
-            listed.omitted = omitted.values.reduce(0) { $0 + $1.rows }
+        if skipsInvalid && !read.skipped.isEmpty {
+            var listed = InputFailure(read.skipped)
+            listed.omitted = read.omitted.values.reduce(0) { $0 + $1.rows }
             for line in listed.rendered(language) { console.stderr += line + "\n" }
-            var read: [String: Int] = [:]
-            for r in rosters { read[r.file] = r.shifts.count }
-            if let path = previousPath, let previous, read[path] == nil { read[path] = previous.shifts.count }
-            console.stderr += Self.skipSummary(skipped, omitted: omitted, read: read, language)
+            console.stderr += Self.skipSummary(read.skipped, omitted: read.omitted, read: read.shiftsRead, language)
             if roster.shifts.isEmpty {
                 throw InputFailure([
                     InputError(file: roster.file, da: "ingen gyldige vagter tilbage at kontrollere", en: "no valid shifts left to check")
@@ -321,16 +277,12 @@ struct CheckCommand: Command {
             }
         }
         let notice = language == .da ? "bemærk" : "note"
-        for n in roster.notices + (previous?.notices ?? []) + (employees?.notices ?? []) {
-            console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)").rendered(language) + "\n"
+        for n in read.notices {
+            console.stderr += InputError(
+                file: n.file.isEmpty ? "vagttjek" : n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)"
+            ).rendered(language) + "\n"
         }
-        console.stderr += Self.lookalikeIDsNotice(roster.employeeIDs, file: roster.file, language)
-        console.stderr += Self.unmatchedKindsNotice(kindMapping, matched: kindsMatched, files: rosterPaths + (previousPath.map { [$0] } ?? []), language)
-        var input = CheckInput(
-            roster: roster, employees: employees, agreements: agreements, policy: policy, published: publishedDay,
-            period: planPeriod, previous: previous, wishes: wishes)
-        input.redactsPersonalData = isRedacted
-        return (input, skipped)
+        return (read.input, read.skipped)
     }
 
     /// The notice naming the roster's employees that `--employees` does not list (their night,
@@ -355,7 +307,7 @@ struct CheckCommand: Command {
     /// What `--skip-invalid` left out, exactly, per file: the rows in error, the lines they
     /// cover (a stray quote can swallow several), and how many shifts were read from how many
     /// data lines (so a gap cannot hide).
-    static func skipSummary(_ skipped: [InputError], omitted: [String: (rows: Int, lines: Int)] = [:], read: [String: Int], _ language: Language) -> String {
+    static func skipSummary(_ skipped: [InputError], omitted: [String: CheckFiles.OmittedRows] = [:], read: [String: Int], _ language: Language) -> String {
         var out = ""
         var files: [String] = []
         var rows: [String: [Int: Int]] = [:]  // file → first line → lines covered
@@ -364,7 +316,7 @@ struct CheckCommand: Command {
             rows[e.file]![e.line ?? 0] = max(rows[e.file]![e.line ?? 0] ?? 0, e.lineCount)
         }
         for file in files {
-            let bad = rows[file]!, more = omitted[file] ?? (0, 0)
+            let bad = rows[file]!, more = omitted[file] ?? CheckFiles.OmittedRows(rows: 0, lines: 0)
             let count = bad.count + more.rows, lines = bad.values.reduce(0, +) + more.lines
             let shifts = read[file] ?? 0
             let data = RosterReader.dataLineCount(path: file)

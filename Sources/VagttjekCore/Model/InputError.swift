@@ -43,6 +43,9 @@ public struct InputFailure: Error, Sendable {
     /// The problem is in how the tool was called (a `--columns` mapping that does not fit the
     /// header), not in the file: the CLI exits 64, as for any usage error.
     public var isUsage = false
+    /// The language the policy file asks for, when it was read and names one (`CheckFiles`):
+    /// the errors of a run are best said in it.
+    public var language: Language?
 
     public init(_ errors: [InputError], isUsage: Bool = false) {
         self.errors = errors
