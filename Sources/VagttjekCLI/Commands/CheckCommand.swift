@@ -25,6 +25,9 @@ struct CheckCommand: Command {
     static let wishes = OptionSpec(
         "--wishes", value: "FILE", da: "medarbejdernes ønsker (CSV: employee, date, wish = off/fri eller en vagtkode)",
         en: "the staff's wishes (CSV: employee, date, wish = off/fri or a shift code)")
+    static let codes = OptionSpec(
+        "--codes", value: "FILE", da: "kodeliste (CSV: kode, start, slut, type): hvad vagtkoderne D, A, N, F betyder",
+        en: "legend of shift codes (CSV: code, start, end, kind): what the codes D, A, N, F mean")
     static let columns = OptionSpec("--columns", value: "MAP", da: "kolonnenavne, f.eks. employee=Medarbejdernr,start=Fra,end=Til", en: "column names, e.g. employee=Medarbejdernr,start=Fra,end=Til")
     static let employeeColumns = OptionSpec(
         "--employee-columns", value: "MAP", da: "medarbejderfilens kolonnenavne, f.eks. pregnancy_confirmed=Gravid,employee=Lønnr",
@@ -50,7 +53,7 @@ struct CheckCommand: Command {
     static let summaryOnly = OptionSpec(
         "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
-        employees, employeeColumns, agreement, policy, published, period, previous, wishes, columns, kinds, format, CommonOptions.lang, output, strict,
+        employees, employeeColumns, agreement, policy, published, period, previous, wishes, codes, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -67,6 +70,7 @@ struct CheckCommand: Command {
     let policyPath: String?
     let previousPath: String?
     let wishesPath: String?
+    let codesPath: String?
     let publishedDay: Day?
     let planPeriod: ClosedRange<Day>?
     let mapping: [RosterReader.Column: String]
@@ -137,11 +141,12 @@ struct CheckCommand: Command {
         policyPath = p.value(Self.policy)
         previousPath = p.value(Self.previous)
         wishesPath = p.value(Self.wishes)
+        codesPath = p.value(Self.codes)
         // `--output -` is stdout, as for every input that is `-`.
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         // The report must not replace an input (a typo in a script would destroy the roster).
         if let out = outputPath, out != "-", let target = OutputFile.identity(out) {
-            let inputs = rosterPaths + [employeesPath, policyPath, previousPath, wishesPath].compactMap { $0 } + agreementPaths
+            let inputs = rosterPaths + [employeesPath, policyPath, previousPath, wishesPath, codesPath].compactMap { $0 } + agreementPaths
             if let same = inputs.first(where: { OutputFile.identity($0).map { $0 == target } ?? false }) {
                 throw UsageError(
                     da: "--output \(out) er den samme fil som inputtet \(same == "-" ? "- (standardinput)" : same); rapporten ville erstatte den. Vælg en anden fil.",
@@ -230,6 +235,7 @@ struct CheckCommand: Command {
         f.policy = policyPath
         f.previous = previousPath
         f.wishes = wishesPath
+        f.codes = codesPath
         f.columns = mapping
         f.employeeColumns = employeeMapping
         f.kinds = kindMapping

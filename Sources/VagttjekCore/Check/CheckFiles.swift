@@ -28,6 +28,8 @@ public struct CheckFiles: Sendable {
     public var previous: String?
     /// `--wishes`: the staff's wishes (CSV).
     public var wishes: String?
+    /// `--codes`: the legend of shift codes (`ShiftCodes`), for rows that give a code, not times.
+    public var codes: String?
     /// The roster's columns by the file's own header names (`--columns`).
     public var columns: [RosterReader.Column: String] = [:]
     /// The employees file's columns by its own header names (`--employee-columns`).
@@ -50,7 +52,7 @@ public struct CheckFiles: Sendable {
     }
 
     /// Every file named, for a caller that must not write over an input.
-    public var allPaths: [String] { rosters + [employees, policy, previous, wishes].compactMap { $0 } + agreements }
+    public var allPaths: [String] { rosters + [employees, policy, previous, wishes, codes].compactMap { $0 } + agreements }
 
     /// What reading gave: the input to check and what to tell the user.
     public struct Read: Sendable {
@@ -61,7 +63,7 @@ public struct CheckFiles: Sendable {
         public var omitted: [String: OmittedRows] = [:]
         /// Shifts read per file (the roster files and `previous`).
         public var shiftsRead: [String: Int] = [:]
-        /// Notices, in the order they are best read: the roster's, the previous roster's, the
+        /// Notices, in the order they are best read: the legend's, the roster's, the previous roster's, the
         /// employees file's, ids that only look alike, `kinds` no row has. A notice about the
         /// options rather than a file has an empty `file`.
         public var notices: [InputError] = []
@@ -82,6 +84,12 @@ public struct CheckFiles: Sendable {
         var errors: [InputError] = []
         var reader = RosterReader(mapping: columns, jobs: jobs)
         reader.kinds = kinds
+        var legend: ShiftCodes?
+        if let path = codes {
+            // The legend first: every roster row with a code needs it.
+            do { legend = try ShiftCodes.read(path: path) } catch { errors += error.errors }
+            if let legend { reader.codes = legend } else { throw InputFailure(errors) }
+        }
         var omitted: [String: OmittedRows] = [:], shiftsRead: [String: Int] = [:], strategies: [ReadStrategy] = []
         var rostersRead: [Roster] = []
         var skipped: [InputError] = []
@@ -156,7 +164,7 @@ public struct CheckFiles: Sendable {
         input.redactsPersonalData = redactsPersonalData
         var out = Read(input: input, omitted: omitted, shiftsRead: shiftsRead, strategies: strategies)
         if skipsInvalidRows { out.skipped = skipped }
-        out.notices = roster.notices + (previousRead?.notices ?? []) + (directory?.notices ?? [])
+        out.notices = (legend?.notices ?? []) + roster.notices + (previousRead?.notices ?? []) + (directory?.notices ?? [])
         out.notices += Self.lookalikeNotices(roster.employeeIDs, file: roster.file)
         out.notices += Self.unmatchedKindsNotices(kinds, matched: kindsMatched, files: rosters + (previous.map { [$0] } ?? []))
         return out

@@ -12,7 +12,7 @@ extension RosterReader {
     /// units overflow their codes. Shaped for speed: see `Benchmarks/`, parse.
     static func parseInParallel(
         scanner: CSVScanner, file: String, columns: [Column: Int], headerCount: Int, jobs: Int, threshold: Int,
-        kinds: [String: ShiftKind] = [:]
+        kinds: [String: ShiftKind] = [:], codes: ShiftCodes = ShiftCodes()
     ) -> FastRead<RowParser> {
         let threads = jobs > 0 ? jobs : System.activeProcessorCount
         let bytes = scanner.bytes
@@ -28,7 +28,7 @@ extension RosterReader {
         bounds.append(bytes.count)
         let done = Parallel.map(pieces) { p in
             var parser = RowParser(
-                scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40, kinds: kinds)
+                scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40, kinds: kinds, codes: codes)
             parser.errorBudget = RowParser.pieceErrorBudget
             parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
             return parser

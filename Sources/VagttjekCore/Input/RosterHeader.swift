@@ -99,9 +99,15 @@ extension RosterReader {
                     da: "--columns \(column.rawValue)=\(name): overskriften har ingen kolonne «\(shown(name))»; den har: \(shownList(headers))",
                     en: "--columns \(column.rawValue)=\(name): the header has no column «\(shown(name))»; it has: \(shownList(headers))"))
         }
-        for column in Column.allCases {
+        func columns(_ column: Column) -> [Int] {
             let wanted = (mapping[column].map { [$0] } ?? column.aliases).map(HeaderName.key)
-            let found = keys.indices.filter { wanted.contains(keys[$0]) }
+            return keys.indices.filter { wanted.contains(keys[$0]) }
+        }
+        // A code-only export (`Dato;Medarbejder;Vagt`): no start and no end, but a date and a
+        // shift code, whose times the legend gives (`--codes`, `ShiftCodes`).
+        let codeOnly = columns(.start).isEmpty && columns(.end).isEmpty && !columns(.date).isEmpty && !columns(.label).isEmpty
+        for column in Column.allCases {
+            let found = columns(column)
             if found.count > 1 {
                 headerErrors.append(
                     InputError(
@@ -109,7 +115,7 @@ extension RosterReader {
                         da: "kolonnen «\(shown(headers[found[1]]))» står to gange (som \(column.rawValue))",
                         en: "the column «\(shown(headers[found[1]]))» appears twice (as \(column.rawValue))"))
             }
-            if let first = found.first { columnIndex[column] = first } else if column.isRequired {
+            if let first = found.first { columnIndex[column] = first } else if column.isRequired && !(codeOnly && column != .employee) {
                 let names = (mapping[column].map { [$0.lowercased()] } ?? column.aliases).joined(separator: " / ")
                 headerErrors.append(
                     InputError(

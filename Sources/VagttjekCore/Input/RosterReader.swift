@@ -35,7 +35,7 @@ public struct RosterReader {
             case .date: return ["date", "dato", "start date", "startdato"]
             case .endDate: return ["end date", "slutdato"]
             case .kind: return ["kind", "type", "vagttype", "shift type"]
-            case .label: return ["label", "vagt"]
+            case .label: return ["label", "vagt", "vagtkode", "kode", "code", "shift code"]
             case .unit: return ["unit", "afdeling"]
             case .break: return ["break", "pause"]
             case .tags: return ["tags"]
@@ -55,6 +55,8 @@ public struct RosterReader {
     public var parallelThreshold = 1 << 22
     /// `--kinds Rådighed=oncall-home,…`: the export's own kind values and what they mean.
     public var kinds: [String: ShiftKind] = [:]
+    /// `--codes FILE`: the legend of shift codes (rows with a code and no times).
+    public var codes = ShiftCodes()
     /// Read every row by the general path, never the fast one (tests compare the two).
     var generalOnly = false
 
@@ -147,12 +149,12 @@ public struct RosterReader {
     public func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
         let h = try header(bytes: bytes, file: file)
         let scanner = h.scanner, columnIndex = h.columns
-        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, kinds: kinds)
+        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, kinds: kinds, codes: codes)
         rows.generalOnly = generalOnly
         let strategy: ReadStrategy
         switch Self.parseInParallel(
             scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, jobs: jobs, threshold: parallelThreshold,
-            kinds: kinds)
+            kinds: kinds, codes: codes)
         {
         case .read(let parallel):
             rows = parallel
@@ -175,6 +177,7 @@ public struct RosterReader {
                     en: "no shifts: the file has only a header row")
             ])
         }
+        let codeKinds = rows.applyCodeKinds(codes)
         let merged = Self.foldIDs(&rows, file: file)
         var roster = Roster(
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
@@ -187,6 +190,7 @@ public struct RosterReader {
             roster.employeeNames = roster.employeeIDs.map { byID[$0] }
         }
         roster.notices += merged
+        if let codeKinds { roster.notices.append(codeKinds) }
         if let notice = HeaderName.unreadNotice(h.ignored, file: file, line: h.line, reads: Column.allCases.map(\.rawValue), option: "--columns") {
             roster.notices.append(notice)
         }

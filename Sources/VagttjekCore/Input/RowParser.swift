@@ -56,6 +56,13 @@ struct RowParser {
     /// built-in names.
     let kinds: [String: ShiftKind]
 
+    /// `--codes`: the legend of shift codes, for rows that give a code instead of times
+    /// (`RowParserCodes.swift`).
+    let codes: ShiftCodes
+    /// The code entry the row being read took its times from (`codedTimes`), for its kind,
+    /// break and unit.
+    var codedEntry: ShiftCodes.Entry?
+
     /// The `--kinds` values met in the kind column (so a mapping that matches nothing is named).
     var kindsMatched: Set<String> = []
 
@@ -74,9 +81,10 @@ struct RowParser {
 
     init(
         scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, capacity: Int? = nil,
-        kinds: [String: ShiftKind] = [:]
+        kinds: [String: ShiftKind] = [:], codes: ShiftCodes = ShiftCodes()
     ) {
         self.kinds = kinds
+        self.codes = codes
         self.scanner = scanner
         self.file = file
         self.columns = columns

@@ -27,18 +27,13 @@ extension RowParser {
     /// The start and end of a row whose date (local midnight) is read: clock times on that
     /// date, or whole timestamps when the cells hold them.
     mutating func clockTimes(_ record: CSVScanner.Record, midnight: Minute) -> (Minute?, Minute?) {
-        /// `7:00`, `07:00` or `07.00` (hours 0–24, `24:00` only on the hour), from the bytes.
+        // No times of its own: from the row's code (`RowParserCodes.swift`).
+        if let coded = codedTimes(record, midnight: midnight) { return coded }
+        /// A clock time as people write it (`ClockTime`: `7:00`, `07.00`, `7`, `0700`,
+        /// `07:00:00`, `7 am`; `24:00` only on the hour).
         func clock(_ index: Int, _ name: String, _ nameEn: String) -> Int? {
             let bytes = trimmed(scanner.field(record, index))
-            var i = bytes.startIndex
-            var h = 0, hourDigits = 0
-            while i < bytes.endIndex, hourDigits < 3, bytes[i] >= 0x30, bytes[i] <= 0x39 { h = h * 10 + Int(bytes[i] - 0x30); hourDigits += 1; i += 1 }
-            if (1...2).contains(hourDigits), bytes.endIndex - i == 3, bytes[i] == 0x3A || bytes[i] == 0x2E,
-                let tens = Self.digit(bytes[i + 1]), let ones = Self.digit(bytes[i + 2])
-            {
-                let m = tens * 10 + ones
-                if h <= 24, m < 60, h < 24 || m == 0 { return h * 60 + m }
-            }
+            if let m = ClockTime.minutes(bytes) { return m }
             let text = String(decoding: bytes, as: UTF8.self)
             fail(record, index, da: "\(name) «\(shown(text))» er ikke et klokkeslæt; forventede TT:MM", en: "\(nameEn) «\(shown(text))» is not a clock time; expected HH:MM")
             return nil

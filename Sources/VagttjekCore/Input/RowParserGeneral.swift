@@ -47,6 +47,8 @@ extension RowParser {
         }
         // A row of empty cells (Excel's ;;; under a table) holds nothing to read.
         if (0..<record.count).allSatisfy({ trimmed(scanner.field(record, $0)).isEmpty }) { return }
+        if isTotalRow(record) { return }
+        codedEntry = nil
         // One empty cell more than the header: a delimiter at the end of the data rows only.
         var record = record
         if record.count == headerCount + 1 && trimmed(scanner.field(record, headerCount)).isEmpty {
@@ -111,7 +113,7 @@ extension RowParser {
             }
         }
         let label = Self.intern(scanner, record, Self.position(labelColumn), table: &labelIndex, strings: &labels)
-        let unit = Self.intern(scanner, record, Self.position(unitColumn), table: &unitIndex, strings: &units)
+        var unit = Self.intern(scanner, record, Self.position(unitColumn), table: &unitIndex, strings: &units)
         if label == Self.tooMany || unit == Self.tooMany {
             for (value, column) in [(label, labelColumn), (unit, unitColumn)] where value == Self.tooMany {
                 fail(
@@ -134,6 +136,7 @@ extension RowParser {
                 }
             }
         }
+        applyCode(record, kind: &kind, breakMinutes: &breakMinutes, unit: &unit)
         var tags: ShiftTags = []
         if tagsColumn >= 0 {
             let ti = tagsColumn

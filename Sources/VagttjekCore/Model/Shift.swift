@@ -20,6 +20,9 @@ public enum ShiftKind: UInt8, CaseIterable, Sendable {
         }
     }
 
+    /// The Danish name (the first Danish alias): `fridøgn`, `ferie`, `syg`, `arbejde`.
+    public var danishName: String { aliases[1] }
+
     /// Names accepted in the `kind` column (case-insensitive), canonical name first.
     public var aliases: [String] {
         switch self {
