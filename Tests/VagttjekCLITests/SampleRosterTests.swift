@@ -146,6 +146,19 @@ final class SampleRosterTests: XCTestCase {
                 + shortPeriodNotice(f, days: 5))
     }
 
+    /// `kodeeksport-hus-vest-marts-2026.csv` with its legend `vagtkoder.csv`: a code a day, read
+    /// through `--codes`; the total row at the end is passed over with a notice.
+    func testTheCodeOnlyExportSampleIsReadThroughItsLegend() {
+        let f = sample("kodeeksport-hus-vest-marts-2026.csv")
+        let r = vagttjek("check", f, "--codes", sample("vagtkoder.csv"), "--format", "csv", "--severity", "error")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(Self.keyColumns(r.out), ["rest.daily,error,V02,2026-03-04T07:00:00+01:00,2026-03-04T15:00:00+01:00,8,11,h"])
+        XCTAssertEqual(r.err, "\(f):170: bemærk: rækken «I alt» er en sumrække og læses ikke som en vagt\n")
+        let text = vagttjek("check", f, "--codes", sample("vagtkoder.csv"))
+        XCTAssertTrue(text.out.contains("Periode 02-03-2026 – 29-03-2026 · 6 medarbejdere · 168 vagter\n"), text.out)
+        XCTAssertTrue(text.out.contains("I alt: 1 fejl, 13 advarsler, 6 info.\n"), text.out)
+    }
+
     /// `anbefalinger-april-2026.csv`: the recommendations the main sample meets fire here, on
     /// a plan without a breach (exit 0): five nights in a row and three 9-hour nights (A01),
     /// four 9-hour shifts working alone (A02), four mornings from 05:30 but not the four from
