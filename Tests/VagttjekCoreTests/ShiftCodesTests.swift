@@ -129,4 +129,26 @@ final class ShiftCodesTests: XCTestCase {
             ])
         }
     }
+
+    func testANameColumnWithoutAnIdColumnIsTheIdWithANotice() throws {
+        let r = try read("navn;dato;fra;til\nAnne Holm;02-03-2026;15:00;23:00\nBo Lund;03-03-2026;07:00;15:00\n", legend: nil)
+        XCTAssertEqual(r.roster.employeeIDs, ["Anne Holm", "Bo Lund"])
+        XCTAssertEqual(r.roster.notices.map { $0.rendered(.da) }, [
+            "plan.csv:1: der er ingen kolonne med medarbejdernummer, så navnene i «navn» identificerer medarbejderne: to med samme navn læses som én, og et navn stavet på to måder som to"
+        ])
+    }
+
+    func testAColumnMappedAsTheIdIsNotAlsoReadAsTheName() throws {
+        var reader = RosterReader(mapping: [.employee: "Navn"])
+        let bytes = Array("Navn;Fra;Til\nAnne Holm;2026-03-02 07:00;2026-03-02 15:00\n".utf8)
+        let r = try reader.parse(bytes: bytes, file: "plan.csv")
+        XCTAssertEqual(r.roster.employeeIDs, ["Anne Holm"])
+        XCTAssertEqual(r.roster.notices, [])
+        reader.mapping = [.employee: "Navn", .name: "Navn"]  // both roles asked for: still an error
+        XCTAssertThrowsError(try reader.parse(bytes: bytes, file: "plan.csv")) { error in
+            XCTAssertEqual((error as? InputFailure)?.errors.map { $0.rendered(.en) }, [
+                "plan.csv:1:1: --columns: the column «Navn» would be read both as employee and as name; the header is: Navn,Fra,Til"
+            ])
+        }
+    }
 }

@@ -9,6 +9,8 @@ extension RosterReader {
         var skipped: [Int] = []
         /// The header's names that no role reads (said in a notice: nothing is left out unsaid).
         var ignored: [String] = []
+        /// The name column is read as the employee id (there is no id column): said in a notice.
+        var namesAsIDs: String?
     }
 
     /// Reads and checks the header row: the first of the first ten lines that names every
@@ -44,6 +46,7 @@ extension RosterReader {
                 }
                 var h = Header(scanner: scanner, columns: m.columns, count: m.count, line: record.line)
                 h.skipped = skipped
+                if m.namesAsIDs, let e = m.columns[.employee] { h.namesAsIDs = HeaderName.visible(scanner.string(record, e)) }
                 let read = Set(m.columns.values)
                 h.ignored = (0..<m.count).filter { !read.contains($0) }.map { HeaderName.visible(scanner.string(record, $0)) }.filter {
                     !$0.isEmpty
@@ -76,7 +79,7 @@ extension RosterReader {
 
     /// Which column is which in a header record; the errors when it is not a usable header.
     func match(_ record: CSVScanner.Record, _ scanner: CSVScanner, file: String)
-        -> (columns: [Column: Int], count: Int, headerErrors: [InputError], mappingErrors: [InputError])
+        -> (columns: [Column: Int], count: Int, headerErrors: [InputError], mappingErrors: [InputError], namesAsIDs: Bool)
     {
         var columnIndex: [Column: Int] = [:]
         var headerErrors: [InputError] = []
@@ -106,8 +109,12 @@ extension RosterReader {
         // A code-only export (`Dato;Medarbejder;Vagt`): no start and no end, but a date and a
         // shift code, whose times the legend gives (`--codes`, `ShiftCodes`).
         let codeOnly = columns(.start).isEmpty && columns(.end).isEmpty && !columns(.date).isEmpty && !columns(.label).isEmpty
+        // Names only (`navn;dato;fra;til`): the name is the id, and a notice says so.
+        let namesAsIDs = columns(.employee).isEmpty && mapping[.employee] == nil && columns(.name).count == 1
         for column in Column.allCases {
-            let found = columns(column)
+            var found = columns(column)
+            if namesAsIDs && column == .employee { found = columns(.name) }
+            if namesAsIDs && column == .name { continue }
             if found.count > 1 {
                 headerErrors.append(
                     InputError(
@@ -131,6 +138,12 @@ extension RosterReader {
                     da: "kolonnen «\(shown(headers[index]))» er en slutdato, men der er ingen startdato (date / dato / start date / startdato); overskriften er: \(shownList(headers))",
                     en: "the column «\(shown(headers[index]))» is an end date, but there is no start date (date / dato / start date / startdato); the header is: \(shownList(headers))"))
         }
+        // A column the user mapped goes before an optional role that found it by its usual name
+        // (`--columns employee=Navn` reads Navn as the id, not also as the name).
+        let mapped = Set(mapping.keys.compactMap { columnIndex[$0] })
+        for column in Column.allCases where mapping[column] == nil && !column.isRequired {
+            if let i = columnIndex[column], mapped.contains(i) { columnIndex[column] = nil }
+        }
         var roleOf: [Int: Column] = [:]
         for column in Column.allCases {
             guard let index = columnIndex[column] else { continue }
@@ -144,6 +157,6 @@ extension RosterReader {
                 roleOf[index] = column
             }
         }
-        return (columnIndex, headers.count, headerErrors, mappingErrors)
+        return (columnIndex, headers.count, headerErrors, mappingErrors, namesAsIDs)
     }
 }

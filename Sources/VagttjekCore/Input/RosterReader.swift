@@ -191,6 +191,13 @@ public struct RosterReader {
         }
         roster.notices += merged
         if let codeKinds { roster.notices.append(codeKinds) }
+        if let column = h.namesAsIDs {
+            roster.notices.append(
+                InputError(
+                    file: file, line: h.line,
+                    da: "der er ingen kolonne med medarbejdernummer, så navnene i «\(shown(column))» identificerer medarbejderne: to med samme navn læses som én, og et navn stavet på to måder som to",
+                    en: "there is no employee number column, so the names in «\(shown(column))» identify the employees: two with the same name are read as one, and a name spelt two ways as two"))
+        }
         if let notice = HeaderName.unreadNotice(h.ignored, file: file, line: h.line, reads: Column.allCases.map(\.rawValue), option: "--columns") {
             roster.notices.append(notice)
         }
