@@ -84,6 +84,7 @@ public struct CheckFiles: Sendable {
         var errors: [InputError] = []
         var reader = RosterReader(mapping: columns, jobs: jobs)
         reader.kinds = kinds
+        reader.period = period
         var legend: ShiftCodes?
         if let path = codes {
             // The legend first: every roster row with a code needs it.

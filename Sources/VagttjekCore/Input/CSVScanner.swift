@@ -68,10 +68,16 @@ public struct CSVScanner {
     public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
         var quoted = false
+        var lines = 0
         for b in bytes {
             if b == 0x22 { quoted.toggle(); continue }
             if quoted { continue }
-            if b == 0x0A { break }
+            if b == 0x0A {
+                // The first line with a delimiter decides: a title line above a grid has none.
+                lines += 1
+                if counts.values.contains(where: { $0 > 0 }) || lines == 10 { break }
+                continue
+            }
             if counts[b] != nil { counts[b, default: 0] += 1 }
         }
         // Ties go to ',' then ';' then tab, so a one-column file reads as comma-separated.

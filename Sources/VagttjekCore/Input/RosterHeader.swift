@@ -9,6 +9,8 @@ extension RosterReader {
         var skipped: [Int] = []
         /// The header's names that no role reads (said in a notice: nothing is left out unsaid).
         var ignored: [String] = []
+        /// The title lines above the header (`Vagtplan Hus Nord, uge 10`), for the report's heading.
+        var titles: [String] = []
         /// The name column is read as the employee id (there is no id column): said in a notice.
         var namesAsIDs: String?
     }
@@ -46,6 +48,8 @@ extension RosterReader {
                 }
                 var h = Header(scanner: scanner, columns: m.columns, count: m.count, line: record.line)
                 h.skipped = skipped
+                h.titles = above.map { r in (0..<r.count).map { HeaderName.visible(scanner.string(r, $0)) }.filter { !$0.isEmpty }.joined(separator: " ") }
+                    .filter { !$0.isEmpty }
                 if m.namesAsIDs, let e = m.columns[.employee] { h.namesAsIDs = HeaderName.visible(scanner.string(record, e)) }
                 let read = Set(m.columns.values)
                 h.ignored = (0..<m.count).filter { !read.contains($0) }.map { HeaderName.visible(scanner.string(record, $0)) }.filter {

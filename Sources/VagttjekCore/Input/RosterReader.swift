@@ -55,8 +55,10 @@ public struct RosterReader {
     public var parallelThreshold = 1 << 22
     /// `--kinds Rådighed=oncall-home,…`: the export's own kind values and what they mean.
     public var kinds: [String: ShiftKind] = [:]
-    /// `--codes FILE`: the legend of shift codes (rows with a code and no times).
+    /// `--codes FILE`: the legend of shift codes (rows with a code and no times, grids).
     public var codes = ShiftCodes()
+    /// `--period`: the year of a grid's dates that name none, when the title does not either.
+    public var period: ClosedRange<Day>?
     /// Read every row by the general path, never the fast one (tests compare the two).
     var generalOnly = false
 
@@ -147,7 +149,14 @@ public struct RosterReader {
     /// Parses UTF-8 CSV bytes. Throws when the file as a whole cannot be read (no header,
     /// a missing required column, no rows); bad rows are returned in `Result.errors`.
     public func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
-        let h = try header(bytes: bytes, file: file)
+        let h: Header
+        do {
+            h = try header(bytes: bytes, file: file)
+        } catch {
+            // No start and end: perhaps a grid of dates and codes (`GridRoster.swift`).
+            if !error.isUsage, let grid = try parseGrid(bytes: bytes, file: file) { return grid }
+            throw error
+        }
         let scanner = h.scanner, columnIndex = h.columns
         var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, kinds: kinds, codes: codes)
         rows.generalOnly = generalOnly
@@ -183,6 +192,7 @@ public struct RosterReader {
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
             hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
         roster.hasTagsColumn = h.columns[.tags] != nil
+        roster.titles = h.titles
         if h.columns[.name] != nil {
             // The parser's employee order is the file's; the roster's is sorted.
             var byID: [String: String] = [:]

@@ -36,18 +36,7 @@ extension RowParser {
         if !code.isEmpty {
             entry = codes.entry(code)
             if entry == nil {
-                let known = codes.codes
-                if known.isEmpty {
-                    fail(
-                        record, labelColumn,
-                        da: "vagtkoden «\(shown(code))» har ingen tider: rækken har ingen start og slut, og der er ingen kodeliste; giv en med --codes FIL (kode;start;slut;type)",
-                        en: "the shift code «\(shown(code))» has no times: the row has no start and end, and there is no legend; give one with --codes FILE (code;start;end;kind)")
-                } else {
-                    fail(
-                        record, labelColumn,
-                        da: "vagtkoden «\(shown(code))» står ikke i kodelisten \(codes.file ?? ""); den har: \(shownList(known))",
-                        en: "the shift code «\(shown(code))» is not in the legend \(codes.file ?? ""); it has: \(shownList(known))")
-                }
+                failUnknownCode(record, labelColumn, code, rowHasNoTimes: true)
                 return (nil, nil)
             }
         } else if kindColumn >= 0 {
@@ -70,6 +59,27 @@ extension RowParser {
             return (resolve(record, cell, midnight), resolve(record, cell, midnight + minutesPerDay))
         }
         return (resolve(record, cell, midnight + s), resolve(record, cell, midnight + e + (e <= s ? minutesPerDay : 0)))
+    }
+
+    /// The error for a code that is neither in the legend nor known without one: it names the
+    /// code and the legend's codes, or says to give a legend.
+    mutating func failUnknownCode(_ record: CSVScanner.Record, _ column: Int, _ code: String, rowHasNoTimes: Bool) {
+        let known = codes.codes
+        if known.isEmpty {
+            fail(
+                record, column,
+                da: rowHasNoTimes
+                    ? "vagtkoden «\(shown(code))» har ingen tider: rækken har ingen start og slut, og der er ingen kodeliste; giv en med --codes FIL (kode;start;slut;type)"
+                    : "vagtkoden «\(shown(code))» kendes ikke uden en kodeliste; giv en med --codes FIL (kode;start;slut;type)",
+                en: rowHasNoTimes
+                    ? "the shift code «\(shown(code))» has no times: the row has no start and end, and there is no legend; give one with --codes FILE (code;start;end;kind)"
+                    : "the shift code «\(shown(code))» is not known without a legend; give one with --codes FILE (code;start;end;kind)")
+        } else {
+            fail(
+                record, column,
+                da: "vagtkoden «\(shown(code))» står ikke i kodelisten \(codes.file ?? ""); den har: \(shownList(known))",
+                en: "the shift code «\(shown(code))» is not in the legend \(codes.file ?? ""); it has: \(shownList(known))")
+        }
     }
 
     /// The kind, break and unit a coded row takes from its code where its own cells are empty.

@@ -27,6 +27,8 @@ public struct Roster: Sendable {
     public var hasTagsColumn = false
     /// Input notices (not errors), e.g. an ambiguous autumn time read as its first occurrence.
     public var notices: [InputError]
+    /// The title lines above a grid's header (`Vagtplan Hus Nord, marts 2026`), for the report's heading.
+    public var titles: [String] = []
 
     public init(
         file: String, employeeIDs: [String], labels: [String], units: [String], shifts: [Shift],

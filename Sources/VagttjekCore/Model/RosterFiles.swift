@@ -12,6 +12,7 @@ extension Roster {
         merged.fileLineBases = bases
         merged.hasBreakColumn = rosters.contains { $0.hasBreakColumn }
         merged.notices = rosters.flatMap(\.notices)
+        merged.titles = rosters.flatMap(\.titles)
         merged.file = merged.files.joined(separator: ", ")
         return merged
     }

@@ -72,7 +72,9 @@ enum HTMLReport {
 
         // Totals.
         let period = "\(TimeFormat.danishDate(plan.firstDay)) – \(TimeFormat.danishDate(plan.lastDay))"
-        out += "<header>\n<h1>\(title)</h1>\n<p class=\"meta\">\(escape(roster.files.count > 1 ? roster.files.joined(separator: ", ") : roster.file)) · "
+        out += "<header>\n<h1>\(title)</h1>\n"
+        for t in roster.titles { out += "<p class=\"meta\">\(escape(t))</p>\n" }
+        out += "<p class=\"meta\">\(escape(roster.files.count > 1 ? roster.files.joined(separator: ", ") : roster.file)) · "
         out += da ? "periode \(period) · \(r.employees.count) medarbejdere · \(r.shiftCount) vagter</p>\n"
                   : "period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts</p>\n"
         out += "<p class=\"totals\" id=\"totals\"><span class=\"error\">\(r.errors) \(da ? "fejl" : r.errors == 1 ? "error" : "errors")</span> · "

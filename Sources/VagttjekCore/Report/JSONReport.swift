@@ -11,7 +11,18 @@ enum JSONReport {
         w.append(int: r.shiftCount)
         w.append(", \"employees\": ")
         w.append(int: r.employees.count)
-        w.append(string: ", \"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\" },\n")
+        w.append(string: ", \"periodStart\": \"\(CivilDate(dayNumber: r.plan.firstDay))\", \"periodEnd\": \"\(CivilDate(dayNumber: r.plan.lastDay))\"")
+        // The file's title lines, when it has any (`Vagtplan Hus Nord, uge 10`).
+        let titles = r.plan.roster.titles
+        if !titles.isEmpty {
+            w.append(", \"titles\": [")
+            for (i, t) in titles.enumerated() {
+                if i > 0 { w.append(", ") }
+                w.append(json: t)
+            }
+            w.append("]")
+        }
+        w.append(" },\n")
         w.append("  \"summary\": { \"errors\": ")
         w.append(int: r.errors)
         w.append(", \"warnings\": ")

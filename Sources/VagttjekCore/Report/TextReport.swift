@@ -27,6 +27,8 @@ enum TextReport {
             return paint(word.padding(8), s)
         }
         var out = "vagttjek \(vagttjekVersion) — \(terminalSafe(r.plan.roster.file))\n"
+        // The file's own title lines (an export's name, a unit, a period), as the file says them.
+        for t in r.plan.roster.titles { out += terminalSafe(t) + "\n" }
         let period = "\(TimeFormat.danishDate(r.plan.firstDay)) – \(TimeFormat.danishDate(r.plan.lastDay))"
         out += da
             ? "Periode \(period) · \(r.employees.count) medarbejder\(r.employees.count == 1 ? "" : "e") · \(r.shiftCount) vagt\(r.shiftCount == 1 ? "" : "er")\n"
