@@ -159,6 +159,24 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertTrue(text.out.contains("I alt: 1 fejl, 13 advarsler, 6 info.\n"), text.out)
     }
 
+    /// `ugeplan-hus-vest-marts-2026.csv`: the same plan as the code-only export, as the grid a
+    /// planner keeps in Excel (title, weekday prefixes, free days left empty, a Timer column and
+    /// an I alt row): the same findings.
+    func testTheGridSampleGivesTheCodeOnlyExportsFindings() {
+        let grid = sample("ugeplan-hus-vest-marts-2026.csv"), legend = sample("vagtkoder.csv")
+        let r = vagttjek("check", grid, "--codes", legend, "--format", "csv")
+        let long = vagttjek("check", sample("kodeeksport-hus-vest-marts-2026.csv"), "--codes", legend, "--format", "csv")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(Self.keyColumns(r.out), Self.keyColumns(long.out))
+        XCTAssertEqual(Self.keyColumns(r.out).count, 20)
+        XCTAssertEqual(
+            r.err,
+            "\(grid):1: bemærk: linje 1 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 2\n"
+                + "\(grid):9: bemærk: rækken «I alt» er en sumrække og læses ikke som en vagt\n"
+                + "\(grid):2: bemærk: kolonnen «Timer» er ikke datoer og læses ikke (summer og andet ved siden af planen)\n")
+        XCTAssertTrue(vagttjek("check", grid, "--codes", legend).out.hasPrefix("vagttjek 0.1.0 — \(grid)\nVagtplan Hus Vest, marts 2026\nPeriode "))
+    }
+
     /// `anbefalinger-april-2026.csv`: the recommendations the main sample meets fire here, on
     /// a plan without a breach (exit 0): five nights in a row and three 9-hour nights (A01),
     /// four 9-hour shifts working alone (A02), four mornings from 05:30 but not the four from
