@@ -1,0 +1,57 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@testable import VagttjekCore
+
+/// The grid reader (README «Grid rosters»): a year's grid of `VAGTTJEK_BENCH_GRID_EMPLOYEES`
+/// staff (default 500) × 365 days, a code per cell through a legend. Target: well under a
+/// second to read (BENCHMARKS.md gives the medians; never asserted).
+final class GridBenchmarks: XCTestCase {
+    override func setUpWithError() throws {
+        let me = dlopen(nil, RTLD_NOW)
+        if dlsym(me, "__tsan_init") != nil || dlsym(me, "__asan_init") != nil {
+            throw XCTSkip("benchmarks are left to the build without sanitizers")
+        }
+    }
+
+    static let employees = Int(ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_GRID_EMPLOYEES"] ?? "") ?? 500
+
+    /// `Nr;Navn;ma 05-01-2026;…` and a row per employee cycling D, A, N, F, FE and two-shift cells.
+    static let grid: [UInt8] = {
+        let first = CivilDate(year: 2026, month: 1, day: 5).dayNumber
+        let weekdays = ["ma", "ti", "on", "to", "fr", "lø", "sø"]
+        var text = "Vagtplan 2026\nNr;Navn"
+        for d in 0..<365 {
+            let c = CivilDate(dayNumber: first + d)
+            text += ";\(weekdays[d % 7]) \(pad(c.day, 2))-\(pad(c.month, 2))-\(c.year)"
+        }
+        text += ";Timer\n"
+        let cycle = ["D", "D", "A", "A", "", "", "N", "N", "", "D+A", "7-15", "", "FE", "D"]
+        for e in 0..<employees {
+            text += "M\(e);Medarbejder \(e)"
+            for d in 0..<365 { text += ";" + cycle[(d + e) % cycle.count] }
+            text += ";0\n"
+        }
+        return Array(text.utf8)
+    }()
+
+    static let legend = try? ShiftCodes.parse(
+        bytes: Array("Kode;Fra;Til;Type\nD;07:00;15:00;\nA;15:00;23:00;\nN;23:00;07:00;\nFE;;;ferie\n".utf8), file: "koder.csv")
+
+    func testReadGrid() throws {
+        var reader = RosterReader()
+        reader.codes = try XCTUnwrap(Self.legend)
+        let shifts = try reader.parse(bytes: Self.grid, file: "grid.csv").roster.shifts.count
+        XCTAssertGreaterThan(shifts, Self.employees * 200)
+        measure {
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { _ = try? reader.parse(bytes: Self.grid, file: "grid.csv") }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print("grid: \(Self.employees) × 365 cells, \(shifts) shifts in \(String(format: "%.4f", seconds)) s")
+        }
+    }
+}
