@@ -151,4 +151,15 @@ final class ShiftCodesTests: XCTestCase {
             ])
         }
     }
+
+    func testADateColumnAsPeopleWriteIt() throws {
+        let r = try read("Dato;Medarbejder;Fra;Til\nMon 02/03/2026;U1;7 am;3 pm\n3. mar. 2026;U1;7;15\nma 04-03-2026;U1;7;15\n", legend: nil)
+        XCTAssertEqual(r.errors.map { $0.rendered(.da) }, [
+            "plan.csv:4:1: «ma 04-03-2026» siger mandag, men 04-03-2026 er en onsdag; ret ugedagen eller datoen"
+        ])
+        XCTAssertEqual(lines(r), [
+            "U1 2026-03-02 07:00–2026-03-02 15:00 work - pause 0 -",
+            "U1 2026-03-03 07:00–2026-03-03 15:00 work - pause 0 -",
+        ])
+    }
 }

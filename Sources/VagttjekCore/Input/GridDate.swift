@@ -106,6 +106,9 @@ enum GridDate {
         return reading
     }
 
+    static let namesDa = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+    static let namesEn = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
     /// The weekday of a day number, 0 Monday … 6 Sunday.
     static func weekday(_ day: Day) -> Int { isoWeekday(day) - 1 }
 }

@@ -135,8 +135,7 @@ extension RosterReader {
             }
             let day = CivilDate(year: y, month: r.month, day: r.day).dayNumber
             if let w = r.weekday, w != GridDate.weekday(day) {
-                let names = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
-                let namesEn = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+                let names = GridDate.namesDa, namesEn = GridDate.namesEn
                 let date = TimeFormat.danishDate(day)
                 cellError(
                     column, da: "«\(cell)» siger \(names[w]), men \(date) er en \(names[GridDate.weekday(day)]); ret ugedagen eller årstallet",

@@ -11,17 +11,32 @@ extension RowParser {
             return clockTimes(record, midnight: last.midnight)
         }
         let dateText = String(decoding: dateBytes, as: UTF8.self)
-        guard case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...]) else {
+        let local: Minute
+        if case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...]) {
+            local = midnight.local
+        } else if let r = GridDate.parse(dateText), let y = r.year, r.day <= CivilDate.daysInMonth(year: y, month: r.month),
+            r.weekday == nil || r.weekday == GridDate.weekday(CivilDate(year: y, month: r.month, day: r.day).dayNumber)
+        {
+            // As people write a date: a weekday first (`Mon 02/03/2026`, `ma 2.3.2026`), or the
+            // month's name (`2. mar. 2026`, `02-Mar-26`).
+            local = CivilDate(year: y, month: r.month, day: r.day).dayNumber * minutesPerDay
+        } else if let r = GridDate.parse(dateText), let y = r.year, let w = r.weekday, r.day <= CivilDate.daysInMonth(year: y, month: r.month) {
+            let day = CivilDate(year: y, month: r.month, day: r.day).dayNumber
+            fail(
+                record, di, da: "«\(shown(dateText))» siger \(GridDate.namesDa[w]), men \(TimeFormat.danishDate(day)) er en \(GridDate.namesDa[GridDate.weekday(day)]); ret ugedagen eller datoen",
+                en: "«\(shown(dateText))» says \(GridDate.namesEn[w]), but \(TimeFormat.danishDate(day)) is a \(GridDate.namesEn[GridDate.weekday(day)]); correct the weekday or the date")
+            return (nil, nil)
+        } else {
             fail(record, di, da: "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid date «\(shown(dateText))»; expected YYYY-MM-DD or DD-MM-YYYY")
             return (nil, nil)
         }
-        let year = CivilDate(dayNumber: floorDiv(midnight.local, minutesPerDay)).year
+        let year = CivilDate(dayNumber: floorDiv(local, minutesPerDay)).year
         guard Self.years.contains(year) else {
             fail(record, di, da: "«\(shown(dateText))»: året \(year) ligger uden for 1900–2199", en: "«\(shown(dateText))»: the year \(year) is outside 1900–2199")
             return (nil, nil)
         }
-        lastDate = (Array(dateBytes), midnight.local)
-        return clockTimes(record, midnight: midnight.local)
+        lastDate = (Array(dateBytes), local)
+        return clockTimes(record, midnight: local)
     }
 
     /// The start and end of a row whose date (local midnight) is read: clock times on that
