@@ -20,7 +20,7 @@ let package = Package(
         .testTarget(
             name: "VagttjekCLITests", dependencies: ["VagttjekCLI", "vagttjek"], path: "Tests/VagttjekCLITests"),
         /// XCTest `measure` blocks; sizes from VAGTTJEK_BENCH_EMPLOYEES (small by default so `swift test` stays quick).
-        .testTarget(name: "VagttjekBenchmarks", dependencies: ["VagttjekCore"], path: "Benchmarks", exclude: ["compare.sh", "ab.sh"]),
+        .testTarget(name: "VagttjekBenchmarks", dependencies: ["VagttjekCore"], path: "Benchmarks", exclude: ["compare.sh", "ab.sh", "xlsx.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

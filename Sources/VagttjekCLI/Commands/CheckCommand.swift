@@ -28,6 +28,7 @@ struct CheckCommand: Command {
     static let codes = OptionSpec(
         "--codes", value: "FILE", da: "kodeliste (CSV: kode, start, slut, type): hvad vagtkoderne D, A, N, F betyder",
         en: "legend of shift codes (CSV: code, start, end, kind): what the codes D, A, N, F mean")
+    static let sheet = OptionSpec("--sheet", value: "NAME", da: "arket i en Excel-fil (.xlsx), der skal læses (standard: det første)", en: "the sheet of an Excel file (.xlsx) to read (default: the first)")
     static let columns = OptionSpec("--columns", value: "MAP", da: "kolonnenavne, f.eks. employee=Medarbejdernr,start=Fra,end=Til", en: "column names, e.g. employee=Medarbejdernr,start=Fra,end=Til")
     static let employeeColumns = OptionSpec(
         "--employee-columns", value: "MAP", da: "medarbejderfilens kolonnenavne, f.eks. pregnancy_confirmed=Gravid,employee=Lønnr",
@@ -53,7 +54,7 @@ struct CheckCommand: Command {
     static let summaryOnly = OptionSpec(
         "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
-        employees, employeeColumns, agreement, policy, published, period, previous, wishes, codes, columns, kinds, format, CommonOptions.lang, output, strict,
+        employees, employeeColumns, agreement, policy, published, period, previous, wishes, codes, sheet, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -71,6 +72,7 @@ struct CheckCommand: Command {
     let previousPath: String?
     let wishesPath: String?
     let codesPath: String?
+    let sheetName: String?
     let publishedDay: Day?
     let planPeriod: ClosedRange<Day>?
     let mapping: [RosterReader.Column: String]
@@ -142,6 +144,7 @@ struct CheckCommand: Command {
         previousPath = p.value(Self.previous)
         wishesPath = p.value(Self.wishes)
         codesPath = p.value(Self.codes)
+        sheetName = p.value(Self.sheet)
         // `--output -` is stdout, as for every input that is `-`.
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         // The report must not replace an input (a typo in a script would destroy the roster).
@@ -236,6 +239,7 @@ struct CheckCommand: Command {
         f.previous = previousPath
         f.wishes = wishesPath
         f.codes = codesPath
+        f.sheet = sheetName
         f.columns = mapping
         f.employeeColumns = employeeMapping
         f.kinds = kindMapping
@@ -284,9 +288,10 @@ struct CheckCommand: Command {
         }
         let notice = language == .da ? "bemærk" : "note"
         for n in read.notices {
-            console.stderr += InputError(
-                file: n.file.isEmpty ? "vagttjek" : n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)"
-            ).rendered(language) + "\n"
+            var said = InputError(
+                file: n.file.isEmpty ? "vagttjek" : n.file, line: n.line, column: n.column, da: "\(notice): \(n.message.da)", en: "\(notice): \(n.message.en)")
+            said.cell = n.cell
+            console.stderr += said.rendered(language) + "\n"
         }
         return (read.input, read.skipped)
     }

@@ -30,6 +30,8 @@ public struct CheckFiles: Sendable {
     public var wishes: String?
     /// `--codes`: the legend of shift codes (`ShiftCodes`), for rows that give a code, not times.
     public var codes: String?
+    /// `--sheet`: the sheet of an `.xlsx` roster to read (else the first).
+    public var sheet: String?
     /// The roster's columns by the file's own header names (`--columns`).
     public var columns: [RosterReader.Column: String] = [:]
     /// The employees file's columns by its own header names (`--employee-columns`).
@@ -85,6 +87,7 @@ public struct CheckFiles: Sendable {
         var reader = RosterReader(mapping: columns, jobs: jobs)
         reader.kinds = kinds
         reader.period = period
+        reader.sheet = sheet
         var legend: ShiftCodes?
         if let path = codes {
             // The legend first: every roster row with a code needs it.

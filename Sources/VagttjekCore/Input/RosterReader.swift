@@ -59,6 +59,8 @@ public struct RosterReader {
     public var codes = ShiftCodes()
     /// `--period`: the year of a grid's dates that name none, when the title does not either.
     public var period: ClosedRange<Day>?
+    /// `--sheet`: the sheet of a workbook to read (else the first).
+    public var sheet: String?
     /// Read every row by the general path, never the fast one (tests compare the two).
     var generalOnly = false
 
@@ -82,6 +84,7 @@ public struct RosterReader {
 
     /// Reads a file (large ones block by block, see `readStreaming`), then parses it.
     public func read(path: String) throws(InputFailure) -> Result {
+        if path != "-", let kind = Spreadsheet.kind(path: path) { return try readSpreadsheet(path: path, kind) }
         if path != "-", let (fd, size) = TextFile.openRegular(path: path) {
             defer { _ = Glibc.close(fd) }
             if size > Self.streamThreshold {
@@ -281,6 +284,8 @@ public enum ReadStrategy: Equatable, Sendable {
     case pieces
     /// Whole, parsed in one pass, for this reason.
     case whole(ReadFallback)
+    /// An Excel workbook's sheet (`XLSXWorkbook`), read as text in one pass.
+    case workbook
 }
 
 /// Why a fast reader handed the file to the whole-file path (every fast path says why, so a

@@ -10,6 +10,8 @@ public struct InputError: Error, Hashable, Sendable {
     /// The last line of the row in error, when the row spans several lines (a quoted field with
     /// line breaks), so `--skip-invalid` can count the lines it skips exactly.
     public var lastLine: Int?
+    /// The sheet and cell of a workbook (`Marts!C7`), named instead of line and column.
+    public var cell: String?
 
     public init(file: String, line: Int? = nil, column: Int? = nil, message: LocalizedText, lastLine: Int? = nil) {
         self.file = file
@@ -29,8 +31,12 @@ public struct InputError: Error, Hashable, Sendable {
     /// `FILE:LINE:COLUMN: message`, safe for a terminal (control characters escaped).
     public func rendered(_ language: Language) -> String {
         var location = file
-        if let line { location += ":\(line)" }
-        if line != nil, let column { location += ":\(column)" }
+        if let cell {
+            location += "!" + cell
+        } else {
+            if let line { location += ":\(line)" }
+            if line != nil, let column { location += ":\(column)" }
+        }
         return terminalSafe("\(location): \(message.text(language))")
     }
 }

@@ -59,7 +59,8 @@ public enum ReportWriter {
     /// What `--format json` writes on stdout when the input is invalid (exit 2), so a program
     /// reading stdout learns why there is no report: `vagttjek.input-errors/1`, every error
     /// (not capped like the list on stderr), one per line, with its file, line and column
-    /// (null when the problem is not at one place) and the message in the run's language.
+    /// (null when the problem is not at one place), a workbook's `cell` (`Marts!C7`) when it is
+    /// one, and the message in the run's language.
     /// `omitted`: further rows in error that were counted, not kept (`count` includes them;
     /// `omitted` says how many of them the list leaves out).
     public static func jsonInputErrors(_ errors: [InputError], omitted: Int = 0, _ language: Language, to sink: Sink) {
@@ -77,6 +78,11 @@ public enum ReportWriter {
             if let line = e.line { w.append(int: line) } else { w.append("null") }
             w.append(", \"column\": ")
             if e.line != nil, let column = e.column { w.append(int: column) } else { w.append("null") }
+            if let cell = e.cell {
+                // A workbook's sheet and cell (`Marts!C7`); line is the sheet's row.
+                w.append(", \"cell\": ")
+                w.append(json: cell)
+            }
             w.append(", \"message\": ")
             w.append(json: e.message.text(language))
             w.append(" }")
