@@ -14,7 +14,7 @@ let package = Package(
         /// The command line: argument parsing, files, exit codes. Knows the rules only through the registry.
         .target(name: "VagttjekCLI", dependencies: ["VagttjekCore"], path: "Sources/VagttjekCLI"),
         .executableTarget(name: "vagttjek", dependencies: ["VagttjekCLI"], path: "Sources/vagttjek"),
-        .testTarget(name: "VagttjekCoreTests", dependencies: ["VagttjekCore"], path: "Tests/VagttjekCoreTests"),
+        .testTarget(name: "VagttjekCoreTests", dependencies: ["VagttjekCore"], path: "Tests/VagttjekCoreTests", exclude: ["Fixtures"]),
         /// The public API as another program sees it: imports the core without @testable.
         .testTarget(name: "VagttjekAPITests", dependencies: ["VagttjekCore"], path: "Tests/VagttjekAPITests"),
         .testTarget(

@@ -25,6 +25,9 @@ public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "text": _ = try? TextFile.normalise(bytes, file: "t.csv")
     case "survey": fuzzSurvey(bytes, size)
     case "diff": fuzzDiff(bytes)
+    case "inflate": _ = bytes.withUnsafeBufferPointer { try? Inflate.inflate($0, expected: size * 4, limit: 1 << 20) }
+    case "zip": fuzzZip(bytes)
+    case "sheet": fuzzSheet(bytes)
     default: fatalError("unknown VAGTTJEK_FUZZ_TARGET \(target)")  // the harness's own misuse, not user input
     }
     return 0
@@ -137,4 +140,18 @@ func fuzzDiff(_ raw: [UInt8]) {
     if diff.total.tally(.unchanged).count + diff.items.filter({ $0.planned != nil }).count != planned.roster.shifts.count {
         fatalError("the diff lost or invented a planned row")  // a finding for the fuzzer
     }
+}
+
+/// A ZIP archive: its directory read, every entry read within a bound.
+func fuzzZip(_ bytes: [UInt8]) {
+    guard let zip = try? ZipArchive(bytes) else { return }
+    for entry in zip.entries.prefix(16) { _ = try? zip.read(entry, limit: 1 << 20) }
+}
+
+/// A sheet's XML in a workbook with date and time styles, read as a roster (a grid or long).
+func fuzzSheet(_ sheet: [UInt8]) {
+    let styles = "<styleSheet><numFmts><numFmt numFmtId=\"164\" formatCode=\"dd-mm-yyyy hh:mm\"/></numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"20\"/></cellXfs></styleSheet>"
+    let workbook = ZipArchive.workbook(sheet: sheet, strings: ["medarbejder", "start", "slut", "D", "E1"], styles: styles, date1904: sheet.count % 2 == 0)
+    guard let book = try? XLSXWorkbook(bytes: workbook, file: "f.xlsx"), let s = try? book.sheet(nil) else { return }
+    _ = try? RosterReader().parse(bytes: s.text, file: "f.xlsx")
 }

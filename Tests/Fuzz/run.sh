@@ -2,7 +2,8 @@
 # Fuzz vagttjek's parsers with libFuzzer (ships with the Swift toolchain on Linux).
 #
 #   Tests/Fuzz/run.sh [SECONDS (20)] [TARGET ...]   targets: roster employees agreement policy
-#                                                   timestamp columns text survey diff (default: all)
+#                                                   timestamp columns text survey diff inflate zip
+#                                                   sheet (default: all)
 #   RUNS=N Tests/Fuzz/run.sh 0 …                    N executions per target with a fixed seed:
 #                                                   repeatable (CI's smoke)
 #
@@ -14,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER=${1:-20}; shift || true
-TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text survey diff)
+TARGETS=("$@"); [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(roster employees agreement policy timestamp columns text survey diff inflate zip sheet)
 OUT=${FUZZ_OUT:-.build-fuzz}
 mkdir -p "$OUT"
 rm -f "$OUT"/crash-* "$OUT"/leak-* "$OUT"/timeout-*  # a previous run's findings are not this run's
@@ -33,6 +34,27 @@ seed() {  # target → seed files
     policy) echo SampleRosters/policy-kl.json ;;
     survey) ls SampleRosters/survey/*.csv ;;
     diff) ls SampleRosters/bosted-solsikken-marts-2026-faktisk.csv SampleRosters/ønsker.csv ;;
+    zip) ls SampleRosters/*.xlsx ;;
+    # The sample workbook's parts: deflate streams for inflate, the sheet's XML for sheet.
+    inflate|sheet) python3 - "$OUT" "$1" <<'PY'
+import sys, zipfile, zlib, glob
+out, target = sys.argv[1], sys.argv[2]
+for k, path in enumerate(sorted(glob.glob("SampleRosters/*.xlsx"))):
+    with zipfile.ZipFile(path) as z:
+        for i, name in enumerate(z.namelist()):
+            data = z.read(name)
+            if target == "inflate":
+                c = zlib.compressobj(9, zlib.DEFLATED, -15)
+                seed = c.compress(data) + c.flush()
+            elif "worksheets/" in name:
+                seed = data
+            else:
+                continue
+            p = f"{out}/{target}-{k}-{i}.seed"
+            open(p, "wb").write(seed)
+            print(p)
+PY
+    ;;
   esac
 }
 for t in "${TARGETS[@]}"; do

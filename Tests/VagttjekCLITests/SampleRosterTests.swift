@@ -177,6 +177,22 @@ final class SampleRosterTests: XCTestCase {
         XCTAssertTrue(vagttjek("check", grid, "--codes", legend).out.hasPrefix("vagttjek 0.1.0 — \(grid)\nVagtplan Hus Vest, marts 2026\nPeriode "))
     }
 
+    /// `ugeplan-hus-vest-marts-2026.xlsx`: the grid saved as an Excel workbook (sheet «Marts»),
+    /// read directly: the CSV grid's findings, its notices naming the workbook's rows.
+    func testTheWorkbookSampleGivesTheGridsFindings() {
+        let book = sample("ugeplan-hus-vest-marts-2026.xlsx"), legend = sample("vagtkoder.csv")
+        let r = vagttjek("check", book, "--codes", legend, "--format", "csv")
+        let grid = vagttjek("check", sample("ugeplan-hus-vest-marts-2026.csv"), "--codes", legend, "--format", "csv")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(Self.keyColumns(r.out), Self.keyColumns(grid.out))
+        XCTAssertEqual(
+            r.err,
+            "\(book)!Marts!1: bemærk: linje 1 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 2\n"
+                + "\(book)!Marts!9: bemærk: rækken «I alt» er en sumrække og læses ikke som en vagt\n"
+                + "\(book)!Marts!2: bemærk: kolonnen «Timer» er ikke datoer og læses ikke (summer og andet ved siden af planen)\n")
+        XCTAssertEqual(vagttjek("check", book, "--codes", legend, "--sheet", "April").err, "\(book): arbejdsbogen har intet ark «April»; den har «Marts»\n")
+    }
+
     /// `anbefalinger-april-2026.csv`: the recommendations the main sample meets fire here, on
     /// a plan without a breach (exit 0): five nights in a row and three 9-hour nights (A01),
     /// four 9-hour shifts working alone (A02), four mornings from 05:30 but not the four from

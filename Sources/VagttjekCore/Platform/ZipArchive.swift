@@ -122,3 +122,54 @@ public enum CRC32 {
         return c ^ 0xFFFF_FFFF
     }
 }
+
+extension ZipArchive {
+    /// A ZIP of stored (uncompressed) entries: the tests and the fuzz targets build workbooks
+    /// with it. Not a general writer: no compression, no ZIP64, names in UTF-8.
+    public static func stored(_ entries: [(name: String, bytes: [UInt8])]) -> [UInt8] {
+        var out: [UInt8] = [], directory: [UInt8] = []
+        func u16(_ v: Int, _ to: inout [UInt8]) { to += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func u32(_ v: Int, _ to: inout [UInt8]) { u16(v & 0xFFFF, &to); u16(v >> 16 & 0xFFFF, &to) }
+        for (name, bytes) in entries {
+            let offset = out.count, crc = Int(CRC32.checksum(bytes)), nameBytes = Array(name.utf8)
+            u32(0x0403_4B50, &out); u16(20, &out); u16(0x0800, &out); u16(0, &out); u32(0, &out)
+            u32(crc, &out); u32(bytes.count, &out); u32(bytes.count, &out); u16(nameBytes.count, &out); u16(0, &out)
+            out += nameBytes
+            out += bytes
+            u32(0x0201_4B50, &directory); u16(20, &directory); u16(20, &directory); u16(0x0800, &directory); u16(0, &directory); u32(0, &directory)
+            u32(crc, &directory); u32(bytes.count, &directory); u32(bytes.count, &directory); u16(nameBytes.count, &directory)
+            u16(0, &directory); u16(0, &directory); u16(0, &directory); u16(0, &directory); u32(0, &directory); u32(offset, &directory)
+            directory += nameBytes
+        }
+        let start = out.count
+        out += directory
+        u32(0x0605_4B50, &out); u16(0, &out); u16(0, &out); u16(entries.count, &out); u16(entries.count, &out)
+        u32(directory.count, &out); u32(start, &out); u16(0, &out)
+        return out
+    }
+
+    /// A workbook of one sheet (its XML as given), with shared strings and styles when given:
+    /// the smallest `.xlsx` the reader accepts, for tests and fuzzing.
+    public static func workbook(sheet: [UInt8], strings: [String] = [], styles: String? = nil, date1904: Bool = false, sheetName: String = "Ark1") -> [UInt8] {
+        let ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+        let r = "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+        let workbook = "<workbook \(ns) \(r)><workbookPr\(date1904 ? " date1904=\"1\"" : "")/><sheets><sheet name=\"\(sheetName)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+        let rels = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"
+        var entries: [(String, [UInt8])] = [("xl/workbook.xml", Array(workbook.utf8)), ("xl/_rels/workbook.xml.rels", Array(rels.utf8)), ("xl/worksheets/sheet1.xml", sheet)]
+        if !strings.isEmpty {
+            let items = strings.map { "<si><t>\($0.replacingAll("&", "&amp;").replacingAll("<", "&lt;"))</t></si>" }.joined()
+            entries.append(("xl/sharedStrings.xml", Array("<sst \(ns)>\(items)</sst>".utf8)))
+        }
+        if let styles { entries.append(("xl/styles.xml", Array(styles.utf8))) }
+        return stored(entries)
+    }
+}
+
+extension String {
+    /// Every `a` replaced by `b` (no Foundation here).
+    fileprivate func replacingAll(_ a: Character, _ b: String) -> String {
+        var out = ""
+        for c in self { if c == a { out += b } else { out.append(c) } }
+        return out
+    }
+}
