@@ -35,8 +35,26 @@ public struct XLSXSheet {
 
     /// The 0-based column of a reference's letters (`C7` → 2), and its row; nil when malformed.
     static func reference(_ text: String) -> (column: Int, row: Int)? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { reference(UnsafeBufferPointer($0), 0..<$0.count) }
+    }
+
+    /// The 0-based column of a reference's letters (`C7` → 2); -1 when malformed. The row is
+    /// the `<row>`'s (a cell of another row is out of order, which the caller catches).
+    @inline(__always)
+    static func column(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var column = 0, i = range.lowerBound
+        while i < range.upperBound && i - range.lowerBound < 3, buf[i] >= 0x41, buf[i] <= 0x5A {
+            column = column * 26 + Int(buf[i] - 0x40)
+            i += 1
+        }
+        guard i > range.lowerBound, i < range.upperBound, buf[i] >= 0x30, buf[i] <= 0x39 else { return -1 }
+        return column - 1
+    }
+
+    static func reference(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (column: Int, row: Int)? {
         var column = 0, row = 0, letters = 0, digits = 0
-        for b in text.utf8 {
+        for b in buf[range] {
             if b >= 0x41 && b <= 0x5A && digits == 0 {
                 column = column * 26 + Int(b - 0x40)
                 letters += 1
@@ -78,142 +96,95 @@ extension XLSXWorkbook {
     }
 
     /// Writes the sheet's cells as text; an error when the cells spread too far.
+    ///
+    /// Shaped for speed (`Benchmarks/XLSXBenchmarks.swift`; a sheet at Excel's row limit): the
+    /// XML is walked as bytes, a cell's attributes read in one pass without strings, and numbers,
+    /// shared strings and dates written straight into the text (a `String` per cell cost 29,000
+    /// instructions a row). Cells come in column order within a row, so the delimiters before a
+    /// cell are written when it is.
     func write(_ buf: UnsafeBufferPointer<UInt8>, into sheet: inout XLSXSheet) -> InputError? {
         var x = XMLScanner(buf)
-        var out: [UInt8] = []
-        out.reserveCapacity(buf.count / 4)
-        var starts: [Int] = []
-        var fields: [Int] = []  // per line, the fields written
-        var row = 0, column = -1, widest = 0
-        var style = 0, type = "", value = "", inValue = false, inInline = false, inlineText = ""
-        var cells: [(Int, String)] = []
-        func endRow() {
-            // Empty lines up to this row, then its cells in their columns.
-            while starts.count < row - 1 {
-                starts.append(out.count)
-                fields.append(0)
-                out.append(0x0A)
-            }
-            starts.append(out.count)
-            var at = 0
-            for (c, text) in cells {
-                while at < c {
-                    out.append(0x3B)
-                    at += 1
-                }
-                Self.append(text, to: &out)
-            }
-            fields.append(cells.isEmpty ? 0 : at + 1)
-            widest = max(widest, cells.isEmpty ? 0 : at + 1)
-            out.append(0x0A)
-            cells.removeAll(keepingCapacity: true)
-        }
+        var w = CellWriter(book: self)
+        w.out.reserveCapacity(buf.count / 3)
+        var row = 0, column = -1
+        var style = 0, type = CellType.number
+        var value: Range<Int>?, extraValue: [UInt8]?
+        var inValue = false, inInline = false, inlineText: [UInt8] = []
         while let t = x.next() {
             switch t {
             case .start(let name, let attributes, let empty):
-                if x.named(name, "row") {
-                    let r = x.attribute("r", in: attributes).flatMap { Int($0) } ?? row + 1
-                    guard r > row, r <= 1_048_576 else { return cellError(sheet.name, "række \(r)", "row \(r)") }
-                    row = r
-                    column = -1
-                    if empty { endRow() }
-                } else if x.named(name, "c") {
-                    let ref = x.attribute("r", in: attributes).flatMap(XLSXSheet.reference)
-                    column = ref?.column ?? column + 1
-                    guard column < 16_384, column > cells.last.map({ $0.0 }) ?? -1 else { return cellError(sheet.name, "celle \(XLSXSheet.columnName(column))\(row)", "cell \(XLSXSheet.columnName(column))\(row)") }
+                let n = name.upperBound - name.lowerBound
+                if n == 1 && buf[name.lowerBound] == 0x63 || x.named(name, "c") {  // <c>
+                    var at = column + 1
+                    style = 0
+                    type = .number
+                    x.eachAttribute(in: attributes) { key, v in
+                        guard key.count == 1 else { return }
+                        switch buf[key.lowerBound] {
+                        case 0x72: at = XLSXSheet.column(buf, v)  // r
+                        case 0x73: style = XMLScanner.integer(buf, v) ?? 0  // s
+                        case 0x74: type = CellType(buf, v)  // t
+                        default: break
+                        }
+                    }
+                    column = at
+                    guard column >= 0, column < 16_384, column >= w.lastField else {
+                        return cellError(sheet.name, "celle \(XLSXSheet.columnName(column))\(row)", "cell \(XLSXSheet.columnName(column))\(row)")
+                    }
                     if Int64(row) * Int64(column + 1) > Int64(Self.cellLimit) {
                         return InputError(
                             file: file, da: "arket «\(shown(sheet.name))» spænder over for mange celler (til \(XLSXSheet.columnName(column))\(row)); kopiér vagtplanen til et nyt ark og gem det",
                             en: "the sheet «\(shown(sheet.name))» spans too many cells (to \(XLSXSheet.columnName(column))\(row)); copy the roster to a new sheet and save it")
                     }
-                    style = x.attribute("s", in: attributes).flatMap { Int($0) } ?? 0
-                    type = x.attribute("t", in: attributes) ?? "n"
-                    value = ""
-                    inlineText = ""
-                } else if x.named(name, "v") {
+                    value = nil
+                    extraValue = nil
+                    inlineText.removeAll(keepingCapacity: true)
+                } else if n == 1 && buf[name.lowerBound] == 0x76 || x.named(name, "v") {  // <v>
                     inValue = !empty
+                } else if x.named(name, "row") {
+                    var r = row + 1
+                    x.eachAttribute(in: attributes) { key, v in
+                        if key.count == 1 && buf[key.lowerBound] == 0x72 { r = XMLScanner.integer(buf, v) ?? r }
+                    }
+                    guard r > row, r <= 1_048_576 else { return cellError(sheet.name, "række \(r)", "row \(r)") }
+                    row = r
+                    column = -1
+                    w.beginRow(r)
+                    if empty { w.endRow() }
                 } else if x.named(name, "is") {
                     inInline = !empty
                 }
             case .end(let name):
-                if x.named(name, "v") {
+                let n = name.upperBound - name.lowerBound
+                if n == 1 && buf[name.lowerBound] == 0x76 || x.named(name, "v") {
                     inValue = false
+                } else if n == 1 && buf[name.lowerBound] == 0x63 || x.named(name, "c") {
+                    if let extra = extraValue {
+                        extra.withUnsafeBufferPointer { w.cell(column, type: type, style: style, value: $0, inline: inlineText) }
+                    } else {
+                        w.cell(column, type: type, style: style, value: value.map { UnsafeBufferPointer(rebasing: buf[$0]) } ?? UnsafeBufferPointer(start: nil, count: 0), inline: inlineText)
+                    }
+                } else if x.named(name, "row") {
+                    w.endRow()
                 } else if x.named(name, "is") {
                     inInline = false
-                } else if x.named(name, "c") {
-                    let text = cellText(type: type, style: style, value: value, inline: inlineText)
-                    if !text.isEmpty { cells.append((column, text)) }
-                } else if x.named(name, "row") {
-                    endRow()
                 }
             case .text(let range):
-                if inValue { value += x.decode(range) } else if inInline { inlineText += x.decode(range) }
+                if inValue {
+                    // A value in two pieces (a comment between them) is joined.
+                    if let v = value { extraValue = (extraValue ?? Array(buf[v])) + Array(buf[range]) } else { value = range }
+                } else if inInline {
+                    inlineText += XMLScanner.decode(UnsafeBufferPointer(rebasing: buf[range]))
+                }
             }
         }
-        // Every line as wide as the widest (a row's empty cells at the end are cells too).
-        if fields.contains(where: { $0 < widest && $0 > 0 }) {
-            var padded: [UInt8] = []
-            padded.reserveCapacity(out.count + fields.count * 2)
-            var newStarts: [Int] = []
-            for (k, start) in starts.enumerated() {
-                newStarts.append(padded.count)
-                let end = k + 1 < starts.count ? starts[k + 1] - 1 : out.count - 1
-                padded.append(contentsOf: out[start..<end])
-                if fields[k] > 0 { for _ in fields[k]..<widest { padded.append(0x3B) } }
-                padded.append(0x0A)
-            }
-            out = padded
-            starts = newStarts
-        }
-        sheet.text = out
-        sheet.lineStarts = starts
+        w.pad()
+        sheet.text = w.out
+        sheet.lineStarts = w.starts
         return nil
     }
 
     func cellError(_ sheet: String, _ da: String, _ en: String) -> InputError {
         InputError(file: file, da: "arket «\(shown(sheet))» er beskadiget ved \(da) (rækker og celler i forkert orden)", en: "the sheet «\(shown(sheet))» is damaged at \(en) (rows and cells out of order)")
-    }
-
-    /// A cell's value as the roster reader reads it.
-    func cellText(type: String, style: Int, value: String, inline: String) -> String {
-        switch type {
-        case "s": return Int(value).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
-        case "inlineStr": return inline
-        case "b": return value == "1" ? "true" : "false"
-        case "str", "e": return value
-        case "d":
-            // Strict OOXML's ISO dates: `2026-03-02T07:00:00` as `2026-03-02 07:00`.
-            let parts = value.split(separator: "T")
-            guard parts.count == 2 else { return value }
-            return "\(parts[0]) \(parts[1].prefix(5))"
-        default:
-            let format = style >= 0 && style < styles.count ? styles[style] : .number
-            guard format != .number, let serial = Double(value), serial.isFinite, abs(serial) < 3_000_000 else { return value }
-            let minutes = Int((serial * 1440).rounded())
-            let epoch = date1904 ? CivilDate(year: 1904, month: 1, day: 1).dayNumber : CivilDate(year: 1899, month: 12, day: 30).dayNumber
-            let day = epoch + floorDiv(minutes, minutesPerDay), minute = minutes - floorDiv(minutes, minutesPerDay) * minutesPerDay
-            let date = "\(CivilDate(dayNumber: day))", clock = "\(pad(minute / 60, 2)):\(pad(minute % 60, 2))"
-            switch format {
-            case .date: return minute == 0 ? date : "\(date) \(clock)"
-            case .time: return minutes < minutesPerDay && minutes >= 0 ? clock : "\(date) \(clock)"
-            default: return "\(date) \(clock)"
-            }
-        }
-    }
-
-    /// A cell's text into the line: quoted when it holds `;` or `"`; line breaks as spaces.
-    static func append(_ text: String, to out: inout [UInt8]) {
-        var bytes = Array(text.utf8)
-        for k in bytes.indices where bytes[k] == 0x0A || bytes[k] == 0x0D { bytes[k] = 0x20 }
-        if bytes.contains(0x3B) || bytes.contains(0x22) {
-            out.append(0x22)
-            for b in bytes {
-                if b == 0x22 { out.append(0x22) }
-                out.append(b)
-            }
-            out.append(0x22)
-        } else {
-            out.append(contentsOf: bytes)
-        }
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Just enough XML for the parts of an `.xlsx`: start and end tags with their attributes, and
 /// the text between them, with the five named entities and character references decoded.
 /// Comments, processing instructions and a DOCTYPE are passed over; entities a DOCTYPE would
@@ -23,9 +27,10 @@ struct XMLScanner {
     mutating func next() -> Token? {
         let n = bytes.count
         guard position < n else { return nil }
+        guard let base = bytes.baseAddress else { return nil }
         if bytes[position] != 0x3C {  // text up to the next `<`
             let start = position
-            while position < n && bytes[position] != 0x3C { position += 1 }
+            position = memchr(base + start, 0x3C, n - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
             return .text(start..<position)
         }
         // `<!-- … -->`, `<![CDATA[ … ]]>`, `<!DOCTYPE …>`, `<? … ?>`.
@@ -47,17 +52,15 @@ struct XMLScanner {
         let nameStart = i
         while i < n, !Self.isSpace(bytes[i]), bytes[i] != 0x3E, bytes[i] != 0x2F { i += 1 }
         let name = nameStart..<i
-        // The tag ends at the first `>` outside a quoted attribute value.
-        var quote: UInt8 = 0
+        // The tag ends at the first `>` outside a quoted attribute value (a value is skipped
+        // to its closing quote at once).
         let attributesStart = i
         while i < n {
             let b = bytes[i]
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == 0x22 || b == 0x27 {
-                quote = b
-            } else if b == 0x3E {
-                break
+            if b == 0x3E { break }
+            if b == 0x22 || b == 0x27 {
+                guard let close = memchr(base + i + 1, Int32(b), n - i - 1) else { i = n; break }
+                i = UnsafePointer(close.assumingMemoryBound(to: UInt8.self)) - base
             }
             i += 1
         }
@@ -104,13 +107,18 @@ struct XMLScanner {
     /// Text with `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` and `&#…;` decoded (an unknown entity is
     /// kept as written).
     func decode(_ range: Range<Int>) -> String {
-        guard bytes[range].contains(0x26) else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        String(decoding: Self.decode(UnsafeBufferPointer(rebasing: bytes[range])), as: UTF8.self)
+    }
+
+    /// The bytes of a text with its entities decoded.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard bytes.contains(0x26) else { return Array(bytes) }
         var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var i = range.lowerBound
-        while i < range.upperBound {
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
             let b = bytes[i]
-            guard b == 0x26, let semi = (i + 1..<min(range.upperBound, i + 12)).first(where: { bytes[$0] == 0x3B }) else {
+            guard b == 0x26, let semi = (i + 1..<min(bytes.count, i + 12)).first(where: { bytes[$0] == 0x3B }) else {
                 out.append(b)
                 i += 1
                 continue
@@ -138,7 +146,38 @@ struct XMLScanner {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    /// Each attribute's name and value as byte ranges (the value without its quotes, not decoded).
+    func eachAttribute(in range: Range<Int>, _ body: (Range<Int>, Range<Int>) -> Void) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            while i < end && Self.isSpace(bytes[i]) { i += 1 }
+            let nameStart = i
+            while i < end && bytes[i] != 0x3D && !Self.isSpace(bytes[i]) { i += 1 }
+            let name = nameStart..<i
+            while i < end && (Self.isSpace(bytes[i]) || bytes[i] == 0x3D) { i += 1 }
+            guard i < end, bytes[i] == 0x22 || bytes[i] == 0x27 else { return }
+            let quote = bytes[i]
+            i += 1
+            let valueStart = i
+            while i < end && bytes[i] != quote { i += 1 }
+            if !name.isEmpty { body(name, valueStart..<min(i, end)) }
+            i += 1
+        }
+    }
+
+    /// A non-negative decimal integer of at most 9 digits in the bytes; nil otherwise.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 9 else { return nil }
+        var v = 0
+        for b in bytes[range] {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+        }
+        return v
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }

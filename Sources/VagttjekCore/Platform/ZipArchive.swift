@@ -104,20 +104,38 @@ public struct ZipArchive {
     }
 }
 
-/// CRC-32 (ISO-HDLC, as ZIP and zlib compute it), a byte at a time through a table of 256
-/// entries (slicing by 8 would be faster; each entry of an `.xlsx` is checked once, after
-/// inflating, which costs more).
+/// CRC-32 (ISO-HDLC, as ZIP and zlib compute it), eight bytes a step through eight tables of
+/// 256 entries ("slicing by 8"): each inflated part of an `.xlsx` is checked once, and a byte at a
+/// time cost a tenth of reading a large sheet.
 public enum CRC32 {
-    static let table: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
+    static let tables: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 8 * 256)
+        for n in 0..<256 {
+            var c = UInt32(n)
+            for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+            t[n] = c
+        }
+        for k in 1..<8 { for n in 0..<256 { t[k * 256 + n] = t[(k - 1) * 256 + n] >> 8 ^ t[Int(t[(k - 1) * 256 + n] & 0xFF)] } }
+        return t
+    }()
 
     public static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var c: UInt32 = 0xFFFF_FFFF
-        table.withUnsafeBufferPointer { t in
-            for b in bytes { c = t[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+        tables.withUnsafeBufferPointer { t in
+            bytes.withUnsafeBufferPointer { b in
+                var i = 0
+                let n = b.count
+                while i + 8 <= n {
+                    let lo = c ^ (UInt32(b[i]) | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2]) << 16 | UInt32(b[i + 3]) << 24)
+                    c = t[7 * 256 + Int(lo & 0xFF)] ^ t[6 * 256 + Int(lo >> 8 & 0xFF)] ^ t[5 * 256 + Int(lo >> 16 & 0xFF)] ^ t[4 * 256 + Int(lo >> 24)]
+                        ^ t[3 * 256 + Int(b[i + 4])] ^ t[2 * 256 + Int(b[i + 5])] ^ t[256 + Int(b[i + 6])] ^ t[Int(b[i + 7])]
+                    i += 8
+                }
+                while i < n {
+                    c = t[Int((c ^ UInt32(b[i])) & 0xFF)] ^ (c >> 8)
+                    i += 1
+                }
+            }
         }
         return c ^ 0xFFFF_FFFF
     }
