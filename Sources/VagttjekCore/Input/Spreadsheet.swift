@@ -56,10 +56,13 @@ extension RosterReader {
     /// names its cell (`plan.xlsx!Marts!C7`).
     func readSpreadsheet(path: String, _ kind: Spreadsheet.Kind) throws(InputFailure) -> Result {
         guard kind == .xlsx else { throw InputFailure([Spreadsheet.unsupported(kind, path)]) }
-        let bytes: [UInt8]
-        do { bytes = try TextFile.read(path: path) } catch { throw InputFailure([error]) }
-        let workbook = try XLSXWorkbook(bytes: bytes, file: path)
-        let sheet = try workbook.sheet(self.sheet)
+        // The workbook (the file's bytes) is let go before the text is parsed.
+        func sheetText() throws(InputFailure) -> XLSXSheet {
+            let bytes: [UInt8]
+            do { bytes = try TextFile.read(path: path) } catch { throw InputFailure([error]) }
+            return try XLSXWorkbook(bytes: bytes, file: path).sheet(self.sheet, jobs: jobs)
+        }
+        let sheet = try sheetText()
         func cited(_ e: InputError) -> InputError {
             var e = e
             if let line = e.line { e.cell = sheet.cell(line: line, column: e.column) }

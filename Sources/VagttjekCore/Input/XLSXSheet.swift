@@ -74,7 +74,7 @@ public struct XLSXSheet {
 extension XLSXWorkbook {
     /// The sheet named `name` (without regard to case), or the first; an error naming the
     /// sheets when there is no such sheet.
-    public func sheet(_ name: String?) throws(InputFailure) -> XLSXSheet {
+    public func sheet(_ name: String?, jobs: Int = 0) throws(InputFailure) -> XLSXSheet {
         guard !sheets.isEmpty else {
             throw InputFailure([InputError(file: file, da: "arbejdsbogen har ingen ark", en: "the workbook has no sheets")])
         }
@@ -88,33 +88,109 @@ extension XLSXWorkbook {
             }
             chosen = s
         }
-        let xml = try part(chosen.part)
+        guard let entry = zip.entry(chosen.part) else {
+            throw InputFailure([InputError(
+                file: file, da: "arbejdsbogen mangler delen \(chosen.part); er filen gemt af Excel som .xlsx?",
+                en: "the workbook lacks the part \(chosen.part); was the file saved by Excel as .xlsx?")])
+        }
+        // The sheet's XML is converted as it is inflated, a few megabytes at a time: a sheet at
+        // Excel's row limit (183 MB of XML) is never whole in memory.
+        // Inflating and converting run on two cores, one piece apart (`Parallel.pipeline`).
+        let box = StreamBox(SheetStream(book: self, name: chosen.name))
+        box.stream.w.out.reserveCapacity(entry.size / 3)  // the text is about a quarter of the XML
+        let zip = self.zip
+        do {
+            try Parallel.pipeline(serial: jobs == 1 || System.activeProcessorCount == 1) { (emit) throws(ZipArchive.Failure) in
+                try zip.read(entry, limit: Self.partLimit, sink: emit)
+            } consume: { piece in
+                piece.withUnsafeBufferPointer { box.stream.feed($0) }
+            }
+        } catch {
+            throw InputFailure([Self.error(error, file)])
+        }
+        box.stream.finish()
+        if let failure = box.stream.failure { throw InputFailure([failure]) }
         var sheet = XLSXSheet(name: chosen.name)
-        let failure: InputError? = xml.withUnsafeBufferPointer { buf in write(buf, into: &sheet) }
-        if let failure { throw InputFailure([failure]) }
+        sheet.text = box.stream.w.out
+        sheet.lineStarts = box.stream.w.starts
         return sheet
     }
+}
 
-    /// Writes the sheet's cells as text; an error when the cells spread too far.
-    ///
-    /// Shaped for speed (`Benchmarks/XLSXBenchmarks.swift`; a sheet at Excel's row limit): the
-    /// XML is walked as bytes, a cell's attributes read in one pass without strings, and numbers,
-    /// shared strings and dates written straight into the text (a `String` per cell cost 29,000
-    /// instructions a row). Cells come in column order within a row, so the delimiters before a
-    /// cell are written when it is.
-    func write(_ buf: UnsafeBufferPointer<UInt8>, into sheet: inout XLSXSheet) -> InputError? {
+/// The stream the converting thread feeds (`Parallel.pipeline` touches it from one thread at a
+/// time, and this one reads it only after the pipeline returned).
+final class StreamBox: @unchecked Sendable {
+    var stream: SheetStream
+    init(_ stream: SheetStream) { self.stream = stream }
+}
+
+/// A sheet's XML converted piece by piece as it is inflated (`XLSXWorkbook.sheet`): each piece is
+/// read up to its last complete row; the rest waits for the next piece.
+///
+/// Shaped for speed (`Benchmarks/XLSXBenchmarks.swift`; a sheet at Excel's row limit): the XML is
+/// walked as bytes, a cell's attributes read in one pass without strings, and numbers, shared
+/// strings and dates written straight into the text (a `String` per cell cost 29,000
+/// instructions a row). Cells come in column order within a row, so the delimiters before a cell
+/// are written when it is.
+struct SheetStream {
+    let book: XLSXWorkbook
+    let name: String
+    var w: CellWriter
+    var row = 0
+    var failure: InputError?
+    /// What arrived after the last complete row.
+    var pending: [UInt8] = []
+
+    init(book: XLSXWorkbook, name: String) {
+        self.book = book
+        self.name = name
+        w = CellWriter(book: book)
+    }
+
+    mutating func feed(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil else { return }
+        var p = pending
+        pending = []
+        p.append(contentsOf: piece)
+        guard let end = Self.lastRowEnd(p) else {
+            pending = p
+            return
+        }
+        p.withUnsafeBufferPointer { process(UnsafeBufferPointer(rebasing: $0[..<end])) }
+        pending = Array(p[end...])
+    }
+
+    mutating func finish() {
+        let p = pending
+        pending = []
+        if failure == nil { p.withUnsafeBufferPointer { process($0) } }
+        w.pad()
+    }
+
+    /// Just after the last `</row>` (or `</x:row>`), or nil.
+    static func lastRowEnd(_ p: [UInt8]) -> Int? {
+        var i = p.count - 4
+        while i >= 2 {
+            if p[i] == 0x72 && p[i + 1] == 0x6F && p[i + 2] == 0x77 && p[i + 3] == 0x3E && (p[i - 1] == 0x2F && p[i - 2] == 0x3C || p[i - 1] == 0x3A) {
+                return i + 4
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The tokens of whole rows (and what surrounds the sheet data).
+    mutating func process(_ buf: UnsafeBufferPointer<UInt8>) {
         var x = XMLScanner(buf)
-        var w = CellWriter(book: self)
-        w.out.reserveCapacity(buf.count / 3)
-        var row = 0, column = -1
+        var column = -1
         var style = 0, type = CellType.number
         var value: Range<Int>?, extraValue: [UInt8]?
         var inValue = false, inInline = false, inlineText: [UInt8] = []
         while let t = x.next() {
             switch t {
-            case .start(let name, let attributes, let empty):
-                let n = name.upperBound - name.lowerBound
-                if n == 1 && buf[name.lowerBound] == 0x63 || x.named(name, "c") {  // <c>
+            case .start(let tag, let attributes, let empty):
+                let n = tag.upperBound - tag.lowerBound
+                if n == 1 && buf[tag.lowerBound] == 0x63 || x.named(tag, "c") {  // <c>
                     var at = column + 1
                     style = 0
                     type = .number
@@ -129,44 +205,49 @@ extension XLSXWorkbook {
                     }
                     column = at
                     guard column >= 0, column < 16_384, column >= w.lastField else {
-                        return cellError(sheet.name, "celle \(XLSXSheet.columnName(column))\(row)", "cell \(XLSXSheet.columnName(column))\(row)")
+                        failure = book.cellError(name, "celle \(XLSXSheet.columnName(column))\(row)", "cell \(XLSXSheet.columnName(column))\(row)")
+                        return
                     }
-                    if Int64(row) * Int64(column + 1) > Int64(Self.cellLimit) {
-                        return InputError(
-                            file: file, da: "arket «\(shown(sheet.name))» spænder over for mange celler (til \(XLSXSheet.columnName(column))\(row)); kopiér vagtplanen til et nyt ark og gem det",
-                            en: "the sheet «\(shown(sheet.name))» spans too many cells (to \(XLSXSheet.columnName(column))\(row)); copy the roster to a new sheet and save it")
+                    if Int64(row) * Int64(column + 1) > Int64(XLSXWorkbook.cellLimit) {
+                        failure = InputError(
+                            file: book.file, da: "arket «\(shown(name))» spænder over for mange celler (til \(XLSXSheet.columnName(column))\(row)); kopiér vagtplanen til et nyt ark og gem det",
+                            en: "the sheet «\(shown(name))» spans too many cells (to \(XLSXSheet.columnName(column))\(row)); copy the roster to a new sheet and save it")
+                        return
                     }
                     value = nil
                     extraValue = nil
                     inlineText.removeAll(keepingCapacity: true)
-                } else if n == 1 && buf[name.lowerBound] == 0x76 || x.named(name, "v") {  // <v>
+                } else if n == 1 && buf[tag.lowerBound] == 0x76 || x.named(tag, "v") {  // <v>
                     inValue = !empty
-                } else if x.named(name, "row") {
+                } else if x.named(tag, "row") {
                     var r = row + 1
                     x.eachAttribute(in: attributes) { key, v in
                         if key.count == 1 && buf[key.lowerBound] == 0x72 { r = XMLScanner.integer(buf, v) ?? r }
                     }
-                    guard r > row, r <= 1_048_576 else { return cellError(sheet.name, "række \(r)", "row \(r)") }
+                    guard r > row, r <= 1_048_576 else {
+                        failure = book.cellError(name, "række \(r)", "row \(r)")
+                        return
+                    }
                     row = r
                     column = -1
                     w.beginRow(r)
                     if empty { w.endRow() }
-                } else if x.named(name, "is") {
+                } else if x.named(tag, "is") {
                     inInline = !empty
                 }
-            case .end(let name):
-                let n = name.upperBound - name.lowerBound
-                if n == 1 && buf[name.lowerBound] == 0x76 || x.named(name, "v") {
+            case .end(let tag):
+                let n = tag.upperBound - tag.lowerBound
+                if n == 1 && buf[tag.lowerBound] == 0x76 || x.named(tag, "v") {
                     inValue = false
-                } else if n == 1 && buf[name.lowerBound] == 0x63 || x.named(name, "c") {
+                } else if n == 1 && buf[tag.lowerBound] == 0x63 || x.named(tag, "c") {
                     if let extra = extraValue {
                         extra.withUnsafeBufferPointer { w.cell(column, type: type, style: style, value: $0, inline: inlineText) }
                     } else {
                         w.cell(column, type: type, style: style, value: value.map { UnsafeBufferPointer(rebasing: buf[$0]) } ?? UnsafeBufferPointer(start: nil, count: 0), inline: inlineText)
                     }
-                } else if x.named(name, "row") {
+                } else if x.named(tag, "row") {
                     w.endRow()
-                } else if x.named(name, "is") {
+                } else if x.named(tag, "is") {
                     inInline = false
                 }
             case .text(let range):
@@ -178,12 +259,10 @@ extension XLSXWorkbook {
                 }
             }
         }
-        w.pad()
-        sheet.text = w.out
-        sheet.lineStarts = w.starts
-        return nil
     }
+}
 
+extension XLSXWorkbook {
     func cellError(_ sheet: String, _ da: String, _ en: String) -> InputError {
         InputError(file: file, da: "arket «\(shown(sheet))» er beskadiget ved \(da) (rækker og celler i forkert orden)", en: "the sheet «\(shown(sheet))» is damaged at \(en) (rows and cells out of order)")
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// DEFLATE (RFC 1951), the compression inside `.xlsx` files, decoded without a library (the
 /// product links nothing beyond the toolchain). Stored, fixed and dynamic Huffman blocks.
 ///
@@ -29,19 +33,23 @@ public enum Inflate {
     public static func inflate(_ input: UnsafeBufferPointer<UInt8>, expected: Int, limit: Int) throws(Failure) -> [UInt8] {
         var state = State(input: input, capacity: max(64, min(expected, limit)), limit: limit)
         defer { state.out.deallocate() }
-        var last = false
-        repeat {
-            last = try state.bits(1) == 1
-            switch try state.bits(2) {
-            case 0: try state.stored()
-            case 1: try state.codes(Tables.fixedLiterals, Tables.fixedDistances)
-            case 2:
-                let (lit, dist) = try state.dynamicTables()
-                try state.codes(lit, dist)
-            default: throw .invalidBlock
-            }
-        } while !last
+        try state.blocks()
         return Array(UnsafeBufferPointer(start: state.out, count: state.count))
+    }
+
+    /// Inflates a stream in pieces of about `piece` bytes, each handed to `sink` as soon as it
+    /// is decoded, holding only the piece and the 32 KB window back-references reach: a sheet
+    /// of 183 MB is read without ever being whole in memory.
+    public static func inflate(
+        _ input: UnsafeBufferPointer<UInt8>, limit: Int, piece: Int = 1 << 22, sink: (UnsafeBufferPointer<UInt8>) -> Void
+    ) throws(Failure) {
+        try withoutActuallyEscaping(sink) { (sink) throws(Failure) in
+            var state = State(input: input, capacity: piece + State.window + 512, limit: limit)
+            defer { state.out.deallocate() }
+            state.sink = sink
+            try state.blocks()
+            sink(UnsafeBufferPointer(start: state.out + state.flushed, count: state.count - state.flushed))
+        }
     }
 
     /// The base length and extra bits of length codes 257–285, and of distance codes 0–29.
@@ -137,11 +145,34 @@ extension Inflate {
         var capacity: Int
         let limit: Int
 
+        /// Streaming: where the pieces go, the output before `flushed` already went there, and
+        /// how many bytes were dropped from the front of `out` (only the window is kept).
+        var sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+        var flushed = 0, dropped = 0
+        /// The farthest a back-reference reaches.
+        static let window = 32_768
+
         init(input: UnsafeBufferPointer<UInt8>, capacity: Int, limit: Int) {
             self.input = input
             self.capacity = capacity
             self.limit = limit
             out = .allocate(capacity: capacity)
+        }
+
+        /// Every block to the last.
+        mutating func blocks() throws(Failure) {
+            var last = false
+            repeat {
+                last = try bits(1) == 1
+                switch try bits(2) {
+                case 0: try stored()
+                case 1: try codes(Tables.fixedLiterals, Tables.fixedDistances)
+                case 2:
+                    let (lit, dist) = try dynamicTables()
+                    try codes(lit, dist)
+                default: throw .invalidBlock
+                }
+            } while !last
         }
 
         /// At least `n` (≤ 56) bits in the buffer, or as many as the input has left.
@@ -166,7 +197,21 @@ extension Inflate {
         /// Room for `n` more bytes of output, within the limit.
         @inline(__always) mutating func reserve(_ n: Int) throws(Failure) {
             guard count + n > capacity else { return }
-            guard count + n <= limit else { throw .tooLarge }
+            try makeRoom(n)
+        }
+
+        @inline(never) mutating func makeRoom(_ n: Int) throws(Failure) {
+            guard dropped + count + n <= limit else { throw .tooLarge }
+            if let sink {
+                // Hand on what is new, keep the window, and go on in the same buffer.
+                sink(UnsafeBufferPointer(start: out + flushed, count: count - flushed))
+                let keep = min(count, Self.window)
+                memmove(out, out + count - keep, keep)
+                dropped += count - keep
+                count = keep
+                flushed = keep
+                if count + n <= capacity { return }
+            }
             let grown = min(limit, max(capacity * 2, count + n))
             let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
             bigger.update(from: out, count: count)

@@ -32,3 +32,30 @@ enum Parallel {
         }
     }
 }
+
+extension Parallel {
+    /// Two stages on two cores: `produce` hands pieces of bytes to its argument on this thread,
+    /// and `consume` takes copies of them in order on another, at most `depth` waiting (so the
+    /// memory stays a few pieces). Serially on this thread when `serial`. Returns when every
+    /// piece has been consumed, also when `produce` throws.
+    static func pipeline<E: Error>(
+        serial: Bool, depth: Int = 2, produce: ((UnsafeBufferPointer<UInt8>) -> Void) throws(E) -> Void,
+        consume: @escaping @Sendable ([UInt8]) -> Void
+    ) throws(E) {
+        if serial {
+            try produce { consume(Array($0)) }
+            return
+        }
+        let queue = DispatchQueue(label: "vagttjek.pipeline")
+        let slots = DispatchSemaphore(value: depth)
+        defer { queue.sync {} }
+        try produce { piece in
+            let copy = Array(piece)
+            slots.wait()
+            queue.async {
+                consume(copy)
+                slots.signal()
+            }
+        }
+    }
+}

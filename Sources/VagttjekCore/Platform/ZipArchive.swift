@@ -74,8 +74,44 @@ public struct ZipArchive {
         entries.first { $0.name == name } ?? entries.first { $0.name.lowercased() == name.lowercased() }
     }
 
-    /// An entry's bytes, inflated and checked against its CRC-32.
-    public func read(_ entry: Entry, limit: Int) throws(Failure) -> [UInt8] {
+    /// An entry's bytes in pieces of about `piece` bytes, each handed to `sink` as it is
+    /// inflated (the entry is never whole in memory); its size and CRC-32 are checked at the
+    /// end, so a caller must not trust what it was given until this returns.
+    public func read(_ entry: Entry, limit: Int, piece: Int = 1 << 22, sink: (UnsafeBufferPointer<UInt8>) -> Void) throws(Failure) {
+        let start = try dataStart(entry, limit: limit)
+        var crc: UInt32 = 0, size = 0
+        func take(_ p: UnsafeBufferPointer<UInt8>) {
+            crc = CRC32.update(crc, p)
+            size += p.count
+            sink(p)
+        }
+        switch entry.method {
+        case 0:
+            guard entry.compressedSize == entry.size else { throw .corrupt(entry.name) }
+            bytes.withUnsafeBufferPointer { all in
+                var at = start
+                while at < start + entry.size {
+                    let n = min(piece, start + entry.size - at)
+                    take(UnsafeBufferPointer(rebasing: all[at..<(at + n)]))
+                    at += n
+                }
+            }
+        case 8:
+            do {
+                try bytes.withUnsafeBufferPointer { all throws(Inflate.Failure) in
+                    try Inflate.inflate(UnsafeBufferPointer(rebasing: all[start..<(start + entry.compressedSize)]), limit: limit, piece: piece, sink: take)
+                }
+            } catch {
+                throw error == .tooLarge ? .tooLarge(entry.name) : .inflate(entry.name, error)
+            }
+        default:
+            throw .unsupported("compression method \(entry.method)")
+        }
+        guard size == entry.size, crc == entry.crc else { throw .checksum(entry.name) }
+    }
+
+    /// Where an entry's data begins, after its local header; checks what can be checked first.
+    func dataStart(_ entry: Entry, limit: Int) throws(Failure) -> Int {
         func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
         let p = entry.localHeader
         guard p >= 0, p + 30 <= bytes.count, u16(p) | u16(p + 2) << 16 == 0x0403_4B50 else { throw .corrupt(entry.name) }
@@ -83,6 +119,12 @@ public struct ZipArchive {
         let start = p + 30 + u16(p + 26) + u16(p + 28)
         guard start <= bytes.count, entry.compressedSize <= bytes.count - start else { throw .corrupt(entry.name) }
         guard entry.size <= limit else { throw .tooLarge(entry.name) }
+        return start
+    }
+
+    /// An entry's bytes, inflated and checked against its CRC-32.
+    public func read(_ entry: Entry, limit: Int) throws(Failure) -> [UInt8] {
+        let start = try dataStart(entry, limit: limit)
         let data: [UInt8]
         switch entry.method {
         case 0:
@@ -120,9 +162,14 @@ public enum CRC32 {
     }()
 
     public static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        var c: UInt32 = 0xFFFF_FFFF
+        bytes.withUnsafeBufferPointer { update(0, $0) }
+    }
+
+    /// The checksum of bytes that follow bytes whose checksum was `crc` (0 for none).
+    public static func update(_ crc: UInt32, _ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var c: UInt32 = crc ^ 0xFFFF_FFFF
         tables.withUnsafeBufferPointer { t in
-            bytes.withUnsafeBufferPointer { b in
+            do {
                 var i = 0
                 let n = b.count
                 while i + 8 <= n {
