@@ -162,4 +162,22 @@ final class ShiftCodesTests: XCTestCase {
             "U1 2026-03-03 07:00–2026-03-03 15:00 work - pause 0 -",
         ])
     }
+
+    func testTimestampsAsPeopleWriteThemInOneCell() throws {
+        let r = try read("""
+            medarbejder;start;slut
+            U1;Mon 02/03/2026 7 AM;Mon 02/03/2026 3 PM
+            U1;3. mar. 2026 07:00;3. mar. 2026 15:00
+            U1;46085.291666666664;46085.625
+            U1;ti 05-03-2026 07:00;05-03-2026 15:00
+
+            """, legend: nil)
+        XCTAssertEqual(lines(r), [
+            "U1 2026-03-02 07:00–2026-03-02 15:00 work - pause 0 -",
+            "U1 2026-03-03 07:00–2026-03-03 15:00 work - pause 0 -",
+            "U1 2026-03-04 07:00–2026-03-04 15:00 work - pause 0 -",
+        ])
+        // 5 March 2026 is a Thursday: the row is an error, not a guess.
+        XCTAssertEqual(r.errors.map { $0.line }, [5])
+    }
 }

@@ -389,6 +389,7 @@ struct RowParser {
         }
         switch TimestampParser.parse(bytes) {
         case .failure(let failure):
+            if let local = LooseTimestamp.parse(value) { return resolve(record, index, local) }  // `Mon 02/03/2026 7 AM`
             let text = TimestampParser.explain(failure, value: value)
             fail(record, index, da: text.da, en: text.en)
             return nil
