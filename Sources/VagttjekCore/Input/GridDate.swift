@@ -36,12 +36,13 @@ enum GridDate {
     /// The date in a cell, or nil when the cell is not a date.
     static func parse(_ text: String) -> Reading? {
         // Tokens: runs of digits and runs of letters; `-`, `.`, `/`, `,` and spaces between them.
-        var tokens: [(text: String, digits: Bool)] = []
+        var tokens: [(text: String, digits: Bool, afterSpace: Bool)] = []
         var separators: [Character] = []
-        var current = "", digits = false
+        var current = "", digits = false, space = false
         func flush() {
-            if !current.isEmpty { tokens.append((current, digits)) }
+            if !current.isEmpty { tokens.append((current, digits, space)) }
             current = ""
+            space = false
         }
         for c in text.lowercased() {
             let isDigit = c.isASCII && c.isNumber
@@ -51,7 +52,7 @@ enum GridDate {
                 current.append(c)
             } else if c == "-" || c == "." || c == "/" || c == "," || c == " " || c == "\u{A0}" {
                 flush()
-                if c != " " && c != "\u{A0}" && c != "," { separators.append(c) }
+                if c != " " && c != "\u{A0}" && c != "," { separators.append(c) } else { space = true }
             } else {
                 return nil
             }
@@ -70,7 +71,8 @@ enum GridDate {
         let numbers = tokens.filter(\.digits).map { (value: Int($0.text) ?? -1, count: $0.text.count) }
         let words = tokens.filter { !$0.digits }.map(\.text)
         if words.isEmpty {
-            // Numbers only: d-m, d-m-y, y-m-d.
+            // Numbers only: d-m, d-m-y, y-m-d, with no space inside (`2026- 3-03` is a typo).
+            guard !tokens.dropFirst().contains(where: \.afterSpace) else { return nil }
             switch numbers.count {
             case 2:
                 guard numbers.allSatisfy({ $0.count <= 2 }) else { return nil }
