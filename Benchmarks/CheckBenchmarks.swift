@@ -13,17 +13,7 @@ import Glibc
 /// roster (defaults 50 × 52 ≈ 12,000 shifts, so `swift test` stays quick and each iteration stays far
 /// below XCTest's 0.1 s standard-deviation alarm on a noisy machine). Each block also prints
 /// shifts per second. Speed is never asserted here; the numbers go to BENCHMARKS.md.
-final class CheckBenchmarks: XCTestCase {
-    /// Under a sanitizer (CI's thread-sanitizer run) an iteration takes ten times as long and
-    /// varies more than XCTest's 10 % / 0.1 s alarm allows: a failure that measures nothing (it
-    /// failed the CI twice on a busy machine). The plain run keeps them.
-    override func setUpWithError() throws {
-        let me = dlopen(nil, RTLD_NOW)
-        if dlsym(me, "__tsan_init") != nil || dlsym(me, "__asan_init") != nil {
-            throw XCTSkip("benchmarks are left to the build without sanitizers")
-        }
-    }
-
+final class CheckBenchmarks: BenchmarkCase {
     static let employees = Int(ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_EMPLOYEES"] ?? "") ?? 50
     static let weeks = Int(ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_WEEKS"] ?? "") ?? 52
     static let csv: [UInt8] = RosterGenerator(employees: employees, weeks: weeks).rosterCSV()

@@ -12,13 +12,7 @@ import Glibc
 /// quick and each iteration far below XCTest's 0.1 s deviation alarm (500 staff in a debug build
 /// took 0.55 s an iteration and tripped it in CI); set 500 for the target's size. Target: 500 ×
 /// 365 read well under a second (BENCHMARKS.md gives the medians; never asserted).
-final class GridBenchmarks: XCTestCase {
-    override func setUpWithError() throws {
-        let me = dlopen(nil, RTLD_NOW)
-        if dlsym(me, "__tsan_init") != nil || dlsym(me, "__asan_init") != nil {
-            throw XCTSkip("benchmarks are left to the build without sanitizers")
-        }
-    }
+final class GridBenchmarks: BenchmarkCase {
 
     static let employees = Int(ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_GRID_EMPLOYEES"] ?? "") ?? 40
 

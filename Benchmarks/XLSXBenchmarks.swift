@@ -12,13 +12,7 @@ import Glibc
 /// 1,048,576-row sheet `Benchmarks/xlsx.py` writes from a generated roster; BENCHMARKS.md), else
 /// the sample grid. Python's `zlib` on the same stream is the yardstick for inflate (target:
 /// within 2×); never asserted.
-final class XLSXBenchmarks: XCTestCase {
-    override func setUpWithError() throws {
-        let me = dlopen(nil, RTLD_NOW)
-        if dlsym(me, "__tsan_init") != nil || dlsym(me, "__asan_init") != nil {
-            throw XCTSkip("benchmarks are left to the build without sanitizers")
-        }
-    }
+final class XLSXBenchmarks: BenchmarkCase {
 
     static let path = ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_XLSX"]
         ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("SampleRosters/ugeplan-hus-vest-marts-2026.xlsx").path

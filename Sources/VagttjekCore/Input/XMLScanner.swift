@@ -84,24 +84,11 @@ struct XMLScanner {
 
     /// An attribute's value, decoded; nil when the tag does not have it.
     func attribute(_ local: StaticString, in range: Range<Int>) -> String? {
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            while i < end && Self.isSpace(bytes[i]) { i += 1 }
-            let nameStart = i
-            while i < end && bytes[i] != 0x3D && !Self.isSpace(bytes[i]) { i += 1 }
-            let name = nameStart..<i
-            while i < end && (Self.isSpace(bytes[i]) || bytes[i] == 0x3D) { i += 1 }
-            guard i < end, bytes[i] == 0x22 || bytes[i] == 0x27 else { return nil }
-            let quote = bytes[i]
-            i += 1
-            let valueStart = i
-            while i < end && bytes[i] != quote { i += 1 }
-            let value = valueStart..<min(i, end)
-            i += 1
-            if !name.isEmpty && named(name, local) { return decode(value) }
+        var found: Range<Int>?
+        eachAttribute(in: range) { name, value in
+            if found == nil && named(name, local) { found = value }
         }
-        return nil
+        return found.map(decode)
     }
 
     /// Text with `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` and `&#…;` decoded (an unknown entity is
