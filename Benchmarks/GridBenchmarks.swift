@@ -13,7 +13,6 @@ import Glibc
 /// took 0.55 s an iteration and tripped it in CI); set 500 for the target's size. Target: 500 ×
 /// 365 read well under a second (BENCHMARKS.md gives the medians; never asserted).
 final class GridBenchmarks: BenchmarkCase {
-
     static let employees = Int(ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_GRID_EMPLOYEES"] ?? "") ?? 40
 
     /// `Nr;Navn;ma 05-01-2026;…` and a row per employee cycling D, A, N, F, FE and two-shift cells.

@@ -13,7 +13,6 @@ import Glibc
 /// the sample grid. Python's `zlib` on the same stream is the yardstick for inflate (target:
 /// within 2×); never asserted.
 final class XLSXBenchmarks: BenchmarkCase {
-
     static let path = ProcessInfo.processInfo.environment["VAGTTJEK_BENCH_XLSX"]
         ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("SampleRosters/ugeplan-hus-vest-marts-2026.xlsx").path
 

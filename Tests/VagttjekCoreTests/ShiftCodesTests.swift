@@ -180,4 +180,27 @@ final class ShiftCodesTests: XCTestCase {
         // 5 March 2026 is a Thursday: the row is an error, not a guess.
         XCTAssertEqual(r.errors.map { $0.line }, [5])
     }
+
+    func testAFileOfAmericanDatesIsReadMonthFirstWithANotice() throws {
+        let r = try read("employee;start;end\nU1;03/02/2026 7:00;03/02/2026 15:00\nU1;03/13/2026 7:00;03/13/2026 15:00\n", legend: nil)
+        XCTAssertEqual(r.errors, [])
+        XCTAssertEqual(lines(r), [
+            "U1 2026-03-02 07:00–2026-03-02 15:00 work - pause 0 -",
+            "U1 2026-03-13 07:00–2026-03-13 15:00 work - pause 0 -",
+        ])
+        XCTAssertEqual(r.roster.notices.map { $0.rendered(.da) }, [
+            "plan.csv:3: datoerne læses som måned/dag (amerikansk), fordi «03/13/2026 7:00» kun kan læses sådan"
+        ])
+        // Danish dates stay day first, also when every one could be read either way.
+        let danish = try read("employee;start;end\nU1;03/02/2026 7:00;03/02/2026 15:00\n", legend: nil)
+        XCTAssertEqual(lines(danish), ["U1 2026-02-03 07:00–2026-02-03 15:00 work - pause 0 -"])
+    }
+
+    func testAFileThatReadsBothWaysIsAnErrorNamingTwoRows() {
+        XCTAssertThrowsError(try read("employee;start;end\nU1;13/03/2026 7:00;13/03/2026 15:00\nU1;03/14/2026 7:00;03/14/2026 15:00\n", legend: nil)) { error in
+            XCTAssertEqual((error as? InputFailure)?.errors.map { $0.rendered(.da) }, [
+                "plan.csv:3: datoerne læses ikke på én måde: linje 2 («13/03/2026 7:00») kan kun være dag/måned, linje 3 («03/14/2026 7:00») kun måned/dag; ret den ene, så hele filen skriver datoer ens"
+            ])
+        }
+    }
 }

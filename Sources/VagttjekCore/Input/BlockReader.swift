@@ -100,7 +100,7 @@ extension RosterReader {
                         }
                         var parser = RowParser(
                             scanner: CSVScanner(bytes: [], delimiter: h.scanner.delimiter), file: file, columns: h.columns,
-                            headerCount: h.count, capacity: 0, kinds: kinds, codes: codes)
+                            headerCount: h.count, capacity: 0, kinds: kinds, codes: codes, monthFirst: monthFirst)
                         if seeded > 0 {
                             parser.seedIndex = seedIndex
                             parser.seededEmployees = seeded

@@ -12,7 +12,7 @@ extension RosterReader {
     /// units overflow their codes. Shaped for speed: see `Benchmarks/`, parse.
     static func parseInParallel(
         scanner: CSVScanner, file: String, columns: [Column: Int], headerCount: Int, jobs: Int, threshold: Int,
-        kinds: [String: ShiftKind] = [:], codes: ShiftCodes = ShiftCodes()
+        kinds: [String: ShiftKind] = [:], codes: ShiftCodes = ShiftCodes(), monthFirst: Bool = false
     ) -> FastRead<RowParser> {
         let threads = jobs > 0 ? jobs : System.activeProcessorCount
         let bytes = scanner.bytes
@@ -28,7 +28,7 @@ extension RosterReader {
         bounds.append(bytes.count)
         let done = Parallel.map(pieces) { p in
             var parser = RowParser(
-                scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40, kinds: kinds, codes: codes)
+                scanner: scanner, file: file, columns: columns, headerCount: headerCount, capacity: (bounds[p + 1] - bounds[p]) / 40, kinds: kinds, codes: codes, monthFirst: monthFirst)
             parser.errorBudget = RowParser.pieceErrorBudget
             parser.parseRows(from: bounds[p], to: bounds[p + 1], line: 1)
             return parser
@@ -99,6 +99,7 @@ struct PieceMerger {
             merged.errors += part.errors.map(shifted)
             merged.notices += part.notices.map(shifted)
             merged.kindsMatched.formUnion(part.kindsMatched)
+            merged.dateEvidence.merge(part.dateEvidence, lineBase: base)
             merged.omitted.rows += part.omitted.rows
             merged.omitted.lines += part.omitted.lines
             lineBase += part.endLine - 1

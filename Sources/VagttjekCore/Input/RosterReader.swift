@@ -61,6 +61,8 @@ public struct RosterReader {
     public var period: ClosedRange<Day>?
     /// `--sheet`: the sheet of a workbook to read (else the first).
     public var sheet: String?
+    /// Dates of numbers read month first (`settlingDateOrder` sets it when the file says so).
+    var monthFirst = false
     /// Read every row by the general path, never the fast one (tests compare the two).
     var generalOnly = false
 
@@ -80,10 +82,16 @@ public struct RosterReader {
         public var kindsMatched: Set<String> = []
         /// Rows in error past the errors kept (`RowParser.storedErrorLimit`), and their lines.
         public var omittedErrorRows = 0, omittedErrorLines = 0
+        /// The first rows whose dates read only one way (`settlingDateOrder`).
+        var dateEvidence = DateEvidence()
     }
 
     /// Reads a file (large ones block by block, see `readStreaming`), then parses it.
     public func read(path: String) throws(InputFailure) -> Result {
+        try settlingDateOrder(try readOnce(path: path), file: path) { (again) throws(InputFailure) in try again.readOnce(path: path) }
+    }
+
+    func readOnce(path: String) throws(InputFailure) -> Result {
         if path != "-", let kind = Spreadsheet.kind(path: path) { return try readSpreadsheet(path: path, kind) }
         if path != "-", let (fd, size) = TextFile.openRegular(path: path) {
             defer { _ = Glibc.close(fd) }
@@ -135,7 +143,7 @@ public struct RosterReader {
         } catch {
             throw InputFailure([error])
         }
-        var result = try parse(bytes: text.bytes, file: path)
+        var result = try parseOnce(bytes: text.bytes, file: path)
         if text.encoding != .utf8 {
             // Not the default: say which encoding the file was read in.
             result.roster.notices.insert(
@@ -152,6 +160,10 @@ public struct RosterReader {
     /// Parses UTF-8 CSV bytes. Throws when the file as a whole cannot be read (no header,
     /// a missing required column, no rows); bad rows are returned in `Result.errors`.
     public func parse(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
+        try settlingDateOrder(try parseOnce(bytes: bytes, file: file), file: file) { (again) throws(InputFailure) in try again.parseOnce(bytes: bytes, file: file) }
+    }
+
+    func parseOnce(bytes: [UInt8], file: String) throws(InputFailure) -> Result {
         let h: Header
         do {
             h = try header(bytes: bytes, file: file)
@@ -161,12 +173,12 @@ public struct RosterReader {
             throw error
         }
         let scanner = h.scanner, columnIndex = h.columns
-        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, kinds: kinds, codes: codes)
+        var rows = RowParser(scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, kinds: kinds, codes: codes, monthFirst: monthFirst)
         rows.generalOnly = generalOnly
         let strategy: ReadStrategy
         switch Self.parseInParallel(
             scanner: scanner, file: file, columns: columnIndex, headerCount: h.count, jobs: jobs, threshold: parallelThreshold,
-            kinds: kinds, codes: codes)
+            kinds: kinds, codes: codes, monthFirst: monthFirst)
         {
         case .read(let parallel):
             rows = parallel
@@ -224,6 +236,7 @@ public struct RosterReader {
         }
         var result = Result(roster: roster, errors: rows.errors)
         result.kindsMatched = rows.kindsMatched
+        result.dateEvidence = rows.dateEvidence
         (result.omittedErrorRows, result.omittedErrorLines) = (rows.omitted.rows, rows.omitted.lines)
         return result
     }

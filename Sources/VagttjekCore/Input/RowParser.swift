@@ -59,6 +59,10 @@ struct RowParser {
     /// `--codes`: the legend of shift codes, for rows that give a code instead of times
     /// (`RowParserCodes.swift`).
     let codes: ShiftCodes
+    /// Dates with numbers read month first (`DateEvidence`: the file said so).
+    let monthFirst: Bool
+    /// The first row whose date reads only day first, and the first only month first.
+    var dateEvidence = DateEvidence()
     /// The code entry the row being read took its times from (`codedTimes`), for its kind,
     /// break and unit.
     var codedEntry: ShiftCodes.Entry?
@@ -81,10 +85,11 @@ struct RowParser {
 
     init(
         scanner: CSVScanner, file: String, columns: [RosterReader.Column: Int], headerCount: Int, capacity: Int? = nil,
-        kinds: [String: ShiftKind] = [:], codes: ShiftCodes = ShiftCodes()
+        kinds: [String: ShiftKind] = [:], codes: ShiftCodes = ShiftCodes(), monthFirst: Bool = false
     ) {
         self.kinds = kinds
         self.codes = codes
+        self.monthFirst = monthFirst
         self.scanner = scanner
         self.file = file
         self.columns = columns
@@ -387,7 +392,8 @@ struct RowParser {
             fail(record, index, da: "\(name) mangler; \(TimestampParser.expected.da)", en: "\(nameEn ?? name) is missing; \(TimestampParser.expected.en)")
             return nil
         }
-        switch TimestampParser.parse(bytes) {
+        dateEvidence.note(bytes, line: record.line)
+        switch TimestampParser.parse(bytes, monthFirst: monthFirst) {
         case .failure(let failure):
             if let local = LooseTimestamp.parse(value) { return resolve(record, index, local) }  // `Mon 02/03/2026 7 AM`
             let text = TimestampParser.explain(failure, value: value)

@@ -124,3 +124,24 @@ extension RowParser {
     }
 }
 
+
+/// Which way a file's dates of numbers read (DESIGN.md «Codes, whole days and the shapes of a
+/// file»): the day first, as in Danish, unless a row's date can only be read month first
+/// (`03/15/2026`) and none only day first; both in one file is an error naming the two rows.
+struct DateEvidence: Sendable {
+    /// The first row (line, cell) that reads only day first, and the first only month first.
+    var dayFirst: (line: Int, text: String)?
+    var monthFirst: (line: Int, text: String)?
+
+    @inline(__always) mutating func note(_ bytes: ArraySlice<UInt8>, line: Int) {
+        guard dayFirst == nil || monthFirst == nil, let order = TimestampParser.order(bytes) else { return }
+        if order == .dayFirst && dayFirst == nil { dayFirst = (line, String(decoding: bytes, as: UTF8.self)) }
+        if order == .monthFirst && monthFirst == nil { monthFirst = (line, String(decoding: bytes, as: UTF8.self)) }
+    }
+
+    /// A later piece's evidence, its lines moved by `lineBase`; the earliest line of each kind stays.
+    mutating func merge(_ other: DateEvidence, lineBase: Int) {
+        if let d = other.dayFirst, dayFirst.map({ $0.line > d.line + lineBase }) ?? true { dayFirst = (d.line + lineBase, d.text) }
+        if let m = other.monthFirst, monthFirst.map({ $0.line > m.line + lineBase }) ?? true { monthFirst = (m.line + lineBase, m.text) }
+    }
+}

@@ -12,7 +12,8 @@ extension RowParser {
         }
         let dateText = String(decoding: dateBytes, as: UTF8.self)
         let local: Minute
-        if case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...]) {
+        dateEvidence.note(dateBytes, line: record.line)
+        if case .success(let midnight) = TimestampParser.parse((dateBytes + Array(" 00:00".utf8))[...], monthFirst: monthFirst) {
             local = midnight.local
         } else if let r = GridDate.parse(dateText), let y = r.year, r.day <= CivilDate.daysInMonth(year: y, month: r.month),
             r.weekday == nil || r.weekday == GridDate.weekday(CivilDate(year: y, month: r.month, day: r.day).dayNumber)
@@ -59,7 +60,7 @@ extension RowParser {
             let ei = endDateColumn
             let bytes = trimmed(scanner.field(record, ei))
             let text = String(decoding: bytes, as: UTF8.self)
-            guard case .success(let m) = TimestampParser.parse((bytes + Array(" 00:00".utf8))[...]),
+            guard case .success(let m) = TimestampParser.parse((bytes + Array(" 00:00".utf8))[...], monthFirst: monthFirst),
                 Self.years.contains(CivilDate(dayNumber: floorDiv(m.local, minutesPerDay)).year)
             else {
                 fail(record, ei, da: "ugyldig slutdato «\(shown(text))»; forventede ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ", en: "invalid end date «\(shown(text))»; expected YYYY-MM-DD or DD-MM-YYYY")
@@ -92,7 +93,7 @@ extension RowParser {
     /// at all is left to `instant`, which says what is wrong with it.
     mutating func agrees(_ record: CSVScanner.Record, _ index: Int, midnight: Minute, dateColumn: Int) -> Bool {
         let bytes = trimmed(scanner.field(record, index))
-        guard case .success(let reading) = TimestampParser.parse(bytes) else { return true }
+        guard case .success(let reading) = TimestampParser.parse(bytes, monthFirst: monthFirst) else { return true }
         let day = floorDiv(reading.local, minutesPerDay), expected = floorDiv(midnight, minutesPerDay)
         guard day != expected else { return true }
         let cell = shown(String(decoding: bytes, as: UTF8.self))

@@ -69,7 +69,7 @@ extension RosterReader {
             return e
         }
         do {
-            var result = try parse(bytes: sheet.text, file: path)
+            var result = try parseOnce(bytes: sheet.text, file: path)
             result.errors = result.errors.map(cited)
             result.roster.notices = result.roster.notices.map(cited)
             result.strategy = .workbook
@@ -79,5 +79,29 @@ extension RosterReader {
             failure.errors = failure.errors.map(cited)
             throw failure
         }
+    }
+}
+
+extension RosterReader {
+    /// The file read again month first when a row's date can only be read that way and none
+    /// only day first (an export from an American system: `03/15/2026`), with a notice naming
+    /// the row that decided it; an error naming both rows when the file reads both ways.
+    func settlingDateOrder(_ result: Result, file: String, _ again: (RosterReader) throws(InputFailure) -> Result) throws(InputFailure) -> Result {
+        guard !monthFirst, let m = result.dateEvidence.monthFirst else { return result }
+        if let d = result.dateEvidence.dayFirst {
+            throw InputFailure([InputError(
+                file: file, line: m.line,
+                da: "datoerne læses ikke på én måde: linje \(d.line) («\(shown(d.text))») kan kun være dag/måned, linje \(m.line) («\(shown(m.text))») kun måned/dag; ret den ene, så hele filen skriver datoer ens",
+                en: "the dates do not read one way: line \(d.line) («\(shown(d.text))») can only be day/month, line \(m.line) («\(shown(m.text))») only month/day; correct one so the whole file writes dates alike")])
+        }
+        var reader = self
+        reader.monthFirst = true
+        var read = try again(reader)
+        read.roster.notices.insert(
+            InputError(
+                file: file, line: m.line,
+                da: "datoerne læses som måned/dag (amerikansk), fordi «\(shown(m.text))» kun kan læses sådan",
+                en: "the dates are read as month/day (American), because «\(shown(m.text))» can only be read that way"), at: 0)
+        return read
     }
 }

@@ -80,10 +80,46 @@ public enum TimestampParser {
     /// two-digit year after the day and month (`03-03-26 07:00` is 2026: a roster is never from
     /// the 1900s; birth dates are read by `parseDate`, which takes four-digit years only),
     /// rewritten to the fixed form first.
-    public static func parse(_ s: ArraySlice<UInt8>) -> Result<Reading, Failure> {
+    public static func parse(_ s: ArraySlice<UInt8>, monthFirst: Bool = false) -> Result<Reading, Failure> {
+        if monthFirst, let swapped = swapDayAndMonth(s) { return parse(swapped[...]) }
         let fixed = parseFixed(s)
         if case .failure(.format) = fixed, let rewritten = lenient(s) { return parseFixed(rewritten[...]) }
         return fixed
+    }
+
+    /// Which way a date written with numbers can only be read: day first when its first number
+    /// is over 12 (`13/03/2026`), month first when its second is (`03/13/2026`); nil when both
+    /// fit, neither does, or the date is `YYYY-MM-DD` (one reading).
+    public enum DateOrder: Sendable { case dayFirst, monthFirst }
+
+    public static func order(_ s: ArraySlice<UInt8>) -> DateOrder? {
+        guard let (a, b, _) = leadingPair(s) else { return nil }
+        if a > 12 && b <= 12 && b >= 1 && a <= 31 { return .dayFirst }
+        if b > 12 && a <= 12 && a >= 1 && b <= 31 { return .monthFirst }
+        return nil
+    }
+
+    /// The first two numbers of a `D-M-…` date (one or two digits each, `-` `.` or `/` after
+    /// each), and where the second ends; nil for other forms.
+    static func leadingPair(_ s: ArraySlice<UInt8>) -> (Int, Int, Int)? {
+        var i = s.startIndex
+        func number() -> Int? {
+            var v = 0, n = 0
+            while i < s.endIndex, n < 3, s[i] >= 0x30, s[i] <= 0x39 { v = v * 10 + Int(s[i] - 0x30); n += 1; i += 1 }
+            return (1...2).contains(n) ? v : nil
+        }
+        guard let a = number(), i < s.endIndex, s[i] == 0x2D || s[i] == 0x2E || s[i] == 0x2F else { return nil }
+        let sep = s[i]
+        i += 1
+        guard let b = number(), i < s.endIndex, s[i] == sep else { return nil }
+        return (a, b, i)
+    }
+
+    /// The date with its first two numbers swapped (`03/15/2026 7:00` → `15/03/2026 7:00`).
+    static func swapDayAndMonth(_ s: ArraySlice<UInt8>) -> [UInt8]? {
+        guard let (a, b, end) = leadingPair(s) else { return nil }
+        let sep = s[end]
+        return Array("\(pad(b, 2))".utf8) + [sep] + Array("\(pad(a, 2))".utf8) + Array(s[end...])
     }
 
     /// `D/M/YYYY H:MM` and the like as `YYYY-MM-DD HH:MM…`, or nil when it is not such a form.
