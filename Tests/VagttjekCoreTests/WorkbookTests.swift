@@ -167,4 +167,12 @@ final class WorkbookTests: XCTestCase {
             "er en PDF, og en vagtplan i PDF kan ikke læses sikkert; eksportér planen fra planlægningssystemet som CSV eller Excel (.xlsx)",
         ])
     }
+
+    /// A damaged sheet (found by the fuzz target `sheet`): a row never closed, a cell outside any
+    /// row, a `</row>` with no row: read as far as it goes, never a trap.
+    func testADamagedSheetIsReadAsFarAsItGoes() throws {
+        let sheet = "<worksheet><sheetData><c r=\"B1\"><v>9</v></c></row><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><row r=\"2\"><c r=\"A2\"><v>7</v></c><c r"
+        let book = try XLSXWorkbook(bytes: ZipArchive.workbook(sheet: Array(sheet.utf8), strings: ["medarbejder"]), file: "p.xlsx")
+        XCTAssertEqual(String(decoding: try book.sheet(nil).text, as: UTF8.self), "medarbejder\n7\n")
+    }
 }

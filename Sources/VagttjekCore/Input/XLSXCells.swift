@@ -37,8 +37,13 @@ struct CellWriter {
         epoch = book.date1904 ? CivilDate(year: 1904, month: 1, day: 1).dayNumber : CivilDate(year: 1899, month: 12, day: 30).dayNumber
     }
 
+    /// Whether a row's line is begun and not ended (a damaged sheet may never end it).
+    var open = false
+
     /// Empty lines up to row `r`, then its line begins.
     mutating func beginRow(_ r: Int) {
+        if open { endRow() }
+        open = true
         while starts.count < r - 1 {
             starts.append(out.count)
             fields.append(0)
@@ -50,6 +55,8 @@ struct CellWriter {
     }
 
     mutating func endRow() {
+        guard open else { return }  // a `</row>` with no row begun
+        open = false
         fields.append(lastField)
         widest = max(widest, lastField)
         out.append(0x0A)
@@ -57,6 +64,7 @@ struct CellWriter {
 
     /// A cell's text at its column; nothing for an empty cell.
     mutating func cell(_ column: Int, type: CellType, style: Int, value: UnsafeBufferPointer<UInt8>, inline: [UInt8]) {
+        guard open else { return }  // a cell outside any row belongs to no line
         let mark = out.count, before = position
         while position < column {
             out.append(0x3B)
@@ -149,6 +157,7 @@ struct CellWriter {
 
     /// Every row as wide as the widest (a row's empty cells at the end are cells too).
     mutating func pad() {
+        if open { endRow() }
         guard fields.contains(where: { $0 > 0 && $0 < widest }) else { return }
         var padded: [UInt8] = []
         padded.reserveCapacity(out.count + fields.count * 2)
