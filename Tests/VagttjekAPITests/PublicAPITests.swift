@@ -17,7 +17,7 @@ final class PublicAPITests: XCTestCase {
     }
 
     override func tearDown() {
-        for name in ["plan.csv", "policy.json", "fejl.csv"] { unlink("\(folder)/\(name)") }
+        for name in ["plan.csv", "policy.json", "fejl.csv", "navne.csv", "ansatte.csv"] { unlink("\(folder)/\(name)") }
         rmdir(folder)
     }
 
@@ -75,5 +75,20 @@ final class PublicAPITests: XCTestCase {
         XCTAssertEqual(read.notices.map { "\($0.file)|\($0.message.da)" }, [
             "|--kinds «rådighed» passer ikke på nogen rækkes type i \(folder)/plan.csv; står værdien i en anden kolonne (fx vagtkoden), så oversættes den ikke"
         ])
+    }
+
+    /// A roster that knows its staff by name only finds them in the employees file by name; two
+    /// people of one name there cannot be told apart.
+    func testARosterOfNamesFindsTheEmployeesByName() throws {
+        var files = CheckFiles(rosters: [write("navne.csv", "navn,dato,fra,til\nAnne Holm,02-03-2026,07:00,15:00\n")])
+        files.employees = write("ansatte.csv", "medarbejder,navn,fødselsdato\nN01,Anne Holm,30-09-1975\nN02,Bo Lund,01-01-1960\n")
+        let read = try files.read()
+        XCTAssertEqual(read.input.employees?["Anne Holm"]?.birthDate, CivilDate(year: 1975, month: 9, day: 30).dayNumber)
+        files.employees = write("ansatte.csv", "medarbejder,navn\nN01,Anne Holm\nN07,Anne Holm\n")
+        XCTAssertThrowsError(try files.read()) { error in
+            XCTAssertEqual((error as? InputFailure)?.errors.map { $0.rendered(.da) }, [
+                "\(self.folder)/ansatte.csv: to medarbejdere hedder «Anne Holm», og vagtplanen kender medarbejderne kun ved navn, så de kan ikke skelnes; giv vagtplanen en kolonne med medarbejdernummer"
+            ])
+        }
     }
 }

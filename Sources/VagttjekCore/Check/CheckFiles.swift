@@ -155,6 +155,10 @@ public struct CheckFiles: Sendable {
                 errors += error.errors
             }
         }
+        // A roster that knows its staff by name only finds them in `--employees` by name.
+        if let roster, roster.namesAreIDs, let d = directory, let path = employees {
+            do { directory = try Self.byName(d, file: path) } catch { errors += error.errors }
+        }
         if !skipsInvalidRows { errors += skipped }
         guard errors.isEmpty, let roster else {
             var failure = InputFailure(errors)
@@ -198,5 +202,29 @@ public struct CheckFiles: Sendable {
             file: "",
             da: "--kinds \(names) passer ikke på nogen rækkes type i \(where_); står værdien i en anden kolonne (fx vagtkoden), så oversættes den ikke",
             en: "--kinds \(names) \(one ? "matches" : "match") no row's kind in \(where_); a value in another column (the shift code, say) is not mapped")]
+    }
+
+    /// The employees keyed by their names (those without a name keep their id); two people of
+    /// one name are an error, since a roster of names cannot tell them apart.
+    static func byName(_ directory: EmployeeDirectory, file: String) throws(InputFailure) -> EmployeeDirectory {
+        var seen = Set<String>(), twice: [String] = []
+        var renamed = directory.employees
+        for k in renamed.indices {
+            guard let name = renamed[k].name.map(EmployeeID.fold), !name.isEmpty else { continue }
+            if !seen.insert(name).inserted && !twice.contains(name) { twice.append(name) }
+            renamed[k].id = name
+        }
+        guard twice.isEmpty else {
+            throw InputFailure(twice.map { name in
+                InputError(
+                    file: file,
+                    da: "to medarbejdere hedder «\(shown(name))», og vagtplanen kender medarbejderne kun ved navn, så de kan ikke skelnes; giv vagtplanen en kolonne med medarbejdernummer",
+                    en: "two employees are called «\(shown(name))», and the roster knows the employees by name only, so they cannot be told apart; give the roster an employee number column")
+            })
+        }
+        var out = EmployeeDirectory(renamed)
+        out.recordsHealthChecks = directory.recordsHealthChecks
+        out.notices = directory.notices
+        return out
     }
 }

@@ -216,6 +216,7 @@ public struct RosterReader {
         }
         roster.notices += merged
         if let codeKinds { roster.notices.append(codeKinds) }
+        roster.namesAreIDs = h.namesAsIDs != nil
         if let column = h.namesAsIDs {
             roster.notices.append(
                 InputError(

@@ -27,6 +27,9 @@ public struct Roster: Sendable {
     public var hasTagsColumn = false
     /// Input notices (not errors), e.g. an ambiguous autumn time read as its first occurrence.
     public var notices: [InputError]
+    /// The employees are known by name only (the file had no id column): `--employees` is then
+    /// matched by its names.
+    public var namesAreIDs = false
     /// The title lines above a grid's header (`Vagtplan Hus Nord, marts 2026`), for the report's heading.
     public var titles: [String] = []
 

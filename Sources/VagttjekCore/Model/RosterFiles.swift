@@ -13,6 +13,7 @@ extension Roster {
         merged.hasBreakColumn = rosters.contains { $0.hasBreakColumn }
         merged.notices = rosters.flatMap(\.notices)
         merged.titles = rosters.flatMap(\.titles)
+        merged.namesAreIDs = rosters.contains { $0.namesAreIDs }
         merged.file = merged.files.joined(separator: ", ")
         return merged
     }
