@@ -199,20 +199,45 @@ extension TextReport {
         for (i, c) in byRule.enumerated() where c != (0, 0, 0) {
             out += "  \(RuleRegistry.ids[i].padding(22)) \(counts(c, da))\n"
         }
+        if o.summaryOnly { return hrSummary(r, o, byUnit: units.contains { $0 != nil } ? byUnit : [:], byEmployee: byEmployee) + out }
         if units.contains(where: { $0 != nil }) {
             out += da ? "\nPr. afdeling:\n" : "\nBy unit:\n"
             let names = byUnit.keys.sorted { naturalLess($0, $1) }
             let width = min(40, names.map(\.count).max() ?? 0)
             for u in names { out += "  \(terminalSafe(u).padding(width)) \(counts(byUnit[u] ?? (0, 0, 0), da))\n" }
         }
-        if o.summaryOnly && !byEmployee.isEmpty {
-            out += da ? "\nPr. medarbejder:\n" : "\nBy employee:\n"
-            let ids = r.plan.roster.employeeIDs
-            for e in byEmployee.keys.sorted(by: { naturalLess(ids[Int($0)], ids[Int($1)]) }) {
+        return out
+    }
+
+    /// `--summary`, what HR reads: the units first, most errors (then warnings) first; then only
+    /// the employees with errors, most first; then how many others have findings; then the rules.
+    static func hrSummary(_ r: CheckResult, _ o: ReportOptions, byUnit: [String: (Int, Int, Int)], byEmployee: [Int32: (Int, Int, Int)]) -> String {
+        let da = o.language == .da
+        func first(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Bool? { a.0 != b.0 ? a.0 > b.0 : a.1 != b.1 ? a.1 > b.1 : nil }
+        var out = ""
+        if !byUnit.isEmpty {
+            out += da ? "\nPr. afdeling, flest fejl først:\n" : "\nBy unit, most errors first:\n"
+            let names = byUnit.keys.sorted { a, b in first(byUnit[a] ?? (0, 0, 0), byUnit[b] ?? (0, 0, 0)) ?? naturalLess(a, b) }
+            let width = min(40, names.map(\.count).max() ?? 0)
+            for u in names { out += "  \(terminalSafe(u).padding(width)) \(counts(byUnit[u] ?? (0, 0, 0), da))\n" }
+        }
+        let ids = r.plan.roster.employeeIDs
+        let withErrors = byEmployee.keys.filter { (byEmployee[$0]?.0 ?? 0) > 0 }.sorted { a, b in
+            first(byEmployee[a] ?? (0, 0, 0), byEmployee[b] ?? (0, 0, 0)) ?? naturalLess(ids[Int(a)], ids[Int(b)])
+        }
+        if !withErrors.isEmpty {
+            out += da ? "\nMedarbejdere med fejl, flest først:\n" : "\nEmployees with errors, most first:\n"
+            for e in withErrors {
                 let id = ids[Int(e)]
                 let name = o.redact ? nil : o.names[id]
                 out += "  \(terminalSafe(id))\(name.map { " (\(terminalSafe($0)))" } ?? ""): \(counts(byEmployee[e] ?? (0, 0, 0), da))\n"
             }
+        }
+        let rest = byEmployee.count - withErrors.count
+        if rest > 0 {
+            out += da
+                ? "  \(withErrors.isEmpty ? "" : "og ")\(rest) \(rest == 1 ? "medarbejder" : "medarbejdere") med kun advarsler eller info\n"
+                : "  \(withErrors.isEmpty ? "" : "and ")\(rest) \(rest == 1 ? "employee" : "employees") with warnings or infos only\n"
         }
         return out
     }
