@@ -67,6 +67,15 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(english.contains("<h2>Findings by rule</h2>"))
     }
 
+    /// The per-rule table shows this run's severities, not each rule's default: on the sample
+    /// `hours.weekly48` (an error by default) found one warning.
+    func testThePerRuleTableShowsThisRunsSeverities() {
+        let page = html([SampleRosterTests.roster, "--employees", sample("employees.csv")]).out
+        XCTAssertTrue(page.contains("<tr><td><code>hours.weekly48</code></td><td class=\"warning\">advarsel</td>"), page)
+        XCTAssertTrue(page.contains("<tr><td><code>night.health-check</code></td><td class=\"warning\">2 advarsler, 3 info</td>"), page)
+        XCTAssertTrue(page.contains("<tr><td><code>rest.daily</code></td><td class=\"error\">fejl</td>"), page)
+    }
+
     func testABigRosterShowsOnlyEmployeesWithFindingsWithoutTimelines() throws {
         var csv = "employee,start,end\n"
         for k in 0..<250 {

@@ -100,7 +100,13 @@ enum HTMLReport {
 
         // Per rule.
         var countByRule = [Int](repeating: 0, count: RuleRegistry.all.count)
-        for f in r.findings { countByRule[Int(f.rule.rawValue)] += 1 }
+        // Per rule, this run's findings by severity (a rule's default is not what this run found:
+        // `hours.weekly48` may be an error by default and only warnings here).
+        var severitiesByRule = [[Int]](repeating: [0, 0, 0], count: RuleRegistry.all.count)
+        for f in r.findings {
+            countByRule[Int(f.rule.rawValue)] += 1
+            severitiesByRule[Int(f.rule.rawValue)][f.severity == .error ? 0 : f.severity == .warning ? 1 : 2] += 1
+        }
         out += "<section id=\"rules\">\n<h2>\(da ? "Fund pr. regel" : "Findings by rule")</h2>\n"
         if r.findings.isEmpty {
             out += "<p>\(da ? "Ingen fund." : "No findings.")</p>\n"
@@ -109,7 +115,11 @@ enum HTMLReport {
             out += "<th class=\"n\">\(da ? "Antal" : "Count")</th><th>\(da ? "Kilde" : "Source")</th></tr></thead>\n<tbody>\n"
             for (k, rule) in RuleRegistry.all.enumerated() where countByRule[k] > 0 {
                 let d = rule.description
-                out += "<tr><td><code>\(d.id)</code></td><td class=\"\(d.severity.rawValue)\">\(severityWord(d.severity, da))</td>"
+                let c = severitiesByRule[k], levels: [Severity] = [.error, .warning, .info]
+                let present = (0..<3).filter { c[$0] > 0 }
+                let top = levels[present.first ?? 0]
+                let word = present.count == 1 ? severityWord(top, da) : present.map { "\(c[$0]) \(severityWord(levels[$0], da, plural: c[$0] != 1))" }.joined(separator: ", ")
+                out += "<tr><td><code>\(d.id)</code></td><td class=\"\(top.rawValue)\">\(word)</td>"
                 out += "<td>\(escape(d.title.text(o.language)))</td><td class=\"n\">\(countByRule[k])</td><td>\(escape(d.source))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
@@ -230,8 +240,9 @@ enum HTMLReport {
         out.withUTF8(sink)
     }
 
-    static func severityWord(_ s: Severity, _ da: Bool) -> String {
-        da ? (s == .error ? "fejl" : s == .warning ? "advarsel" : "info") : s.rawValue
+    static func severityWord(_ s: Severity, _ da: Bool, plural: Bool = false) -> String {
+        if da { return s == .error ? "fejl" : s == .warning ? (plural ? "advarsler" : "advarsel") : "info" }
+        return plural && s != .info ? s.rawValue + "s" : s.rawValue
     }
 
     /// One finding as a list item: severity, rule, interval, value, and the sentence.
