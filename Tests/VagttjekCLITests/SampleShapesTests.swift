@@ -52,4 +52,18 @@ final class SampleShapesTests: XCTestCase {
                 + "\(book)!Marts!2: bemærk: kolonnen «Timer» er ikke datoer og læses ikke (summer og andet ved siden af planen)\n")
         XCTAssertEqual(vagttjek("check", book, "--codes", legend, "--sheet", "April").err, "\(book): arbejdsbogen har intet ark «April»; den har «Marts»\n")
     }
+
+    /// `agreement --roster` takes `--codes` and `--sheet` as `check` does: the TR's view of the
+    /// workbook finds V02's short rest outside the agreement, as check does.
+    func testTheAgreementChecklistReadsTheWorkbookThroughItsLegend() {
+        let book = sample("ugeplan-hus-vest-marts-2026.xlsx")
+        let r = vagttjek("agreement", sample("aftaler/hus-nord-nedsat-hviletid.json"), "--roster", book, "--codes", sample("vagtkoder.csv"), "--sheet", "Marts", "--on", "2026-03-01")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(
+            r.out.contains("    V02 2026-03-04 07:00–2026-03-04 15:00: hvile 8 t. Aftalen LA-2026-03 gælder ikke her: vagten 04-03 07:00 (D, Hus Vest) er uden for aftalens område (enheder: Hus Nord; vagtkoder: A, D).\n"),
+            r.out)
+        XCTAssertEqual(r.err.split(separator: "\n").first.map(String.init), "\(book)!Marts!1: bemærk: linje 1 er ikke overskriften (en titel eller Excels sep=); overskriften er linje 2")
+        XCTAssertEqual(
+            vagttjek("agreement", sample("aftaler/hus-nord-nedsat-hviletid.json"), "--codes", sample("vagtkoder.csv")).err, "vagttjek: --codes og --sheet kræver --roster.\n")
+    }
 }

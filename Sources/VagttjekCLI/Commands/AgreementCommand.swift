@@ -24,7 +24,10 @@ struct AgreementCommand: Command {
     static let employees = OptionSpec("--employees", value: "FIL", da: "medarbejderfil (CSV), fx for afdelinger", en: "employees file (CSV), e.g. for units")
     static let on = OptionSpec("--on", value: "DATO", da: "dagen, der gælder som i dag (standard: systemets dato)", en: "the day taken as today (default: the system date)")
     static let format = OptionSpec("--format", value: "text|json", da: "uddataformat (standard: text)", en: "output format (default: text)")
-    static let options = [roster, employees, CheckCommand.columns, CheckCommand.employeeColumns, on, format, CommonOptions.lang, CommonOptions.help]
+    static let options = [
+        roster, employees, CheckCommand.codes, CheckCommand.sheet, CheckCommand.columns, CheckCommand.employeeColumns, on, format, CommonOptions.lang,
+        CommonOptions.help,
+    ]
 
     let files: [String]
     let rosterPath: String?
@@ -32,6 +35,8 @@ struct AgreementCommand: Command {
     let today: Day
     let asJSON: Bool
     let mapping: [RosterReader.Column: String]
+    /// `--codes` and `--sheet`, read as `check` reads them.
+    let codesPath: String?, sheetName: String?
     let employeeMapping: [EmployeeDirectory.Column: String]
 
     init(_ p: ParsedArguments) throws {
@@ -49,6 +54,11 @@ struct AgreementCommand: Command {
         mapping = try ColumnMappings.parse(p.value(CheckCommand.columns), option: "--columns", as: RosterReader.Column.self)
         employeeMapping = try ColumnMappings.parse(p.value(CheckCommand.employeeColumns), option: "--employee-columns", as: EmployeeDirectory.Column.self)
         if !mapping.isEmpty && rosterPath == nil { throw UsageError(da: "--columns kræver --roster.", en: "--columns needs --roster.") }
+        codesPath = p.value(CheckCommand.codes)
+        sheetName = p.value(CheckCommand.sheet)
+        if (codesPath != nil || sheetName != nil) && rosterPath == nil {
+            throw UsageError(da: "--codes og --sheet kræver --roster.", en: "--codes and --sheet need --roster.")
+        }
         if !employeeMapping.isEmpty && employeesPath == nil {
             throw UsageError(da: "--employee-columns kræver --employees.", en: "--employee-columns needs --employees.")
         }
@@ -69,9 +79,18 @@ struct AgreementCommand: Command {
         var usage: AgreementUsage?
         var roster: Roster?
         var directory: EmployeeDirectory?
+        var legendNotices: [InputError] = []
         if let path = rosterPath {
+            var reader = RosterReader(mapping: mapping)
+            reader.sheet = sheetName
+            if let c = codesPath {
+                do {
+                    reader.codes = try ShiftCodes.read(path: c)
+                    legendNotices = reader.codes.notices
+                } catch { errors += error.errors }
+            }
             do {
-                let result = try RosterReader(mapping: mapping).read(path: path)
+                let result = try reader.read(path: path)
                 roster = result.roster
                 errors += result.errors
             } catch {
@@ -88,9 +107,10 @@ struct AgreementCommand: Command {
         if !errors.isEmpty { throw InputFailure(errors) }
         // What the readers chose without an error (columns not read, ids read as one), as `check` says it.
         let word = console.language == .da ? "bemærk" : "note"
-        for n in (roster?.notices ?? []) + (directory?.notices ?? []) {
-            console.stderr += InputError(file: n.file, line: n.line, column: n.column, da: "\(word): \(n.message.da)", en: "\(word): \(n.message.en)")
-                .rendered(console.language) + "\n"
+        for n in legendNotices + (roster?.notices ?? []) + (directory?.notices ?? []) {
+            var said = InputError(file: n.file, line: n.line, column: n.column, da: "\(word): \(n.message.da)", en: "\(word): \(n.message.en)")
+            said.cell = n.cell  // a workbook's notices name the cell
+            console.stderr += said.rendered(console.language) + "\n"
         }
         if let roster {
             usage = AgreementUsage.measure(CheckInput(roster: roster, employees: directory, agreements: agreements))
