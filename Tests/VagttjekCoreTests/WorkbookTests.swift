@@ -175,4 +175,24 @@ final class WorkbookTests: XCTestCase {
         let book = try XLSXWorkbook(bytes: ZipArchive.workbook(sheet: Array(sheet.utf8), strings: ["medarbejder"]), file: "p.xlsx")
         XCTAssertEqual(String(decoding: try book.sheet(nil).text, as: UTF8.self), "medarbejder\n7\n")
     }
+
+    /// A roster from a pipe (`check <(cat plan.csv)`) is not peeked at for a workbook's magic
+    /// bytes: that took its first bytes away, and the file read as empty.
+    func testARosterFromAPipeLosesNoBytes() throws {
+        let path = NSTemporaryDirectory() + "vagttjek-fifo-\(UUID().uuidString)"
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        defer { unlink(path) }
+        let text = "medarbejder;start;slut\nE1;2026-03-02 07:00;2026-03-02 15:00\n"
+        let writer = Thread {
+            if let f = fopen(path, "w") {
+                fputs(text, f)
+                fclose(f)
+            }
+        }
+        writer.start()
+        let r = try RosterReader().read(path: path)
+        XCTAssertEqual(r.errors, [])
+        XCTAssertEqual(r.roster.employeeIDs, ["E1"])
+        XCTAssertEqual(r.roster.shifts.count, 1)
+    }
 }

@@ -9,7 +9,10 @@ enum Spreadsheet {
         let lower = path.lowercased()
         var head = [UInt8](repeating: 0, count: 8)
         var got = 0
-        if let f = fopen(path, "rb") {
+        // Only a regular file is peeked at: reading from a pipe (`<(cat plan.csv)`) would take
+        // its first bytes away from the reader that comes after.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let f = fopen(path, "rb") {
             got = fread(&head, 1, 8, f)
             fclose(f)
         }
