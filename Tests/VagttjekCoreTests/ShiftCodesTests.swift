@@ -170,6 +170,7 @@ final class ShiftCodesTests: XCTestCase {
             U1;3. mar. 2026 07:00;3. mar. 2026 15:00
             U1;46085.291666666664;46085.625
             U1;ti 05-03-2026 07:00;05-03-2026 15:00
+            U1;25000;25000.5
 
             """, legend: nil)
         XCTAssertEqual(lines(r), [
@@ -177,8 +178,9 @@ final class ShiftCodesTests: XCTestCase {
             "U1 2026-03-03 07:00–2026-03-03 15:00 work - pause 0 -",
             "U1 2026-03-04 07:00–2026-03-04 15:00 work - pause 0 -",
         ])
-        // 5 March 2026 is a Thursday: the row is an error, not a guess.
-        XCTAssertEqual(r.errors.map { $0.line }, [5])
+        // 5 March 2026 is a Thursday: the row is an error, not a guess; 25000 (a 1968 serial)
+        // is no date of a roster.
+        XCTAssertEqual(r.errors.map { $0.line }, [5, 6, 6])
     }
 
     func testAFileOfAmericanDatesIsReadMonthFirstWithANotice() throws {

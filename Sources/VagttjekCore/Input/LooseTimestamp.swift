@@ -1,7 +1,7 @@
 /// A date and time as people write them in one cell when the usual forms (`TimestampParser`)
 /// do not fit: a weekday or a month's name in the date (`Mon 02/03/2026 07:00`,
 /// `2. mar. 2026 7:00`), a clock time in any form `ClockTime` reads (`7 AM`, `0700`,
-/// `07:00:00`), or an Excel serial (`46083.291666`, days since 1899-12-30, as a CSV saved from a
+/// `07:00:00`), or an Excel serial of a date in 2000–2099 (`46083.291666`, days since 1899-12-30, as a CSV saved from a
 /// sheet whose dates were not formatted writes them). The result is local Copenhagen minutes.
 enum LooseTimestamp {
     static func parse(_ text: String) -> Minute? {
@@ -21,10 +21,11 @@ enum LooseTimestamp {
         return nil
     }
 
-    /// An Excel serial of a date from 1954 to 2119 (20,000–80,000), with or without a fraction.
+    /// An Excel serial of a date in 2000–2099 (36,526–73,050), with or without a fraction: a
+    /// wider range would read a stray count in a start column as a shift decades away.
     static func excelSerial(_ text: String) -> Minute? {
         guard text.count >= 5, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-            let v = Double(String(text.map { $0 == "," ? "." : $0 })), v >= 20_000, v < 80_000
+            let v = Double(String(text.map { $0 == "," ? "." : $0 })), v >= 36_526, v < 73_051
         else { return nil }
         let minutes = Int((v * 1440).rounded())
         return CivilDate(year: 1899, month: 12, day: 30).dayNumber * minutesPerDay + minutes
