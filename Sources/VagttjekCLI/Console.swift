@@ -25,6 +25,10 @@ public struct Console {
     /// Where a long run's progress goes: the executable sets it when stderr is a terminal
     /// (README «Commands»); nil in tests and pipes.
     public var progress: ((String) -> Void)?
+    /// Rosters from this many bytes show their progress (when `progress` is set).
+    public var progressBytes = 100 << 20
+    /// How the roster files are read (size limits, strategy thresholds; tests lower them).
+    public var readLimits = ReadLimits.standard
 
     public init() {}
 

@@ -377,11 +377,9 @@ final class UsageTests: XCTestCase {
     }
 
     func testALargeRunShowsItsPhasesOnATerminalAndClearsThem() {
-        let saved = CheckCommand.progressBytes
-        CheckCommand.progressBytes = 0  // the sample counts as large here
-        defer { CheckCommand.progressBytes = saved }
         var shown: [String] = []
         var cli = CLI()
+        cli.console.progressBytes = 0  // the sample counts as large here
         cli.progress = { shown.append($0) }
         XCTAssertEqual(cli.run(["check", sample("bosted-solsikken-marts-2026.csv"), "--format", "json"]), .findings)
         XCTAssertEqual(
@@ -390,12 +388,12 @@ final class UsageTests: XCTestCase {
         XCTAssertEqual(cli.stderr, "")  // nothing of it in the messages
         // Not on a dumb terminal, and not for a small roster.
         var dumb = CLI()
+        dumb.console.progressBytes = 0
         dumb.environment = ["TERM": "dumb"]
         dumb.progress = { shown.append($0) }
         shown = []
         _ = dumb.run(["check", sample("bosted-solsikken-marts-2026.csv")])
         XCTAssertEqual(shown, [])
-        CheckCommand.progressBytes = saved
         var small = CLI()
         small.progress = { shown.append($0) }
         _ = small.run(["check", sample("bosted-solsikken-marts-2026.csv")])

@@ -35,13 +35,11 @@ final class ReliabilityTests: XCTestCase {
             XCTAssertEqual(r.code, 2)
             XCTAssertEqual(r.err, "\(device): er ikke en tekstfil (indeholder NUL-bytes); forventede CSV\n")
         }
-        let saved = TextFile.maxInputBytes
-        defer { TextFile.maxInputBytes = saved }
-        TextFile.maxInputBytes = 1 << 20
         let big = try scratch.file("big.csv", "employee,start,end\n" + String(repeating: "E1,2026-03-02 07:00,2026-03-02 15:00\n", count: 40_000))
-        let r = vagttjek("check", big)
-        XCTAssertEqual(r.code, 2)
-        XCTAssertEqual(r.err, "\(big): er større end 1 MiB, det største vagttjek læser; del filen op\n")
+        var cli = CLI()
+        cli.console.readLimits.maxInputBytes = 1 << 20
+        XCTAssertEqual(cli.run(["check", big]), .invalidInput)
+        XCTAssertEqual(cli.stderr, "\(big): er større end 1 MiB, det største vagttjek læser; del filen op\n")
     }
 
     func testEchoedValuesAreCutAndControlCharactersEscaped() throws {

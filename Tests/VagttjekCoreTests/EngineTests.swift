@@ -473,11 +473,10 @@ final class TextFileTests: XCTestCase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vagttjek-read-\(UUID().uuidString).csv").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let saved = TextFile.parallelReadThreshold
-        TextFile.parallelReadThreshold = 1 << 10
-        defer { TextFile.parallelReadThreshold = saved }
+        var limits = ReadLimits()
+        limits.parallelReadBytes = 1 << 10
         XCTAssertGreaterThan(bytes.count, 1 << 14)
-        XCTAssertEqual(try TextFile.read(path: path), bytes)
+        XCTAssertEqual(try TextFile.read(path: path, limits: limits), bytes)
     }
 }
 
@@ -485,18 +484,24 @@ final class TextFileTests: XCTestCase {
 final class StreamingReadTests: XCTestCase {
     var path = ""
 
-    var saved = (threshold: 0, block: 0)
+    /// Small files read block by block, in blocks of 4 KiB (`RosterReader(jobs:)` below).
+    var limits = ReadLimits()
 
     override func setUp() {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("vagttjek-stream-\(UUID().uuidString).csv").path
-        saved = (RosterReader.streamThreshold, RosterReader.streamBlock)
-        RosterReader.streamThreshold = 1 << 10
-        RosterReader.streamBlock = 1 << 12
+        limits.streamBytes = 1 << 10
+        limits.streamBlockBytes = 1 << 12
     }
 
     override func tearDown() {
-        (RosterReader.streamThreshold, RosterReader.streamBlock) = saved
         try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// A reader with this test's limits.
+    func reader(jobs: Int = 0) -> RosterReader {
+        var r = RosterReader(jobs: jobs)
+        r.limits = limits
+        return r
     }
 
     /// Rows of one employee whose id holds `id` bytes, a day apart.
@@ -526,20 +531,20 @@ final class StreamingReadTests: XCTestCase {
             if quoted { want[600 - 1] = "Quoted, Name" }  // E599 named only in quotes
             XCTAssertEqual((0..<600).map { byID["E\($0)"] ?? "?" }, want)
         }
-        var general = RosterReader(jobs: 2)
+        var general = reader(jobs: 2)
         general.generalOnly = true
         try write(Array(csv.utf8))
-        try check(RosterReader(jobs: 2), quoted: false)  // block by block
+        try check(reader(jobs: 2), quoted: false)  // block by block
         try check(general, quoted: false)
         // A quoted name (the whole-file path): E599's rows renamed, the first one in quotes.
         csv = csv.replacingOccurrences(of: "E599;Navn 599;2026-03-02", with: "E599;\"Quoted, Name\";2026-03-02")
             .replacingOccurrences(of: "E599;Navn 599;2026-03-03", with: "E599;;2026-03-03")
         try write(Array(csv.utf8))
-        try check(RosterReader(jobs: 2), quoted: true)
+        try check(reader(jobs: 2), quoted: true)
         try check(general, quoted: true)
         // Whole-file and parallel, below the streaming threshold.
-        RosterReader.streamThreshold = 1 << 30
-        var parallel = RosterReader(jobs: 2)
+        limits.streamBytes = 1 << 30
+        var parallel = reader(jobs: 2)
         parallel.parallelThreshold = 1 << 10
         let roster = try parallel.read(path: path).roster
         XCTAssertEqual(roster.employeeNames.compactMap { $0 }.count, 600)
@@ -551,7 +556,7 @@ final class StreamingReadTests: XCTestCase {
     func testRepeatedControlCharactersAreCountedLikeAWholeFilePass() throws {
         let csv = rows(Array("E".utf8) + [0x01], count: 3000)
         try write(csv)
-        XCTAssertThrowsError(try RosterReader(jobs: 2).read(path: path)) { error in
+        XCTAssertThrowsError(try reader(jobs: 2).read(path: path)) { error in
             XCTAssertEqual((error as? InputFailure)?.rendered(.en), ["\(path): is not a text file (3000 control characters); expected CSV"])
         }
         XCTAssertThrowsError(try TextFile.normalise(csv, file: path)) { error in
@@ -564,8 +569,8 @@ final class StreamingReadTests: XCTestCase {
         var csv = rows(Array("E1".utf8), count: 2000)
         csv += Array(rows(Array("E".utf8) + [0x01], count: 3).drop { $0 != 0x0A }.dropFirst())
         try write(csv)
-        let streamed = try RosterReader(jobs: 2).read(path: path)
-        assertSameRead(streamed, try RosterReader(jobs: 1).parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path))
+        let streamed = try reader(jobs: 2).read(path: path)
+        assertSameRead(streamed, try reader(jobs: 1).parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path))
         XCTAssertEqual(streamed.roster.employeeIDs, ["E\u{1}", "E1"])
     }
 
@@ -574,22 +579,22 @@ final class StreamingReadTests: XCTestCase {
     func testLoneCarriageReturnsEndLines() throws {
         let mac = Array(rows(Array("E1".utf8), count: 3).map { $0 == 0x0A ? 0x0D : $0 })
         try write(mac)
-        RosterReader.streamThreshold = 1 << 25
-        let whole = try RosterReader().read(path: path)
+        limits.streamBytes = 1 << 25
+        let whole = try reader().read(path: path)
         XCTAssertEqual(whole.errors, [])
         XCTAssertEqual(whole.roster.shifts.map(\.line), [2, 3, 4])
         // A lone CR in a later block of a large file: the whole file is read whole instead.
         var csv = rows(Array("E1".utf8), count: 2000)
         csv += Array("E2,2026-03-02 07:00,2026-03-02 15:00,work,Hus\rE3,2026-03-03 07:00,2026-03-03 15:00,work,Hus\n".utf8)
         try write(csv)
-        RosterReader.streamThreshold = 1 << 10
-        let streamed = try RosterReader(jobs: 2).read(path: path)
+        limits.streamBytes = 1 << 10
+        let streamed = try reader(jobs: 2).read(path: path)
         XCTAssertEqual(streamed.errors, [])
         XCTAssertEqual(streamed.roster.employeeIDs, ["E1", "E2", "E3"])
         XCTAssertEqual(streamed.roster.shifts.suffix(2).map(\.line), [2002, 2003])
         // Bytes given to the parser directly, without `TextFile.normalise`: nothing after the
         // CR is dropped.
-        let direct = try RosterReader().parse(bytes: csv, file: "d.csv")
+        let direct = try reader().parse(bytes: csv, file: "d.csv")
         XCTAssertEqual(direct.roster.employeeIDs, ["E1", "E2", "E3"])
         XCTAssertEqual(direct.roster.shifts.count, 2002)
     }
@@ -597,15 +602,15 @@ final class StreamingReadTests: XCTestCase {
     /// A roster that changes while it is read is an error, not a mix of two versions.
     func testAFileChangedWhileItIsReadIsAnError() throws {
         try write(rows(Array("E1".utf8), count: 2000))
-        FileChange.afterReadForTesting = { [path] in
+        var changing = reader(jobs: 2)
+        changing.afterBlocksRead = { [path] in
             if let h = FileHandle(forWritingAtPath: path) {
                 h.seekToEndOfFile()
                 h.write(Data("E2,2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8))
                 h.closeFile()
             }
         }
-        defer { FileChange.afterReadForTesting = nil }
-        XCTAssertThrowsError(try RosterReader(jobs: 2).read(path: path)) { error in
+        XCTAssertThrowsError(try changing.read(path: path)) { error in
             XCTAssertEqual(
                 (error as? InputFailure)?.rendered(.en),
                 ["\(path): the file changed while it was read (an export in progress?); run again when it is complete"])
@@ -617,7 +622,7 @@ final class StreamingReadTests: XCTestCase {
         let plain = rows(Array("E1".utf8), count: 2000)
         func strategy(_ csv: [UInt8]) throws -> ReadStrategy {
             try write(csv)
-            return try RosterReader(jobs: 2).read(path: path).strategy
+            return try reader(jobs: 2).read(path: path).strategy
         }
         XCTAssertEqual(try strategy(plain), .blocks)
         XCTAssertEqual(try strategy(plain + Array("\"E2\",2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8)), .whole(.quote))
@@ -629,13 +634,13 @@ final class StreamingReadTests: XCTestCase {
         let longHeader = Array("employee,start,end,kind,unit,\(String(repeating: "x", count: 70_000))\n".utf8)
         let body = plain.drop { $0 != 0x0A }.dropFirst().split(separator: 0x0A).flatMap { $0 + Array(",\n".utf8) }
         XCTAssertEqual(try strategy(longHeader + body), .whole(.longLine))
-        XCTAssertEqual(try RosterReader(jobs: 2).read(path: path).roster.shifts.count, 2000)
+        XCTAssertEqual(try reader(jobs: 2).read(path: path).roster.shifts.count, 2000)
         // Bytes parsed in pieces, or not.
-        var splitting = RosterReader(jobs: 2)
+        var splitting = reader(jobs: 2)
         splitting.parallelThreshold = 1 << 12
         XCTAssertEqual(try splitting.parse(bytes: plain, file: "p.csv").strategy, .pieces)
         XCTAssertEqual(try splitting.parse(bytes: plain + Array("\"E2\",2026-03-02 07:00,2026-03-02 15:00,work,Hus\n".utf8), file: "p.csv").strategy, .whole(.quote))
-        XCTAssertEqual(try RosterReader(jobs: 1).parse(bytes: plain, file: "p.csv").strategy, .whole(.small))
+        XCTAssertEqual(try reader(jobs: 1).parse(bytes: plain, file: "p.csv").strategy, .whole(.small))
     }
 
     /// A quoted cell over many lines (a note with 30,000 line breaks): the pieces that start
@@ -643,14 +648,14 @@ final class StreamingReadTests: XCTestCase {
     /// line (issue 32: a 10 MB file took 1.28 GB), and the whole-file path reads the cell as one.
     func testAQuotedCellOverManyLinesIsReadWholeWithBoundedErrors() throws {
         let csv = Array(("employee,start,end,name\nE1,2026-03-02 07:00,2026-03-02 15:00,\"" + String(repeating: "a\n", count: 30_000) + "\"\n").utf8)
-        var splitting = RosterReader(jobs: 2)
+        var splitting = reader(jobs: 2)
         splitting.parallelThreshold = 1 << 12
         let r = try splitting.parse(bytes: csv, file: "q.csv")
         XCTAssertEqual(r.errors, [])
         XCTAssertEqual(r.roster.shifts.count, 1)
         XCTAssertTrue([.whole(.quote), .whole(.manyErrors)].contains(r.strategy), "\(r.strategy)")
         // A piece that starts inside the cell: its lines are bad rows, and it stops past the budget.
-        let header = try RosterReader().header(bytes: csv, file: "q.csv")
+        let header = try reader().header(bytes: csv, file: "q.csv")
         var piece = RowParser(scanner: header.scanner, file: "q.csv", columns: header.columns, headerCount: header.count)
         piece.errorBudget = 100
         let inside = csv.count / 2 + (csv[(csv.count / 2)...].firstIndex(of: 0x0A)! - csv.count / 2) + 1
@@ -658,7 +663,7 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertTrue(piece.overBudget)
         XCTAssertEqual(piece.errors.count, 101)
         try write(csv)
-        XCTAssertEqual(try RosterReader(jobs: 2).read(path: path).roster.shifts.count, 1)
+        XCTAssertEqual(try reader(jobs: 2).read(path: path).roster.shifts.count, 1)
     }
 
     /// A Windows-1252 byte repeated in every row of a later block sends the whole file to the
@@ -668,7 +673,7 @@ final class StreamingReadTests: XCTestCase {
         let tail = rows(Array("E2 S".utf8) + [0xF8], count: 400)
         csv += tail[(tail.firstIndex(of: 0x0A)! + 1)...]
         try write(csv)
-        let r = try RosterReader(jobs: 2).read(path: path)
+        let r = try reader(jobs: 2).read(path: path)
         XCTAssertEqual(r.errors, [])
         XCTAssertEqual(r.roster.employeeIDs, ["E1", "E2 Sø"])
         XCTAssertEqual(r.roster.shifts.count, 2400)
@@ -682,9 +687,9 @@ final class StreamingReadTests: XCTestCase {
         let cut = (csv[middle...].firstIndex(of: 0x0A) ?? middle) + 1
         csv.insert(contentsOf: Array("M000001,2026-02-30 07:00,2026-03-01 07:00,work,D,Enhed 0000\nM000002,2026-10-25 02:30,2026-10-25 07:00,work,D,Enhed 0000\n".utf8), at: cut)
         try write(csv)
-        let streamed = try RosterReader(jobs: 2).read(path: path)
-        let whole = try RosterReader(jobs: 1).parse(bytes: Array(csv.dropFirst(3)), file: path)
-        XCTAssertGreaterThan(csv.count, 20 * RosterReader.streamBlock)  // many blocks, two per round
+        let streamed = try reader(jobs: 2).read(path: path)
+        let whole = try reader(jobs: 1).parse(bytes: Array(csv.dropFirst(3)), file: path)
+        XCTAssertGreaterThan(csv.count, 20 * limits.streamBlockBytes)  // many blocks, two per round
         XCTAssertEqual(streamed.errors.count, 1)
         XCTAssertEqual(streamed.roster.notices.count, 1)
         assertSameRead(streamed, whole)
@@ -705,10 +710,10 @@ final class StreamingReadTests: XCTestCase {
             }
         }
         try write(csv)
-        let streamed = try RosterReader(jobs: 2).read(path: path)
+        let streamed = try reader(jobs: 2).read(path: path)
         XCTAssertEqual(streamed.strategy, .blocks)
-        XCTAssertGreaterThan(csv.count, 20 * RosterReader.streamBlock)
-        assertSameRead(streamed, try RosterReader(jobs: 1).parse(bytes: csv, file: path))
+        XCTAssertGreaterThan(csv.count, 20 * limits.streamBlockBytes)
+        assertSameRead(streamed, try reader(jobs: 1).parse(bytes: csv, file: path))
         XCTAssertEqual(streamed.roster.employeeIDs.count, 41)
         XCTAssertEqual(streamed.roster.employeeIDs.last, "\u{D6}stergaard-Andersen")
         XCTAssertEqual(streamed.roster.employeeRanges.last?.count, 60)
@@ -732,9 +737,9 @@ final class StreamingReadTests: XCTestCase {
         }
         csv.removeLast()  // the last line without a line end
         try write(csv)
-        var general = RosterReader(jobs: 1)
+        var general = reader(jobs: 1)
         general.generalOnly = true
-        let streamed = try RosterReader(jobs: 2).read(path: path)
+        let streamed = try reader(jobs: 2).read(path: path)
         XCTAssertEqual(streamed.strategy, .blocks)
         assertSameRead(streamed, try general.read(path: path))
         XCTAssertEqual(streamed.roster.shifts.count, 40 * ids.count)
@@ -744,17 +749,17 @@ final class StreamingReadTests: XCTestCase {
         var csv = RosterGenerator(employees: 10, weeks: 12).rosterCSV()
         csv += Array("\"M000001\",2026-03-30 07:00,2026-03-30 15:00,work,D,Hus S".utf8) + [0xF8] + Array("\n".utf8)
         try write(csv)
-        let r = try RosterReader().read(path: path)
+        let r = try reader().read(path: path)
         XCTAssertEqual(r.errors, [])
         XCTAssertEqual(r.roster.units.last, "Hus Sø")
-        XCTAssertEqual(r.roster.shifts.count, try RosterReader().parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path).roster.shifts.count)
+        XCTAssertEqual(r.roster.shifts.count, try reader().parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path).roster.shifts.count)
     }
 
     func testNULInALaterBlockIsStillAnError() throws {
         var csv = RosterGenerator(employees: 10, weeks: 12).rosterCSV()
         csv[csv.count - 10] = 0
         try write(csv)
-        XCTAssertThrowsError(try RosterReader().read(path: path)) { error in
+        XCTAssertThrowsError(try reader().read(path: path)) { error in
             XCTAssertEqual((error as? InputFailure)?.rendered(.en), ["\(path): is not a text file (contains NUL bytes); expected CSV"])
         }
     }
@@ -788,7 +793,7 @@ final class RowSortTests: XCTestCase {
             var rows = (0..<count).map { i in Shift(employee: 0, start: next(50), end: 100 + next(3), kind: .work, line: Int32(i)) }
             let expected = rows.sorted { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
             rows.withUnsafeMutableBufferPointer { buf in
-                if count > 0 { Roster.sortRows(buf, 0, count - 1) { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) } }
+                if count > 0 { RosterSort.sortRows(buf, 0, count - 1) { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) } }
             }
             XCTAssertEqual(rows, expected, "\(count) rows")
         }
@@ -797,7 +802,7 @@ final class RowSortTests: XCTestCase {
     func testBucketSortMatchesTheStandardSort() {
         var x: UInt64 = 7
         func next(_ n: Int) -> Int32 { x = x &* 6364136223846793005 &+ 1442695040888963407; return Int32(Int(x >> 33) % n) }
-        var scratch = Roster.BucketScratch()
+        var scratch = RosterSort.BucketScratch()
         // Few distinct starts (ties broken by end, then line), a year, twenty years, one huge outlier.
         for (count, span) in [(33, 5), (240, 525_600), (1000, 10_512_000), (500, 3), (300, Int(Int32.max) / 2)] {
             var rows = (0..<count).map { i in
@@ -806,7 +811,7 @@ final class RowSortTests: XCTestCase {
             rows[count / 2].start = -Int32(span)
             let expected = rows.sorted { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
             rows.withUnsafeMutableBufferPointer { buf in
-                Roster.sortEmployeeRows(buf, 0..<count, &scratch) { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
+                RosterSort.sortEmployeeRows(buf, 0..<count, &scratch) { ($0.start, $0.end, $0.line) < ($1.start, $1.end, $1.line) }
             }
             XCTAssertEqual(rows, expected, "\(count) rows over \(span) minutes")
         }
@@ -864,11 +869,10 @@ final class UnsortedInputTests: XCTestCase {
     /// through a second array: the same rows in the same order; only the line numbers differ.
     func assertReadsAsSorted(_ reordered: [UInt8], _ csv: [UInt8], line: UInt = #line) throws {
         let sorted = try RosterReader().parse(bytes: csv, file: "s.csv").roster
-        let saved = Roster.outOfPlaceLimit
-        defer { Roster.outOfPlaceLimit = saved }
         for limit in [0, Int.max] {
-            Roster.outOfPlaceLimit = limit
-            let r = try RosterReader().parse(bytes: reordered, file: "r.csv").roster
+            var reader = RosterReader()
+            reader.limits.outOfPlaceSortRows = limit
+            let r = try reader.parse(bytes: reordered, file: "r.csv").roster
             XCTAssertEqual(r.employeeIDs, sorted.employeeIDs, line: line)
             XCTAssertEqual(r.employeeRanges, sorted.employeeRanges, line: line)
             XCTAssertEqual(r.shifts.map { [$0.employee, $0.start, $0.end] }, sorted.shifts.map { [$0.employee, $0.start, $0.end] }, line: line)

@@ -82,6 +82,7 @@ struct AgreementCommand: Command {
         var legendNotices: [InputError] = []
         if let path = rosterPath {
             var reader = RosterReader(mapping: mapping)
+            reader.limits = console.readLimits
             reader.sheet = sheetName
             if let c = codesPath {
                 do {

@@ -60,9 +60,6 @@ struct CheckCommand: Command {
 
     enum Format: String { case text, json, csv, csvExcel = "csv-excel", html }
 
-    /// Rosters from this size show their progress on a terminal's stderr.
-    nonisolated(unsafe) static var progressBytes = 100 << 20
-
     // The typed options, every value checked in `init`.
     /// The roster files (several are checked as one; an employee may be in only one of them).
     let rosterPaths: [String]
@@ -261,8 +258,9 @@ struct CheckCommand: Command {
             if stat(path, &info) == 0 { bytes += Int(info.st_size) }
         }
         console.timing.language = console.language
-        console.timing.showsProgress = bytes >= Self.progressBytes
-        let files = self.files
+        console.timing.showsProgress = bytes >= console.progressBytes
+        var files = self.files
+        files.limits = console.readLimits
         let read: CheckFiles.Read
         do {
             read = try console.timing.phase("read+parse") { () throws(InputFailure) in try files.read() }

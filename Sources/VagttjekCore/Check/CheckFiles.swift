@@ -48,6 +48,8 @@ public struct CheckFiles: Sendable {
     public var skipsInvalidRows = false
     /// Threads for reading and checking (0: every core).
     public var jobs = 0
+    /// How the roster files are read: size limits and strategy thresholds (`ReadLimits`).
+    public var limits = ReadLimits.standard
 
     public init(rosters: [String]) {
         self.rosters = rosters
@@ -85,6 +87,7 @@ public struct CheckFiles: Sendable {
     public func read() throws(InputFailure) -> Read {
         var errors: [InputError] = []
         var reader = RosterReader(mapping: columns, jobs: jobs)
+        reader.limits = limits
         reader.kinds = kinds
         reader.period = period
         reader.sheet = sheet

@@ -4,11 +4,6 @@ import Glibc
 #endif
 
 extension RosterReader {
-    /// Files larger than this are read in blocks (`readStreaming`) instead of whole.
-    nonisolated(unsafe) public static var streamThreshold = 1 << 21
-    /// The block size of `readStreaming`.
-    nonisolated(unsafe) static var streamBlock = 8 << 20
-
     /// Reads a large regular file block by block, one block per core at a time, and keeps only
     /// the parsed rows: shaped for memory (DESIGN.md «Performance»: the whole Danish sector's rosters in ≤ 1.7 GiB)
     /// and speed (blocks mapped with `mmap`, checked and parsed on all cores, rows written
@@ -19,8 +14,9 @@ extension RosterReader {
     /// than the margin, a block that cannot be mapped, or too many labels or units.
     func readStreaming(fd: Int32, size: Int, file: String) throws(InputFailure) -> FastRead<Result> {
         let threads = max(1, jobs > 0 ? jobs : System.activeProcessorCount)
-        // Blocks of `streamBlock`, smaller for a file of a few blocks so every core gets work.
-        let block = max(min(Self.streamBlock, size / (2 * threads)), min(Self.streamBlock, 1 << 20)), margin = 1 << 16
+        // Blocks of `streamBlockBytes`, smaller for a file of a few blocks so every core gets work.
+        let streamBlock = limits.streamBlockBytes
+        let block = max(min(streamBlock, size / (2 * threads)), min(streamBlock, 1 << 20)), margin = 1 << 16
         // The header, from the file's first `margin` bytes, or from its first block when no line
         // ends in them (reading the whole first block for every file cost 3–5 ms of the
         // 10,000-staff anchor's read, measured with timestamps per piece).

@@ -21,9 +21,6 @@ enum FileChange {
         return (Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
     }
 
-    /// Called between reading the blocks and the second stamp (a test changes the file here).
-    nonisolated(unsafe) static var afterReadForTesting: (() -> Void)?
-
     static func changedError(_ file: String) -> InputError {
         InputError(
             file: file, da: "filen blev ændret, mens den blev læst (en eksport i gang?); kør igen, når filen er færdigskrevet",

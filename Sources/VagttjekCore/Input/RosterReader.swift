@@ -65,6 +65,11 @@ public struct RosterReader {
     var monthFirst = false
     /// Read every row by the general path, never the fast one (tests compare the two).
     var generalOnly = false
+    /// Size limits and strategy thresholds (`ReadLimits`).
+    public var limits = ReadLimits.standard
+    /// Called between reading a large file's blocks and checking that it did not change (a test
+    /// changes the file here).
+    var afterBlocksRead: (() -> Void)?
 
     public init(mapping: [Column: String] = [:], jobs: Int = 0) {
         self.mapping = mapping
@@ -95,10 +100,10 @@ public struct RosterReader {
         if path != "-", let kind = Spreadsheet.kind(path: path) { return try readSpreadsheet(path: path, kind) }
         if path != "-", let (fd, size) = TextFile.openRegular(path: path) {
             defer { _ = Glibc.close(fd) }
-            if size > Self.streamThreshold {
+            if size > limits.streamBytes {
                 let before = FileChange.stamp(fd)
                 let read = try FileChange.guarding(path) { () throws(InputFailure) in try readStreaming(fd: fd, size: size, file: path) }
-                FileChange.afterReadForTesting?()
+                afterBlocksRead?()
                 let after = FileChange.stamp(fd)
                 if let before, let after, before == after {
                     // unchanged
@@ -138,7 +143,7 @@ public struct RosterReader {
         let raw: [UInt8]
         let text: (bytes: [UInt8], encoding: TextFile.Encoding)
         do {
-            raw = try TextFile.read(path: path)
+            raw = try TextFile.read(path: path, limits: limits)
             text = try TextFile.normalise(raw, file: path)
         } catch {
             throw InputFailure([error])
@@ -205,7 +210,7 @@ public struct RosterReader {
         let merged = Self.foldIDs(&rows, file: file)
         var roster = Roster(
             file: file, employeeIDs: rows.employeeIDs, labels: rows.labels, units: rows.units, taking: &rows.shifts,
-            hasBreakColumn: h.columns[.break] != nil, notices: rows.notices)
+            hasBreakColumn: h.columns[.break] != nil, notices: rows.notices, outOfPlaceSortRows: limits.outOfPlaceSortRows)
         roster.hasTagsColumn = h.columns[.tags] != nil
         roster.titles = h.titles
         if h.columns[.name] != nil {

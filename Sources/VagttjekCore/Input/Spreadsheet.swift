@@ -62,8 +62,8 @@ extension RosterReader {
         // The workbook (the file's bytes) is let go before the text is parsed.
         func sheetText() throws(InputFailure) -> XLSXSheet {
             let bytes: [UInt8]
-            do { bytes = try TextFile.read(path: path) } catch { throw InputFailure([error]) }
-            return try XLSXWorkbook(bytes: bytes, file: path).sheet(self.sheet, jobs: jobs)
+            do { bytes = try TextFile.read(path: path, limits: limits) } catch { throw InputFailure([error]) }
+            return try XLSXWorkbook(bytes: bytes, file: path, partLimit: limits.workbookPartBytes).sheet(self.sheet, jobs: jobs)
         }
         let sheet = try sheetText()
         func cited(_ e: InputError) -> InputError {

@@ -13,8 +13,9 @@ import Darwin
 /// parsers then scan bytes and never build a `String` per field.
 public enum TextFile {
     /// Reads a file (or standard input for `-`) into memory.
-    public static func read(path: String) throws(InputError) -> [UInt8] {
-        if path == "-" { return try readAll(fd: 0, file: "-") }
+    public static func read(path: String, limits: ReadLimits = .standard) throws(InputError) -> [UInt8] {
+        let maxInputBytes = limits.maxInputBytes
+        if path == "-" { return try readAll(fd: 0, file: "-", limit: maxInputBytes) }
         var info = stat()
         if stat(path, &info) != 0 {
             throw InputError(
@@ -30,19 +31,14 @@ public enum TextFile {
         }
         defer { close(fd) }
         let size = Int(info.st_size)
-        if size > maxInputBytes { throw tooLarge(path) }
-        if (info.st_mode & S_IFMT) == S_IFREG && size > parallelReadThreshold {
+        if size > maxInputBytes { throw tooLarge(path, maxInputBytes) }
+        if (info.st_mode & S_IFMT) == S_IFREG && size > limits.parallelReadBytes {
             if let bytes = readInParallel(fd: fd, size: size) { return bytes }
         }
-        return try readAll(fd: fd, sizeHint: size, file: path)
+        return try readAll(fd: fd, sizeHint: size, file: path, limit: maxInputBytes)
     }
 
-    /// The largest input file vagttjek reads (8 GiB: the whole Danish sector's year is about
-    /// 2 GB). A larger file, or a stream that does not end (`/dev/zero`), is an error before
-    /// memory runs out.
-    nonisolated(unsafe) public static var maxInputBytes = 8 << 30
-
-    static func tooLarge(_ path: String) -> InputError {
+    static func tooLarge(_ path: String, _ maxInputBytes: Int) -> InputError {
         InputError(
             file: path, da: "er større end \(maxInputBytes >> 20) MiB, det største vagttjek læser; del filen op",
             en: "is larger than \(maxInputBytes >> 20) MiB, the most vagttjek reads; split the file")
@@ -72,9 +68,6 @@ public enum TextFile {
         }
         return complete ? bytes : nil
     }
-
-    /// Files larger than this are read by `readInParallel`.
-    nonisolated(unsafe) static var parallelReadThreshold = 1 << 24
 
     /// Reads a large regular file with one `pread` per core into disjoint parts of one buffer, so
     /// the copying and the page faults of the fresh buffer are spread over the cores. Shaped for
@@ -106,13 +99,13 @@ public enum TextFile {
     /// filled by `read` without being zeroed first.
     /// Reads to the end of a file or stream, in growing chunks. A stream whose first chunk holds a
     /// NUL byte is not text and is read no further (`normalise` then says so); one longer than
-    /// `maxInputBytes` is an error.
-    static func readAll(fd: Int32, sizeHint: Int = 0, file: String) throws(InputError) -> [UInt8] {
+    /// `maxInputBytes` (`ReadLimits`) is an error.
+    static func readAll(fd: Int32, sizeHint: Int = 0, file: String, limit maxInputBytes: Int) throws(InputError) -> [UInt8] {
         var result: [UInt8] = []
         var capacity = max(sizeHint + 1, 1 << 16)
         while true {
             if result.count + capacity > maxInputBytes + 1 { capacity = maxInputBytes + 1 - result.count }
-            if capacity <= 0 { throw tooLarge(file) }
+            if capacity <= 0 { throw tooLarge(file, maxInputBytes) }
             var count = 0
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
@@ -125,7 +118,7 @@ public enum TextFile {
             }
             if result.isEmpty { result = chunk } else { result += chunk }
             if count < capacity { return result }
-            if result.count > maxInputBytes { throw tooLarge(file) }
+            if result.count > maxInputBytes { throw tooLarge(file, maxInputBytes) }
             if result.count == chunk.count && chunk.contains(0) { return result }  // binary: stop here
             capacity *= 2
         }

@@ -98,15 +98,15 @@ extension XLSXWorkbook {
         // Inflating and converting run on two cores, one piece apart (`Parallel.pipeline`).
         let box = StreamBox(SheetStream(book: self, name: chosen.name))
         box.stream.w.out.reserveCapacity(entry.size / 3)  // the text is about a quarter of the XML
-        let zip = self.zip
+        let zip = self.zip, limit = partLimit
         do {
             try Parallel.pipeline(serial: jobs == 1 || System.activeProcessorCount == 1) { (emit) throws(ZipArchive.Failure) in
-                try zip.read(entry, limit: Self.partLimit, sink: emit)
+                try zip.read(entry, limit: limit, sink: emit)
             } consume: { piece in
                 piece.withUnsafeBufferPointer { box.stream.feed($0) }
             }
         } catch {
-            throw InputFailure([Self.error(error, file)])
+            throw InputFailure([Self.error(error, file, partLimit: partLimit)])
         }
         box.stream.finish()
         if let failure = box.stream.failure { throw InputFailure([failure]) }

@@ -10,8 +10,8 @@
 /// 1904 date system as the workbook says. Bounded: parts are inflated up to `partLimit`, and a
 /// sheet whose cells would spread over more than `cellLimit` positions is refused.
 public struct XLSXWorkbook {
-    /// The largest part inflated (a ZIP bomb stops here): 1 GiB.
-    nonisolated(unsafe) public static var partLimit = 1 << 30
+    /// The largest part inflated, in bytes (a ZIP bomb stops here; `ReadLimits.workbookPartBytes`).
+    public let partLimit: Int
     /// The most cell positions (rows × columns up to the last used) a sheet may span.
     public static let cellLimit = 200_000_000
 
@@ -26,9 +26,10 @@ public struct XLSXWorkbook {
 
     enum NumberFormat { case number, date, time, dateTime }
 
-    public init(bytes: [UInt8], file: String) throws(InputFailure) {
+    public init(bytes: [UInt8], file: String, partLimit: Int = ReadLimits.standard.workbookPartBytes) throws(InputFailure) {
         self.file = file
-        do { zip = try ZipArchive(bytes) } catch { throw InputFailure([Self.error(error, file)]) }
+        self.partLimit = partLimit
+        do { zip = try ZipArchive(bytes) } catch { throw InputFailure([Self.error(error, file, partLimit: partLimit)]) }
         let workbook = try part("xl/workbook.xml")
         var sheetIDs: [(name: String, id: String)] = []
         workbook.withUnsafeBufferPointer { buf in
@@ -70,11 +71,11 @@ public struct XLSXWorkbook {
 
     func optionalPart(_ name: String) throws(InputFailure) -> [UInt8]? {
         guard let entry = zip.entry(name) else { return nil }
-        do { return try zip.read(entry, limit: Self.partLimit) } catch { throw InputFailure([Self.error(error, file)]) }
+        do { return try zip.read(entry, limit: partLimit) } catch { throw InputFailure([Self.error(error, file, partLimit: partLimit)]) }
     }
 
     /// The message for a ZIP failure.
-    static func error(_ failure: ZipArchive.Failure, _ file: String) -> InputError {
+    static func error(_ failure: ZipArchive.Failure, _ file: String, partLimit: Int) -> InputError {
         switch failure {
         case .notZip:
             return InputError(file: file, da: "er ikke en .xlsx-fil (ingen ZIP-indholdsfortegnelse); gem den i Excel som .xlsx eller CSV", en: "is not an .xlsx file (no ZIP directory); save it in Excel as .xlsx or CSV")
