@@ -51,7 +51,7 @@ public struct Agreement: Sendable, Equatable {
     /// Rest (h) that a reduction may not go below; ≥ 8.
     public var minRestHours: Double = 8
     /// `minRestHours` in minutes.
-    public var minRestMinutes: Int { Int(minRestHours * 60) }
+    public var minRestMinutes: Int { Hours.minutes(minRestHours) }
     public var maxReductionsPer7Days: Int = 1
     public var allowConsecutiveDays = false
     /// Most days between two days off; ≤ 12.

@@ -19,7 +19,7 @@ public struct Policy: Sendable, Equatable {
     /// Rest (h) required within every 24 h (arbejdsmiljøloven § 50): 11.
     public var dailyRestHours: Double = 11
     /// `dailyRestHours` in minutes.
-    public var dailyRestMinutes: Int { Int(dailyRestHours * 60) }
+    public var dailyRestMinutes: Int { Hours.minutes(dailyRestHours) }
     /// Length (h) of free time that counts as a weekly day off (24 h + 11 h daily rest): 35.
     public var weeklyRestHours: Double = 35
     /// Most days between two days off without an agreement: 6.

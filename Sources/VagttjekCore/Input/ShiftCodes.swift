@@ -217,7 +217,7 @@ extension ShiftCodes {
             guard let hours = Double(String(hoursText.map { $0 == "," ? "." : $0 })), hours >= 0, hours <= 48 else {
                 return error(.hours, "timer «\(shown(hoursText))» for koden «\(shown(code))» er ikke et tal", "hours «\(shown(hoursText))» for the code «\(shown(code))» is not a number")
             }
-            let minutes = Int((hours * 60).rounded()), pause = Int(entry.breakMinutes ?? 0)
+            let minutes = Hours.minutes(hours), pause = Int(entry.breakMinutes ?? 0)
             if entry.start != nil && abs(minutes - length) > 1 && abs(minutes - (length - pause)) > 1 {
                 let span = "\(Policy.clockText(entry.start ?? 0))–\(Policy.clockText(entry.end ?? 0))"
                 return error(

@@ -11,6 +11,19 @@ public typealias Day = Int
 public let minutesPerHour = 60
 public let minutesPerDay = 1440
 
+/// Settings given in hours (`Policy`, agreements, a legend's `timer`) and the minutes the
+/// engine counts in.
+public enum Hours {
+    /// `hours` in whole minutes, rounded to the nearest (10.999 h is 660 min, not 659): the one
+    /// conversion every rule and analysis uses. Clamped to ±10^12 minutes, so no value traps.
+    @inline(__always)
+    public static func minutes(_ hours: Double) -> Minute {
+        let m = (hours * 60).rounded()
+        guard m == m else { return 0 }
+        return Int(max(-1e12, min(1e12, m)))
+    }
+}
+
 /// A year, month and day; `month` 1–12, `day` 1–31.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int

@@ -34,7 +34,7 @@ public struct DayOffAnalysis: Sendable {
         blocks.removeAll(keepingCapacity: true)
         gaps.removeAll(keepingCapacity: true)
         let windowStart = plan.analysisStart, windowEnd = plan.periodEnd
-        let minimum = Int(plan.policy.weeklyRestHours * 60)
+        let minimum = Hours.minutes(plan.policy.weeklyRestHours)
         var cursor = windowStart
         func stretch(_ start: Int, _ end: Int) {
             let s = FreeStretch(start: start, end: end, atStartEdge: start == windowStart, atEndEdge: end == windowEnd)

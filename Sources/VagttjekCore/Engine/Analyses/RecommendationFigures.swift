@@ -34,7 +34,7 @@ extension RecommendationMetrics {
     /// The employee's quick returns in the plan period (for `RecommendationMetrics`: this rule
     /// and the report's per-employee figures read them once).
     static func quickReturns(_ t: EmployeeTimeline, _ plan: PlanContext) -> RecommendationInstances {
-        let limit = Int((plan.policy.quickReturnHours * 60).rounded())
+        let limit = Hours.minutes(plan.policy.quickReturnHours)
         var found = RecommendationInstances()
         found.extreme = Int.max
         guard t.periods.rest.count > 1 else { return found }
@@ -57,7 +57,7 @@ extension RecommendationMetrics {
 
     /// The employee's long working days in the plan period (for `RecommendationMetrics`).
     static func longDays(_ t: EmployeeTimeline, _ plan: PlanContext) -> RecommendationInstances {
-        let limit = Int((plan.policy.longDayHours * 60).rounded())
+        let limit = Hours.minutes(plan.policy.longDayHours)
         var found = RecommendationInstances()
         let from = plan.periodStart, to = plan.periodEnd
         // Through a pointer, the period's edges in locals (measured with callgrind: half the cost).

@@ -24,10 +24,10 @@ public struct ShiftPatterns: Sendable {
     mutating func build(_ shifts: Range<Int>, _ days: DayTotals, _ plan: PlanContext) {
         let policy = plan.policy
         let mostNights = policy.maxConsecutiveNights
-        let demandingLimit = Int((policy.demandingShiftHours * 60).rounded())
-        let nightLimit = Int((policy.nightShiftHours * 60).rounded())
-        let rotationGap = Int((policy.rotationGapHours * 60).rounded())
-        let earliest = Int((policy.earliestMorningStart * 60).rounded())
+        let demandingLimit = Hours.minutes(policy.demandingShiftHours)
+        let nightLimit = Hours.minutes(policy.nightShiftHours)
+        let rotationGap = Hours.minutes(policy.rotationGapHours)
+        let earliest = Hours.minutes(policy.earliestMorningStart)
         let periodStart = plan.periodStart, periodEnd = plan.periodEnd
         var longRuns = 0, longestRun = 0, longestRunStart = 0, longestRunEnd = 0, longestNightRun = 0
         var demanding = RecommendationInstances(), longNights = RecommendationInstances()

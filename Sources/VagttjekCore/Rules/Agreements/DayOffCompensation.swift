@@ -40,7 +40,7 @@ public struct DayOffCompensation: Rule {
         // Without a postponement agreement no day off is postponed: nothing to compensate.
         guard !plan.postponementAgreements.isEmpty else { return }
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
-        let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
+        let weeklyRest = Hours.minutes(plan.policy.weeklyRestHours)
         for gap in t.daysOff.gaps where gap.length > standard && gap.nextBlock >= 0 {
             let block = t.daysOff.blocks[gap.nextBlock]
             if block.atEndEdge { continue }

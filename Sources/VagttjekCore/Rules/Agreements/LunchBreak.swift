@@ -39,7 +39,7 @@ public struct LunchBreak: Rule {
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         guard plan.roster.hasBreakColumn else { return }
-        let minimum = plan.policy.lunchBreakMinutes, after = Int(plan.policy.lunchBreakAfterHours * 60)
+        let minimum = plan.policy.lunchBreakMinutes, after = Hours.minutes(plan.policy.lunchBreakAfterHours)
         for i in t.shifts {
             let s = plan.roster.shifts[i]
             guard s.kind == .work || s.kind == .course, s.endMinute - s.startMinute >= after, Int(s.breakMinutes) < minimum else { continue }
@@ -55,7 +55,7 @@ public struct LunchBreak: Rule {
         w.append(da ? "Vagten " : "The shift "); w.short(f.start); w.append("–"); w.short(f.end)
         w.append(da ? " varer " : " lasts "); w.hours(f.end - f.start, da)
         w.append(da ? " t og har " : " h and has "); w.append(int: f.message[0])
-        w.append(da ? " min. pause; en vagt på mindst " : " min of break; a shift of at least "); w.hours(Int(plan.policy.lunchBreakAfterHours * 60), da)
+        w.append(da ? " min. pause; en vagt på mindst " : " min of break; a shift of at least "); w.hours(Hours.minutes(plan.policy.lunchBreakAfterHours), da)
         w.append(da ? " t giver ret til " : " h gives a right to "); w.append(int: f.message[1])
         w.append(da ? " min. frokostpause." : " min of lunch break.")
     }

@@ -67,7 +67,7 @@ public struct ReducedCapacity: Rule {
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         guard plan.employeeFacts[Int(t.employee)]?.reducedCapacity == true else { return }
-        let limit = Int((plan.policy.reducedCapacityHours * 60).rounded())
+        let limit = Hours.minutes(plan.policy.reducedCapacityHours)
         for p in t.periods.rest where p.end > plan.periodStart && p.start < plan.periodEnd && p.length > limit {
             findings.add(.warning, employee: t.employee, start: p.start, end: p.end, measured: Finding.hours(p.length),
                     limit: Finding.hours(limit), unit: .h, message: MessageValues(variant: 0, limit.int32))

@@ -38,7 +38,7 @@ public struct LongShift: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        let limit = Int(plan.policy.longShiftHours * 60)
+        let limit = Hours.minutes(plan.policy.longShiftHours)
         for i in t.shifts {
             let s = plan.roster.shifts[i]
             let length = s.endMinute - s.startMinute

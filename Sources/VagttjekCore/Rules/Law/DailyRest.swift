@@ -67,6 +67,11 @@ public struct DailyRest: Rule {
                 roster: "employee,start,end,kind\nE1,2024-03-05 15:00,2024-03-05 23:00,work\nE1,2024-03-05 23:00,2024-03-06 07:00,sovevagt\n",
                 expect: ["E1 2024-03-05 15:00–2024-03-06 07:00 8/11"]),
             RuleExample(
+                "dailyRestHours 11.999 is 720 min, rounded as every setting in hours: 11 h 59 min is too short",
+                roster: "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:01\nE1,2026-03-04 10:00,2026-03-04 16:00\n",
+                policy: "{\"dailyRestHours\": 11.999}",
+                expect: ["E1 2026-03-04 10:00–2026-03-04 16:00 11.98/12"]),
+            RuleExample(
                 "Under an agreement 8 h is allowed, 7 h is not",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-10 16:00,2026-03-11 00:00,Hus Nord\nE1,2026-03-11 07:00,2026-03-11 15:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord],
@@ -84,7 +89,7 @@ public struct DailyRest: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        let dailyRest = Int(plan.policy.dailyRestHours * 60)
+        let dailyRest = plan.policy.dailyRestMinutes
         let periods = t.periods.rest
         for (i, period) in periods.enumerated() where t.rest.verdict[i] == .tooShort {
             let rest = t.rest.longest[i]

@@ -84,7 +84,7 @@ public struct HeavyNightWork: Rule {
             for w in work where w.end > from && w.start < to { total += min(w.end, to) - max(w.start, from) }
             return total
         }
-        let limit = Int((plan.policy.heavyNightHours * 60).rounded())
+        let limit = Hours.minutes(plan.policy.heavyNightHours)
         var reported = Int.min
         for i in t.shifts {
             let h = all[i]

@@ -61,7 +61,7 @@ public struct WeeklyDayOff: Rule {
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let standard = plan.policy.maxDaysBetweenDaysOff * minutesPerDay
-        let weeklyRest = Int(plan.policy.weeklyRestHours * 60)
+        let weeklyRest = Hours.minutes(plan.policy.weeklyRestHours)
         for gap in t.daysOff.gaps where gap.length > standard {
             let a = t.postponementAgreement(for: gap, plan)
             let limit = a >= 0 ? plan.agreements[a].maxDaysBetweenDaysOff * minutesPerDay : standard

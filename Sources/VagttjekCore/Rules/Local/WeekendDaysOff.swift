@@ -45,7 +45,7 @@ public struct WeekendDaysOff: Rule {
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
         let least = plan.policy.minWeekendDaysOffShare
         guard least > 0 else { return }
-        let minimum = Int(plan.policy.weeklyRestHours * 60)
+        let minimum = Hours.minutes(plan.policy.weeklyRestHours)
         var daysOff = 0, onWeekend = 0
         for b in t.daysOff.blocks where b.length >= minimum {
             daysOff += 1

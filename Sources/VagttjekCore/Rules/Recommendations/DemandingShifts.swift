@@ -31,7 +31,7 @@ public struct DemandingShifts: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        t.patterns.demanding.report(t, into: &findings, extra: Int((plan.policy.demandingShiftHours * 60).rounded()).int32)
+        t.patterns.demanding.report(t, into: &findings, extra: Hours.minutes(plan.policy.demandingShiftHours).int32)
     }
 
     /// Values: the count, the next starts, the longest and the limit (minutes).

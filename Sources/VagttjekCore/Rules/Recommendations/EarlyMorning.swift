@@ -29,7 +29,7 @@ public struct EarlyMorning: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        t.patterns.earlyMornings.report(t, into: &findings, extra: Int((plan.policy.earliestMorningStart * 60).rounded()).int32)
+        t.patterns.earlyMornings.report(t, into: &findings, extra: Hours.minutes(plan.policy.earliestMorningStart).int32)
     }
 
     /// Values: the count, the next starts, the earliest clock time and the limit (minutes after

@@ -28,7 +28,7 @@ public struct LongDays: Rule {
     public var needs: Analyses { .patterns }
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        t.metrics.longDays.report(t, into: &findings, extra: Int((plan.policy.longDayHours * 60).rounded()).int32)
+        t.metrics.longDays.report(t, into: &findings, extra: Hours.minutes(plan.policy.longDayHours).int32)
     }
 
 

@@ -30,7 +30,7 @@ public struct LongNightShifts: Rule {
         ])
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        t.patterns.longNights.report(t, into: &findings, extra: Int((plan.policy.nightShiftHours * 60).rounded()).int32)
+        t.patterns.longNights.report(t, into: &findings, extra: Hours.minutes(plan.policy.nightShiftHours).int32)
     }
 
     /// Values: the count, the next starts, the longest and the limit (minutes).

@@ -36,7 +36,7 @@ public struct QuickReturns: Rule {
     public var needs: Analyses { .patterns }
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
-        t.metrics.quickReturns.report(t, into: &findings, extra: Int((plan.policy.quickReturnHours * 60).rounded()).int32)
+        t.metrics.quickReturns.report(t, into: &findings, extra: Hours.minutes(plan.policy.quickReturnHours).int32)
     }
 
 
