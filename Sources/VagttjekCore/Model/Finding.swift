@@ -89,31 +89,59 @@ public struct Finding: Sendable, Equatable {
 
 }
 
+/// What a rule measured for one finding, by name: a rule declares one small struct per kind of
+/// sentence, of named `Int32` fields (at most six: minutes, instants, days, hundredths,
+/// indices, lines), builds it when it finds and reads it back when it writes:
+///
+///     struct TooShort: FindingPayload { var rest, required, earliest: Int32 }
+///     findings.add(.error, …, message: MessageValues(TooShort(rest: 600, required: 660, earliest: e)))
+///     let p = f.message.payload(as: TooShort.self)   // in `writeMessage`
+///
+/// How it is stored is `MessageValues`' business, not the rule's: the fields are copied as
+/// bytes into the finding's 24 bytes of values, so a finding stays 48 bytes (DESIGN.md
+/// «Performance») and packing costs a copy. `Int32` fields only, so a payload has no padding
+/// and two equal payloads are equal bytes (checked in debug builds, which the tests run).
+public protocol FindingPayload: BitwiseCopyable {}
+
 /// The values a finding's sentence is made of: a variant the owning rule chooses (when it has
-/// more than one sentence) and up to six 32-bit values (minutes, days, hundredths, indices,
-/// lines) that it packs when it finds and reads back when it writes (`Rule.writeMessage`).
+/// more than one sentence) and the rule's `FindingPayload`, stored as six 32-bit values.
 /// A fixed payload instead of one enum of every message keeps each rule's sentences in the
 /// rule's own file and a finding at 48 bytes.
 public struct MessageValues: Sendable, Equatable {
-    private var v0: Int32, v1: Int32, v2: Int32, v3: Int32, v4: Int32, v5: Int32
+    private var values: (Int32, Int32, Int32, Int32, Int32, Int32)
     /// Which of the rule's sentences (the rule's own numbering).
     public var variant: UInt8
 
-    public init(variant: UInt8 = 0, _ v0: Int32 = 0, _ v1: Int32 = 0, _ v2: Int32 = 0, _ v3: Int32 = 0, _ v4: Int32 = 0, _ v5: Int32 = 0) {
+    /// A sentence with nothing measured in it.
+    public init(variant: UInt8 = 0) {
         self.variant = variant
-        (self.v0, self.v1, self.v2, self.v3, self.v4, self.v5) = (v0, v1, v2, v3, v4, v5)
+        values = (0, 0, 0, 0, 0, 0)
     }
 
-    /// Value `i` (0–5) as an `Int`.
-    public subscript(_ i: Int) -> Int {
-        switch i {
-        case 0: return Int(v0)
-        case 1: return Int(v1)
-        case 2: return Int(v2)
-        case 3: return Int(v3)
-        case 4: return Int(v4)
-        default: return Int(v5)
+    /// The values of a rule's payload (see `FindingPayload`).
+    @inline(__always)
+    public init<P: FindingPayload>(variant: UInt8 = 0, _ payload: P) {
+        self.init(variant: variant)
+        assert(Self.isDense(payload), "\(P.self): a FindingPayload holds only Int32 fields, at most six")
+        withUnsafeMutableBytes(of: &values) { raw in
+            withUnsafeBytes(of: payload) { raw.copyMemory(from: $0) }
         }
+    }
+
+    /// The payload these values were made from.
+    @inline(__always)
+    public func payload<P: FindingPayload>(as type: P.Type) -> P {
+        withUnsafeBytes(of: values) { $0.loadUnaligned(as: P.self) }
+    }
+
+    /// Whether `payload` is made of `Int32` fields only and fits.
+    static func isDense<P>(_ payload: P) -> Bool {
+        let fields = Mirror(reflecting: payload).children
+        return fields.allSatisfy { $0.value is Int32 } && MemoryLayout<P>.size == 4 * fields.count && fields.count <= 6
+    }
+
+    public static func == (a: MessageValues, b: MessageValues) -> Bool {
+        a.variant == b.variant && a.values == b.values
     }
 }
 

@@ -35,4 +35,12 @@ extension ByteWriter {
         let hundredths = Int((10 &* m &+ 3) / 6)
         append(hundredths: minutes < 0 ? -hundredths : hundredths, danish: danish)
     }
+
+    // The same for a rule's `FindingPayload` fields, which are `Int32`.
+    @inline(__always) mutating func short(_ instant: Int32) { short(Minute(instant)) }
+    @inline(__always) mutating func clock(_ instant: Int32) { clock(Minute(instant)) }
+    @inline(__always) mutating func date(_ day: Int32) { date(Day(day)) }
+    @inline(__always) mutating func hours(_ minutes: Int32, _ danish: Bool) { hours(Int(minutes), danish) }
+    @inline(__always) mutating func append(int value: Int32) { append(int: Int(value)) }
+    @inline(__always) mutating func append(hundredths value: Int32, danish: Bool) { append(hundredths: Int(value), danish: danish) }
 }

@@ -19,12 +19,21 @@ struct RecommendationInstances {
         count += 1
     }
 
-    /// One warning when there are instances: measured = their number, limit 0. The message's
-    /// values: the count, the next three starts, `extreme`, and `extra`.
+    /// What the warning says: how many instances, the starts of the second to fourth (the
+    /// first is the finding's start), `extreme`, and the rule's `extra` (its limit, say).
+    struct Payload: FindingPayload {
+        var count, second, third, fourth, extreme, extra: Int32
+
+        /// The start of instance `k` (1–3) after the first.
+        func start(_ k: Int) -> Int32 { k == 1 ? second : k == 2 ? third : fourth }
+    }
+
+    /// One warning when there are instances: measured = their number, limit 0.
     func report(_ t: EmployeeTimeline, into findings: inout FindingSink, extra: Int32 = 0) {
         guard count > 0 else { return }
         findings.add(.warning, employee: t.employee, start: start, end: end, measured: Double(count), limit: 0, unit: .count,
-                message: MessageValues(count.int32, next.0, next.1, next.2, extreme.int32, extra))
+                message: MessageValues(Payload(
+                    count: count.int32, second: next.0, third: next.1, fourth: next.2, extreme: extreme.int32, extra: extra)))
     }
 }
 

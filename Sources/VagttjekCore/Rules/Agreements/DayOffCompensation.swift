@@ -51,14 +51,22 @@ public struct DayOffCompensation: Rule {
             if block.length < required {
                 findings.add(.error, employee: t.employee, start: block.start, end: block.end,
                         measured: Finding.hours(block.length), limit: Finding.hours(required), unit: .h,
-                        message: MessageValues(required.int32, extra.int32, a.int32))
+                        message: MessageValues(ShortDayOff(required: required.int32, extraDays: extra.int32, agreement: a.int32)))
             }
         }
     }
 
-    /// Values: the required length, the extra days, the agreement.
+    /// What a too-short day off after a postponement measured.
+    struct ShortDayOff: FindingPayload {
+        /// The length required (minutes) and the days it was postponed by.
+        var required, extraDays: Int32
+        /// The postponement agreement.
+        var agreement: Int32
+    }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let required = f.message[0], extra = f.message[1], agreement = plan.agreements[f.message[2]].id
+        let p = f.message.payload(as: ShortDayOff.self)
+        let required = p.required, extra = p.extraDays, agreement = plan.agreements[Int(p.agreement)].id
         if l == .da {
             w.append("Fridøgnet "); w.short(f.start); w.append("–"); w.short(f.end); w.append(" er ")
             w.hours(f.end - f.start, true); w.append(" t; efter et fridøgn udskudt "); w.append(int: extra)

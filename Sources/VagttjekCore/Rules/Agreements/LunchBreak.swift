@@ -45,18 +45,21 @@ public struct LunchBreak: Rule {
             guard s.kind == .work || s.kind == .course, s.endMinute - s.startMinute >= after, Int(s.breakMinutes) < minimum else { continue }
             findings.add(.error, employee: t.employee, start: s.startMinute, end: s.endMinute,
                     measured: Finding.hours(Int(s.breakMinutes)), limit: Finding.hours(minimum), unit: .h,
-                    message: MessageValues(Int32(s.breakMinutes), minimum.int32))
+                    message: MessageValues(Break(given: Int32(s.breakMinutes), required: minimum.int32)))
         }
     }
 
-    /// Values: the break and the break required (minutes).
+    /// The break given and the break required (minutes).
+    struct Break: FindingPayload { var given, required: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
         w.append(da ? "Vagten " : "The shift "); w.short(f.start); w.append("–"); w.short(f.end)
         w.append(da ? " varer " : " lasts "); w.hours(f.end - f.start, da)
-        w.append(da ? " t og har " : " h and has "); w.append(int: f.message[0])
+        let p = f.message.payload(as: Break.self)
+        w.append(da ? " t og har " : " h and has "); w.append(int: p.given)
         w.append(da ? " min. pause; en vagt på mindst " : " min of break; a shift of at least "); w.hours(Hours.minutes(plan.policy.lunchBreakAfterHours), da)
-        w.append(da ? " t giver ret til " : " h gives a right to "); w.append(int: f.message[1])
+        w.append(da ? " t giver ret til " : " h gives a right to "); w.append(int: p.required)
         w.append(da ? " min. frokostpause." : " min of lunch break.")
     }
 }

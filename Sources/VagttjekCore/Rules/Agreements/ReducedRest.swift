@@ -71,7 +71,7 @@ public struct ReducedRest: Rule {
             if count > agreement.maxReductionsPer7Days {
                 findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                         measured: Double(count), limit: Double(agreement.maxReductionsPer7Days), unit: .count,
-                        message: MessageValues(variant: Message.tooMany.rawValue, count.int32, agreement.maxReductionsPer7Days.int32, a.int32))
+                        message: MessageValues(variant: Message.tooMany.rawValue, TooMany(count: count.int32, allowed: agreement.maxReductionsPer7Days.int32, agreement: a.int32)))
                 continue
             }
             if !agreement.allowConsecutiveDays && r > 0 {
@@ -80,7 +80,7 @@ public struct ReducedRest: Rule {
                 if Copenhagen.day(of: previous) == day - 1 {
                     findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                             measured: 2, limit: 1, unit: .days,
-                            message: MessageValues(variant: Message.consecutive.rawValue, previous.int32, a.int32))
+                            message: MessageValues(variant: Message.consecutive.rawValue, Consecutive(previous: previous.int32, agreement: a.int32)))
                 }
             }
         }
@@ -89,17 +89,22 @@ public struct ReducedRest: Rule {
 
 extension ReducedRest {
     enum Message: UInt8 {
-        /// Values: the count, the count allowed, the agreement.
+        /// Too many reductions within 7 days (`TooMany`).
         case tooMany
-        /// Values: the start of the previous reduction, the agreement.
+        /// Reductions on two days in a row (`Consecutive`).
         case consecutive
     }
+
+    /// The reductions within 7 days, the number allowed, and the agreement.
+    struct TooMany: FindingPayload { var count, allowed, agreement: Int32 }
+    /// The start of the previous reduction, and the agreement.
+    struct Consecutive: FindingPayload { var previous, agreement: Int32 }
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
         switch Message(rawValue: f.message.variant) ?? .tooMany {
         case .tooMany:
-            let count = f.message[0], allowed = f.message[1], agreement = plan.agreements[f.message[2]].id
+            let p = f.message.payload(as: TooMany.self), count = p.count, allowed = p.allowed, agreement = plan.agreements[Int(p.agreement)].id
             if da {
                 w.append("Vagten "); w.short(f.start); w.append(" er den "); w.append(int: count)
                 w.append(". nedsættelse af hviletiden på 7 døgn; aftalen "); w.append(string: agreement)
@@ -112,7 +117,7 @@ extension ReducedRest {
             w.hours(plan.policy.dailyRestMinutes, da)
             w.append(da ? " t) før en af vagterne." : " h) before one of the shifts.")
         case .consecutive:
-            let previous = f.message[0], agreement = plan.agreements[f.message[1]].id
+            let p = f.message.payload(as: Consecutive.self), previous = p.previous, agreement = plan.agreements[Int(p.agreement)].id
             if da {
                 w.append("Nedsat hviletid to dage i træk (vagterne "); w.short(previous); w.append(" og "); w.short(f.start)
                 w.append("); aftalen "); w.append(string: agreement)

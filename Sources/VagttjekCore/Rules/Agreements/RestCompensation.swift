@@ -49,14 +49,17 @@ public struct RestCompensation: Rule {
             if given < required {
                 findings.add(.error, employee: t.employee, start: p.start, end: p.end,
                         measured: Finding.hours(given), limit: Finding.hours(required), unit: .h,
-                        message: MessageValues(reduced.int32, given.int32, required.int32))
+                        message: MessageValues(Compensation(reduced: reduced.int32, given: given.int32, required: required.int32)))
             }
         }
     }
 
-    /// Values: the reduced rest, the rest given, the rest required (minutes).
+    /// The reduced rest, the rest given after it and the rest required (minutes).
+    struct Compensation: FindingPayload { var reduced, given, required: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let reduced = f.message[0], given = f.message[1], required = f.message[2]
+        let p = f.message.payload(as: Compensation.self)
+        let reduced = p.reduced, given = p.given, required = Int(p.required)
         if l == .da {
             w.append("Efter den nedsatte hvile ("); w.hours(reduced, true); w.append(" t) før vagten, der slutter ")
             w.short(f.end); w.append(", skal næste hvile være mindst "); w.hours(required, true)

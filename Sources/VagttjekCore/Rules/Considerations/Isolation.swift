@@ -51,10 +51,10 @@ public struct Isolation: Rule {
         guard working > 0 else { return }
         if !daytime {
             findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: 0, limit: nil,
-                    unit: .h, message: MessageValues(variant: 0, working.int32))
+                    unit: .h, message: MessageValues(variant: 0, Rows(alone: 0, working: working.int32)))
         } else if alone * 2 > working {
             findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
-                    measured: Double(alone) / Double(working), limit: 0.5, unit: .count, message: MessageValues(variant: 1, alone.int32, working.int32))
+                    measured: Double(alone) / Double(working), limit: 0.5, unit: .count, message: MessageValues(variant: 1, Rows(alone: alone.int32, working: working.int32)))
         }
     }
 
@@ -70,14 +70,17 @@ public struct Isolation: Rule {
         return false
     }
 
-    /// Values: variant 0 — the working-time rows; variant 1 — the rows alone, the rows.
+    /// The rows worked alone and the working-time rows (variant 0: none in the daytime;
+    /// variant 1: most of them alone).
+    struct Rows: FindingPayload { var alone, working: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Rows.self)
         if f.message.variant == 0 {
-            w.append(da ? "Ingen af de " : "None of the "); w.append(int: f.message[0])
+            w.append(da ? "Ingen af de " : "None of the "); w.append(int: p.working)
             w.append(da ? " vagter ligger i dagtimerne (07–17). " : " shifts falls in the daytime (07–17). ")
         } else {
-            w.append(int: f.message[0]); w.append(da ? " af " : " of "); w.append(int: f.message[1])
+            w.append(int: p.alone); w.append(da ? " af " : " of "); w.append(int: p.working)
             w.append(da ? " vagter er alene-arbejde. " : " shifts are worked alone. ")
         }
         w.append(da

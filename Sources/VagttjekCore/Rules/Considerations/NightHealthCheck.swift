@@ -49,14 +49,24 @@ public struct NightHealthCheck: Rule {
         ])
 
     enum Message: UInt8 {
-        /// Values: the basis, the share in thousandths, the projected hours, the last check, the due date.
+        /// A check is recorded and not yet due.
         case due
-        /// Values: the basis, share, hours.
+        /// The employees file records no check.
         case noRecord
-        /// Values: the basis, share, hours, the last check, the due date.
+        /// The last check is too old.
         case overdue
-        /// Values: the basis, share, hours.
+        /// The date of the last check is unknown.
         case unknown
+    }
+
+    /// Why the employee is a night worker, and the checks (`due` and `overdue`).
+    struct Status: FindingPayload {
+        /// 0 by share, 1 by projection, 2 marked fixed night, 3 by 12 months' hours.
+        var basis: Int32
+        /// The share of working days with 3 night hours, in thousandths; the night hours a year.
+        var share, hours: Int32
+        /// The last check and the next due date (days).
+        var last, due: Int32
     }
 
     public func check(_ t: EmployeeTimeline, _ plan: PlanContext, into findings: inout FindingSink) {
@@ -66,7 +76,7 @@ public struct NightHealthCheck: Rule {
         let share = Int32((night.share * 1000).rounded()), hours = Int32(clamping: Int(night.projectedHours.rounded()))
         func add(_ severity: Severity, _ m: Message, _ last: Day = 0, _ due: Day = 0, measured: Double? = nil, limit: Double? = nil) {
             findings.add(severity, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: measured,
-                    limit: limit, unit: .days, message: MessageValues(variant: m.rawValue, basis, share, hours, last.int32, due.int32))
+                    limit: limit, unit: .days, message: MessageValues(variant: m.rawValue, Status(basis: basis, share: share, hours: hours, last: last.int32, due: due.int32)))
         }
         let s = Self.status(t.employee, plan)
         switch s.status {
@@ -102,15 +112,15 @@ public struct NightHealthCheck: Rule {
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        let m = f.message
+        let m = f.message, p = m.payload(as: Status.self)
         w.append(da ? "Natarbejder (" : "Night worker (")
-        switch m[0] {
+        switch p.basis {
         case 0:
-            w.append(int: (m[1] + 5) / 10); w.append(da ? " % af arbejdsdagene har mindst 3 nattimer" : " % of the working days have at least 3 night hours")
+            w.append(int: (p.share + 5) / 10); w.append(da ? " % af arbejdsdagene har mindst 3 nattimer" : " % of the working days have at least 3 night hours")
         case 1:
-            w.append(da ? "ca. " : "about "); w.append(int: m[2]); w.append(da ? " nattimer om året" : " night hours a year")
+            w.append(da ? "ca. " : "about "); w.append(int: p.hours); w.append(da ? " nattimer om året" : " night hours a year")
         case 3:
-            w.append(int: m[2]); w.append(da ? " nattimer inden for 12 måneder" : " night hours within 12 months")
+            w.append(int: p.hours); w.append(da ? " nattimer inden for 12 måneder" : " night hours within 12 months")
         default:
             w.append(da ? "markeret fast nat" : "marked fixed night")
         }
@@ -122,13 +132,13 @@ public struct NightHealthCheck: Rule {
         case .overdue where plan.redactsPersonalData:
             w.append(da ? "Seneste registrerede kontrol er for gammel; tilbyd en ny." : "The last recorded check is too old; offer a new one.")
         case .due:
-            w.append(da ? "Seneste kontrol " : "Last check "); w.date(m[3])
-            w.append(da ? "; næste senest " : "; next by "); w.date(m[4]); w.append(".")
+            w.append(da ? "Seneste kontrol " : "Last check "); w.date(p.last)
+            w.append(da ? "; næste senest " : "; next by "); w.date(p.due); w.append(".")
         case .noRecord:
             w.append(da ? "Medarbejderfilen har ingen helbredskontrol registreret; tilbyd en." : "The employees file records no health check; offer one.")
         case .overdue:
-            w.append(da ? "Seneste kontrol " : "Last check "); w.date(m[3])
-            w.append(da ? " er for gammel (fristen var " : " is too old (it was due by "); w.date(m[4])
+            w.append(da ? "Seneste kontrol " : "Last check "); w.date(p.last)
+            w.append(da ? " er for gammel (fristen var " : " is too old (it was due by "); w.date(p.due)
             w.append(da ? "); tilbyd en ny." : "); offer a new one.")
         case .unknown:
             w.append(da ? "Datoen for seneste kontrol kendes ikke (ikke i medarbejderfilens kolonne helbredskontrol)." : "The date of the last check is unknown (not in the employees file's last_health_check column).")

@@ -49,16 +49,18 @@ public struct PregnancyFixedNight: Rule {
             let s = plan.roster.shifts[i]
             guard s.startMinute >= from && s.startMinute < until else { continue }
             findings.add(.error, employee: t.employee, start: s.startMinute, end: s.endMinute, measured: nil, limit: nil,
-                    unit: .h, message: MessageValues(confirmed.int32))
+                    unit: .h, message: MessageValues(Confirmed(day: confirmed.int32)))
         }
     }
 
-    /// Values: the day the pregnancy was confirmed.
+    /// The day the pregnancy was confirmed.
+    struct Confirmed: FindingPayload { var day: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
         w.append(da ? "Nattevagten " : "The night shift "); w.short(f.start); w.append("–"); w.short(f.end)
         w.append(da ? " ligger efter den konstaterede graviditet" : " falls after the confirmed pregnancy")
-        if !plan.redactsPersonalData { w.append(" ("); w.date(f.message[0]); w.append(")") }  // --redact: health data
+        if !plan.redactsPersonalData { w.append(" ("); w.date(f.message.payload(as: Confirmed.self).day); w.append(")") }  // --redact: health data
         w.append(da ? ", og medarbejderen arbejder fast nat. Flyt hende til dag- eller aftenvagter." : ", and the employee works fixed night. Move her to day or evening shifts.")
     }
 }

@@ -54,19 +54,21 @@ public struct PregnancyNight: Rule {
             if starts.count > policy.pregnancyMaxNightsPerWeek {
                 let severity: Severity = policy.profile == .regional ? .error : .warning
                 findings.add(severity, employee: t.employee, start: s.startMinute, end: s.endMinute, measured: Double(starts.count),
-                        limit: Double(policy.pregnancyMaxNightsPerWeek), unit: .count, message: MessageValues(starts.count.int32, confirmed.int32))
+                        limit: Double(policy.pregnancyMaxNightsPerWeek), unit: .count, message: MessageValues(Nights(nights: starts.count.int32, confirmed: confirmed.int32)))
             }
         }
     }
 
-    /// Values: the night shifts in the window, the day the pregnancy was confirmed.
+    /// The night shifts within 7 days, and the day the pregnancy was confirmed.
+    struct Nights: FindingPayload { var nights, confirmed: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Nights.self)
         w.append(da ? "Nattevagten " : "The night shift "); w.short(f.start)
-        w.append(da ? " er den " : " is night shift no. "); w.append(int: f.message[0])
+        w.append(da ? " er den " : " is night shift no. "); w.append(int: p.nights)
         w.append(da ? ". inden for 7 døgn for en gravid medarbejder" : " within 7 days for a pregnant employee")
         if !plan.redactsPersonalData {  // --redact: the date is health data
-            w.append(da ? " (graviditet konstateret " : " (pregnancy confirmed "); w.date(f.message[1]); w.append(")")
+            w.append(da ? " (graviditet konstateret " : " (pregnancy confirmed "); w.date(p.confirmed); w.append(")")
         }
         w.append(da ? "; højst " : "; at most "); w.append(int: plan.policy.pregnancyMaxNightsPerWeek)
         w.append(da ? ". Flyt en af nattevagterne." : ". Move one of the night shifts.")

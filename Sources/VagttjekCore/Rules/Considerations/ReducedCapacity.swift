@@ -70,18 +70,22 @@ public struct ReducedCapacity: Rule {
         let limit = Hours.minutes(plan.policy.reducedCapacityHours)
         for p in t.periods.rest where p.end > plan.periodStart && p.start < plan.periodEnd && p.length > limit {
             findings.add(.warning, employee: t.employee, start: p.start, end: p.end, measured: Finding.hours(p.length),
-                    limit: Finding.hours(limit), unit: .h, message: MessageValues(variant: 0, limit.int32))
+                    limit: Finding.hours(limit), unit: .h, message: MessageValues(variant: 0, LongPeriod(limit: limit.int32)))
         }
         let least = plan.policy.reducedCapacityRegularity
         guard let r = Regularity.of(t, plan), r.score < least else { return }
         let percent = (r.score * 10_000).rounded() / 100
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: percent,
                 limit: (least * 10_000).rounded() / 100, unit: .percent,
-                message: MessageValues(variant: 1, Int32((r.score * 100).rounded()), Int32((least * 100).rounded()), r.cycleWeeks.int32))
+                message: MessageValues(variant: 1, Irregular(score: Int32((r.score * 100).rounded()), least: Int32((least * 100).rounded()), cycleWeeks: r.cycleWeeks.int32)))
     }
 
-    /// Values: variant 0 — the limit (minutes); variant 1 — the regularity and the least (whole
-    /// percent), the best cycle (weeks).
+    /// Variant 0: a work period too long for reduced capacity; the limit (minutes).
+    struct LongPeriod: FindingPayload { var limit: Int32 }
+    /// Variant 1: a plan too irregular; the regularity and the least (whole percent), and the
+    /// best cycle (weeks).
+    struct Irregular: FindingPayload { var score, least, cycleWeeks: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
         let m = f.message
@@ -89,14 +93,15 @@ public struct ReducedCapacity: Rule {
             w.append(da ? "Arbejdsperioden varer " : "The work period lasts "); w.hours(f.end - f.start, da)
             w.append(da ? " t; medarbejderen har nedsat arbejdsevne og kan have brug for at arbejde kortere end normalt (højst "
                         : " h; the employee has reduced capacity and may need to work shorter than normal (at most ")
-            w.hours(m[0], da); w.append(da ? " t efter politikken)." : " h under the policy).")
+            w.hours(m.payload(as: LongPeriod.self).limit, da); w.append(da ? " t efter politikken)." : " h under the policy).")
         } else {
-            w.append(da ? "Planen gentager sig kun på " : "The plan repeats itself on only "); w.append(int: m[0])
-            w.append(da ? " % af dagene (bedst med en cyklus på " : " % of the days (best with a cycle of "); w.append(int: m[2])
-            w.append(da ? (m[2] == 1 ? " uge" : " uger") : (m[2] == 1 ? " week" : " weeks"))
+            let p = m.payload(as: Irregular.self)
+            w.append(da ? "Planen gentager sig kun på " : "The plan repeats itself on only "); w.append(int: p.score)
+            w.append(da ? " % af dagene (bedst med en cyklus på " : " % of the days (best with a cycle of "); w.append(int: p.cycleWeeks)
+            w.append(da ? (p.cycleWeeks == 1 ? " uge" : " uger") : (p.cycleWeeks == 1 ? " week" : " weeks"))
             w.append(da ? "); medarbejderen har nedsat arbejdsevne og kan have brug for en plan med stor forudsigelighed og regelmæssighed (mindst "
                         : "); the employee has reduced capacity and may need a plan with great predictability and regularity (at least ")
-            w.append(int: m[1]); w.append(" %).")
+            w.append(int: p.least); w.append(" %).")
         }
     }
 }

@@ -38,18 +38,20 @@ public struct SeniorConversation: Rule {
         let age = SeniorShiftPattern.age(born, on: plan.firstDay)
         guard age >= from else { return }
         findings.add(.info, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: plan.redactsPersonalData ? nil : Double(age),
-                limit: Double(from), unit: .years, message: MessageValues(age.int32, from.int32))
+                limit: Double(from), unit: .years, message: MessageValues(Age(age: age.int32, from: from.int32)))
     }
 
-    /// Values: the age, the age set.
+    /// The employee's age, and the age from which the conversation is offered.
+    struct Age: FindingPayload { var age, from: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Age.self)
         if plan.redactsPersonalData {  // --redact: the age follows from the birth date
-            w.append(da ? "Medarbejderen er mindst " : "The employee is at least "); w.append(int: f.message[1])
+            w.append(da ? "Medarbejderen er mindst " : "The employee is at least "); w.append(int: p.from)
         } else {
-            w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: f.message[0])
+            w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: p.age)
         }
         w.append(da ? " år; tilbyd en seniorsamtale ved den årlige MUS (fra " : "; offer a senior conversation at the annual appraisal (from ")
-        w.append(int: f.message[1]); w.append(da ? " år efter Hoved-MED)." : ", as Hoved-MED set).")
+        w.append(int: p.from); w.append(da ? " år efter Hoved-MED)." : ", as Hoved-MED set).")
     }
 }

@@ -80,11 +80,12 @@ public struct SeniorDays: Rule {
             let start = Copenhagen.midnight(y.from), end = Copenhagen.midnight(y.to + 1)
             if let days = y.entitled {
                 findings.add(.info, employee: t.employee, start: start, end: end, measured: Double(y.planned), limit: Double(days),
-                        unit: .days, message: MessageValues(variant: 0, Int32(y.year), y.age.int32, days.int32, y.planned.int32,
-                            Int32(((y.bonusPercent ?? 0) * 10).rounded())))
+                        unit: .days, message: MessageValues(variant: 0, Entitlement(
+                            year: Int32(y.year), age: y.age.int32, days: days.int32, planned: y.planned.int32,
+                            bonusTenths: Int32(((y.bonusPercent ?? 0) * 10).rounded()))))
             } else {
                 findings.add(.info, employee: t.employee, start: start, end: end, measured: nil, limit: nil, unit: .days,
-                        message: MessageValues(variant: 1, Int32(y.year), y.age.int32))
+                        message: MessageValues(variant: 1, Entitlement(year: Int32(y.year), age: y.age.int32, days: 0, planned: 0, bonusTenths: 0)))
             }
         }
     }
@@ -131,31 +132,33 @@ public struct SeniorDays: Rule {
         return days.count
     }
 
-    /// Values: variant 0 — the year, the age turned, the days, the days planned, the bonus in
-    /// tenths of a percent; variant 1 (not computed) — the year, the age.
+    /// One year's senior days: the year and the age turned in it; the days, the days planned and
+    /// the bonus in tenths of a percent (variant 0; variant 1, not computed, has only the first two).
+    struct Entitlement: FindingPayload { var year, age, days, planned, bonusTenths: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        let m = f.message
+        let m = f.message, p = m.payload(as: Entitlement.self)
         let group = plan.employeeFacts[Int(f.employee)]?.group ?? ""
-        w.append(da ? "Seniordage " : "Senior days "); w.append(int: m[0]); w.append(": ")
+        w.append(da ? "Seniordage " : "Senior days "); w.append(int: p.year); w.append(": ")
         if m.variant == 1 {
             w.append(da ? "ikke beregnet: faggruppen «" : "not computed: the group «"); w.append(string: shown(group))
             if plan.redactsPersonalData {  // --redact: the age follows from the birth date
                 w.append(da ? "» er ukendt. Angiv faggruppen i medarbejderfilen." : "» is unknown. Give the group in the employees file.")
                 return
             }
-            w.append(da ? "» er ukendt (fylder " : "» is unknown (turns "); w.append(int: m[1])
+            w.append(da ? "» er ukendt (fylder " : "» is unknown (turns "); w.append(int: p.age)
             w.append(da ? " i år). Angiv faggruppen i medarbejderfilen." : " this year). Give the group in the employees file.")
             return
         }
-        w.append(da ? "ret til " : "entitled to "); w.append(int: m[2])
+        w.append(da ? "ret til " : "entitled to "); w.append(int: p.days)
         w.append(da ? " dage (" : " days ("); w.append(string: shown(group))
-        if !plan.redactsPersonalData { w.append(da ? ", fylder " : ", turns "); w.append(int: m[1]) }
-        if m[4] > 0 {
-            w.append(da ? "; seniorbonus " : "; senior bonus "); w.append(hundredths: m[4] * 10, danish: da)
+        if !plan.redactsPersonalData { w.append(da ? ", fylder " : ", turns "); w.append(int: p.age) }
+        if p.bonusTenths > 0 {
+            w.append(da ? "; seniorbonus " : "; senior bonus "); w.append(hundredths: Int(p.bonusTenths) * 10, danish: da)
             w.append(da ? " %, der kan konverteres til dagene" : " %, convertible to the days")
         }
-        w.append(da ? "); planlagt " : "); planned "); w.append(int: m[3])
+        w.append(da ? "); planlagt " : "); planned "); w.append(int: p.planned)
         w.append(da ? " i perioden." : " in the period.")
     }
 }

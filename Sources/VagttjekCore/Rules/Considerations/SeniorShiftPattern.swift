@@ -51,7 +51,7 @@ public struct SeniorShiftPattern: Rule {
         // --redact: no age (it follows from the birth date), only that the employee is a senior.
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd, measured: plan.redactsPersonalData ? nil : Double(age),
                 limit: Double(plan.policy.seniorAge), unit: .years,
-                message: MessageValues(age.int32, nightWorker ? 1 : 0, Int32(seen.count)))
+                message: MessageValues(Pattern(age: age.int32, nightWorker: nightWorker ? 1 : 0, categories: Int32(seen.count))))
     }
 
     /// Whole years from `born` to `day`.
@@ -60,20 +60,22 @@ public struct SeniorShiftPattern: Rule {
         return d.year - b.year - ((d.month, d.day) < (b.month, b.day) ? 1 : 0)
     }
 
-    /// Values: the age, 1 for night work, the number of shift categories.
+    /// The age, 1 for night work, and the number of shift categories worked.
+    struct Pattern: FindingPayload { var age, nightWorker, categories: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Pattern.self)
         if plan.redactsPersonalData {
             w.append(da ? "Medarbejderen er mindst " : "The employee is at least "); w.append(int: plan.policy.seniorAge)
         } else {
-            w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: f.message[0])
+            w.append(da ? "Medarbejderen er " : "The employee is "); w.append(int: p.age)
         }
         w.append(da ? " år og arbejder " : " and works ")
-        if f.message[1] != 0 {
+        if p.nightWorker != 0 {
             w.append(da ? "om natten" : "nights")
         } else {
             w.append(da ? "på skiftende tider (" : "rotating shifts (")
-            w.append(int: f.message[2]); w.append(da ? " slags vagter)" : " kinds of shift)")
+            w.append(int: p.categories); w.append(da ? " slags vagter)" : " kinds of shift)")
         }
         w.append(da ? ". Undersøg, om fast dag- eller aftenarbejde er muligt." : ". See whether a fixed day or evening pattern is possible.")
     }

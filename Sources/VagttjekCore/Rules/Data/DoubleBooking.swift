@@ -49,7 +49,7 @@ public struct DoubleBooking: Rule {
                 let end = min(latestEnd, s.endMinute)
                 findings.add(.warning, employee: t.employee, start: s.startMinute, end: end,
                         measured: Finding.hours(end - s.startMinute), limit: 0, unit: .h,
-                        message: MessageValues(latestLine.int32, s.line))
+                        message: MessageValues(Lines(earlier: latestLine.int32, later: s.line)))
             }
             if s.endMinute > latestEnd {
                 (latestEnd, latestStart, latestLine, latestKind) = (s.endMinute, s.startMinute, Int(s.line), s.kind)
@@ -64,12 +64,14 @@ public struct DoubleBooking: Rule {
         return false
     }
 
-    /// Values: the two rows' line numbers.
+    /// The two overlapping rows' lines.
+    struct Lines: FindingPayload { var earlier, later: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Lines.self)
         w.append(da ? "To vagter med arbejdstid overlapper " : "Two working-time rows overlap "); w.short(f.start); w.append("–")
-        w.clock(f.end); w.append(da ? " (linje " : " (lines "); w.append(string: plan.roster.citation(ofLine: Int32(truncatingIfNeeded: f.message[0])))
-        w.append(da ? " og " : " and "); w.append(string: plan.roster.citation(ofLine: Int32(truncatingIfNeeded: f.message[1])))
+        w.clock(f.end); w.append(da ? " (linje " : " (lines "); w.append(string: plan.roster.citation(ofLine: p.earlier))
+        w.append(da ? " og " : " and "); w.append(string: plan.roster.citation(ofLine: p.later))
         w.append(da ? "). Slet eller ret den ene." : "). Delete or correct one of them.")
     }
 }

@@ -46,17 +46,19 @@ public struct LongShift: Rule {
             findings.add(
                 .warning, employee: t.employee, start: s.startMinute, end: s.endMinute,
                 measured: Finding.hours(length), limit: Finding.hours(limit), unit: .h,
-                message: MessageValues(s.line, limit.int32))
+                message: MessageValues(Row(line: s.line, limit: limit.int32)))
         }
     }
 
-    /// Values: the row's line number, the limit (minutes).
+    /// The row's line, and the limit (minutes).
+    struct Row: FindingPayload { var line, limit: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Row.self)
         w.append(da ? "Vagten " : "The shift "); w.short(f.start); w.append("–"); w.short(f.end)
-        w.append(da ? " (linje " : " (line "); w.append(int: f.message[0])
+        w.append(da ? " (linje " : " (line "); w.append(int: p.line)
         w.append(da ? ") varer " : ") lasts "); w.hours(f.end - f.start, da)
-        w.append(da ? " t; en enkelt vagt på mere end " : " h; a single shift of more than "); w.hours(f.message[1], da)
+        w.append(da ? " t; en enkelt vagt på mere end " : " h; a single shift of more than "); w.hours(p.limit, da)
         w.append(da ? " t er sandsynligvis en tastefejl. Ret slutdatoen, eller del vagten op."
                     : " h is probably a typing error. Correct the end date or split the shift.")
     }

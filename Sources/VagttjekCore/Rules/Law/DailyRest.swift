@@ -100,14 +100,11 @@ public struct DailyRest: Rule {
                 return s.kind == .oncallWorkplace && s.endMinute > PlanContext.onCallRestAbolished
             }
             let why = a >= 0 ? (Reason.belowMinimum, a, 0) : whyNoAgreement(t, period, plan)
-            let note = why.0.rawValue | (onCall ? Self.onCallIsWork : 0)
-            let message: MessageValues
-            if period.length > minutesPerDay - required || i == 0 {
-                message = MessageValues(variant: Message.periodTooLong.rawValue, rest.int32, required.int32, 0, note, why.1.int32, why.2.int32)
-            } else {
-                let earliest = periods[i - 1].end + required
-                message = MessageValues(variant: Message.restTooShort.rawValue, rest.int32, required.int32, earliest.int32, note, why.1.int32, why.2.int32)
-            }
+            let tooLong = period.length > minutesPerDay - required || i == 0
+            let measured = ShortRest(
+                rest: rest.int32, required: required.int32, earliest: tooLong ? 0 : (periods[i - 1].end + required).int32,
+                note: why.0.rawValue | (onCall ? Self.onCallIsWork : 0), agreement: why.1.int32, shift: why.2.int32)
+            let message = MessageValues(variant: (tooLong ? Message.periodTooLong : .restTooShort).rawValue, measured)
             findings.add(.error, employee: t.employee, start: period.start, end: period.end,
                     measured: Finding.hours(rest), limit: Finding.hours(required), unit: .h, message: message)
         }
@@ -130,11 +127,21 @@ public struct DailyRest: Rule {
 extension DailyRest {
     enum Message: UInt8 {
         /// The work period alone leaves too little rest in the 24 h before its end.
-        /// Values: the rest, the rest required, -, the note, the agreement, the shift.
         case periodTooLong
-        /// The rest before the work period is too short. Values: the rest, the rest required,
-        /// the earliest lawful start, the note, the agreement, the shift.
+        /// The rest before the work period is too short.
         case restTooShort
+    }
+
+    /// What a too-short rest measured.
+    struct ShortRest: FindingPayload {
+        /// The longest rest in the 24 h up to the period's end, and the rest required (minutes).
+        var rest, required: Int32
+        /// The earliest lawful start of the period (`restTooShort` only).
+        var earliest: Int32
+        /// `Reason` in the low byte, and `onCallIsWork`.
+        var note: Int32
+        /// The agreement that comes closest, and the shift outside its scope (indices).
+        var agreement, shift: Int32
     }
 
     /// Why a short rest was not allowed (the note's low byte).
@@ -152,32 +159,32 @@ extension DailyRest {
     static let onCallIsWork: Int32 = 0x100
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let m = f.message
-        let rest = m[0], required = m[1]
+        let m = f.message, p = m.payload(as: ShortRest.self)
+        let rest = p.rest, required = p.required
         if l == .da {
             if m.variant == Message.periodTooLong.rawValue {
                 w.append("Arbejdsperioden "); w.short(f.start); w.append("–"); w.short(f.end)
                 w.append(" varer "); w.hours(f.end - f.start, true); w.append(" t, så døgnet før dens slut har kun ")
                 w.hours(rest, true); w.append(" t hvile; kræver "); w.hours(required, true)
-                w.append(" t. Afkort eller del vagten, så den højst varer "); w.hours(minutesPerDay - required, true); w.append(" t. ")
+                w.append(" t. Afkort eller del vagten, så den højst varer "); w.hours(minutesPerDay - Int(required), true); w.append(" t. ")
             } else {
                 w.append("Hvilen før vagten "); w.short(f.start); w.append(" er "); w.hours(rest, true)
                 w.append(" t i døgnet op til "); w.short(f.end); w.append("; kræver "); w.hours(required, true)
-                w.append(" t. Flyt vagten til tidligst "); w.short(m[2]); w.append(" eller afkort den forrige. ")
+                w.append(" t. Flyt vagten til tidligst "); w.short(p.earliest); w.append(" eller afkort den forrige. ")
             }
         } else {
             if m.variant == Message.periodTooLong.rawValue {
                 w.append("The work period "); w.short(f.start); w.append("–"); w.short(f.end)
                 w.append(" lasts "); w.hours(f.end - f.start, false); w.append(" h, so the 24 h before its end hold only ")
                 w.hours(rest, false); w.append(" h of rest; "); w.hours(required, false)
-                w.append(" h required. Shorten or split the shift to at most "); w.hours(minutesPerDay - required, false); w.append(" h. ")
+                w.append(" h required. Shorten or split the shift to at most "); w.hours(minutesPerDay - Int(required), false); w.append(" h. ")
             } else {
                 w.append("The rest before the shift "); w.short(f.start); w.append(" is "); w.hours(rest, false)
                 w.append(" h in the 24 h up to "); w.short(f.end); w.append("; "); w.hours(required, false)
-                w.append(" h required. Move the shift to "); w.short(m[2]); w.append(" at the earliest or shorten the previous one. ")
+                w.append(" h required. Move the shift to "); w.short(p.earliest); w.append(" at the earliest or shorten the previous one. ")
             }
         }
-        writeNote(m[3], agreement: m[4], shift: m[5], plan, l, into: &w)
+        writeNote(Int(p.note), agreement: Int(p.agreement), shift: Int(p.shift), plan, l, into: &w)
     }
 
     /// Why a short rest was not allowed (the last sentence of the message).

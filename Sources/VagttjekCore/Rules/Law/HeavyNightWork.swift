@@ -111,7 +111,7 @@ public struct HeavyNightWork: Rule {
             findings.add(
                 .error, employee: t.employee, start: bestStart, end: bestStart + minutesPerDay,
                 measured: Finding.hours(best), limit: Finding.hours(limit), unit: .h,
-                message: MessageValues(h.line, best.int32, limit.int32))
+                message: MessageValues(HeavyDay(line: h.line, worked: best.int32, limit: limit.int32)))
         }
     }
 
@@ -131,15 +131,22 @@ public struct HeavyNightWork: Rule {
         return parts
     }
 
-    /// Values: the heavy row's line, the working time in the window and the limit (minutes).
+    /// What a 24 hours with too much heavy night work measured.
+    struct HeavyDay: FindingPayload {
+        /// The heavy row's line.
+        var line: Int32
+        /// The working time in the 24 hours and the limit (minutes).
+        var worked, limit: Int32
+    }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        let m = f.message
-        w.append(da ? "Den tunge nattevagt (linje " : "The heavy night shift (line "); w.append(int: m[0])
-        w.append(da ? ") giver " : ") makes "); w.hours(m[1], da)
+        let p = f.message.payload(as: HeavyDay.self)
+        w.append(da ? "Den tunge nattevagt (linje " : "The heavy night shift (line "); w.append(int: p.line)
+        w.append(da ? ") giver " : ") makes "); w.hours(p.worked, da)
         w.append(da ? " t arbejde i døgnet " : " h of work in the 24 hours "); w.short(f.start); w.append("–"); w.short(f.end)
         w.append(da ? "; en natarbejder med særligt belastende arbejde må højst arbejde " : "; a night worker doing heavy work may work at most ")
-        w.hours(m[2], da)
+        w.hours(p.limit, da)
         w.append(da ? " t i et døgn med natarbejde. Kort vagten af, eller del den mellem to medarbejdere."
                     : " h in 24 hours with night work. Shorten the shift or share it between two employees.")
     }

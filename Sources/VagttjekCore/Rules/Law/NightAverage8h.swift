@@ -57,21 +57,32 @@ public struct NightAverage8h: Rule {
         findings.add(indicative ? .warning : .error, employee: t.employee,
                 start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
                 measured: (average * 100).rounded() / 100, limit: limit, unit: .h,
-                message: MessageValues(first.int32, last.int32, Int32(clamping: Int((average * 100).rounded())),
-                    Int32(clamping: Int((limit * 100).rounded())), indicative ? 1 : 0, workingDays.int32))
+                message: MessageValues(NightWindow(
+                    first: first.int32, last: last.int32, average: Int32(clamping: Int((average * 100).rounded())),
+                    limit: Int32(clamping: Int((limit * 100).rounded())), indicative: indicative ? 1 : 0, days: workingDays.int32)))
     }
 
-    /// Values: the window's first and last day, the average and the limit in hundredths of an
-    /// hour, 1 when indicative, the days counted.
+    /// What the worst window measured.
+    struct NightWindow: FindingPayload {
+        /// The window's first and last day.
+        var first, last: Int32
+        /// The average and the limit, in hundredths of an hour per 24 hours.
+        var average, limit: Int32
+        /// 1 when the period is shorter than the reference period.
+        var indicative: Int32
+        /// The days counted (without the weekly days off).
+        var days: Int32
+    }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        let m = f.message
-        w.append(da ? "Natarbejderen arbejder i gennemsnit " : "The night worker works on average "); w.append(hundredths: m[2], danish: da)
-        w.append(da ? " t pr. døgn i " : " h per 24 hours in "); w.date(m[0]); w.append("–"); w.date(m[1])
-        w.append(da ? " (" : " ("); w.append(int: m[5])
-        w.append(da ? " døgn uden de ugentlige fridøgn); højst " : " days without the weekly days off); at most "); w.append(hundredths: m[3], danish: da)
+        let p = f.message.payload(as: NightWindow.self)
+        w.append(da ? "Natarbejderen arbejder i gennemsnit " : "The night worker works on average "); w.append(hundredths: p.average, danish: da)
+        w.append(da ? " t pr. døgn i " : " h per 24 hours in "); w.date(p.first); w.append("–"); w.date(p.last)
+        w.append(da ? " (" : " ("); w.append(int: p.days)
+        w.append(da ? " døgn uden de ugentlige fridøgn); højst " : " days without the weekly days off); at most "); w.append(hundredths: p.limit, danish: da)
         w.append(da ? " t. Kortere nattevagter eller flere fridage." : " h. Shorter night shifts or more days off.")
-        if m[4] != 0 {
+        if p.indicative != 0 {
             w.append(da ? " Vejledende: perioden er kortere end referenceperioden." : " Indicative: the period is shorter than the reference period.")
         }
     }

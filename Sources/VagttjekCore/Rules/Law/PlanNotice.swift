@@ -50,23 +50,33 @@ public struct PlanNotice: Rule {
         }
         let given = plan.firstDay - published
         if given < notice {
-            add(severity, Double(given), notice, MessageValues(variant: Message.noticeTooShort.rawValue, published.int32, plan.firstDay.int32, given.int32, notice.int32))
+            add(severity, Double(given), notice, MessageValues(variant: Message.noticeTooShort.rawValue, Days(date: published.int32, first: plan.firstDay.int32, days: given.int32, required: notice.int32)))
         }
         let days = plan.lastDay - plan.firstDay + 1
         if days < minDays {
-            add(severity, Double(days), minDays, MessageValues(variant: Message.planTooShort.rawValue, plan.firstDay.int32, plan.lastDay.int32, days.int32, minDays.int32))
+            add(severity, Double(days), minDays, MessageValues(variant: Message.planTooShort.rawValue, Days(date: plan.lastDay.int32, first: plan.firstDay.int32, days: days.int32, required: minDays.int32)))
         }
     }
 }
 
 extension PlanNotice {
     enum Message: UInt8 {
-        /// No values.
+        /// Nothing measured.
         case notChecked
-        /// Values: the day it was handed out, the first day, the days of notice, the days required.
+        /// The notice given was too short (`Days`: `date` is the day it was handed out).
         case noticeTooShort
-        /// Values: the first and last day, the days covered, the days required.
+        /// The plan covers too few days (`Days`: `date` is its last day).
         case planTooShort
+    }
+
+    /// What was measured, in days.
+    struct Days: FindingPayload {
+        /// The day the plan was handed out (`noticeTooShort`) or its last day (`planTooShort`).
+        var date: Int32
+        /// The plan's first day.
+        var first: Int32
+        /// The days of notice or the days covered, and the days required.
+        var days, required: Int32
     }
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
@@ -78,14 +88,14 @@ extension PlanNotice {
                 ? "Varslingen er ikke kontrolleret: angiv --published DATO (den dag planen blev udleveret)."
                 : "Notice not checked: give --published DATE (the day the plan was handed out).")
         case .noticeTooShort:
-            let published = m[0], first = m[1], days = m[2], required = m[3]
+            let p = m.payload(as: Days.self), published = p.date, first = Int(p.first), days = p.days, required = Int(p.required)
             w.append(da ? "Planen blev udleveret " : "The plan was handed out "); w.date(published); w.append(", ")
             w.append(int: days); w.append(da ? " dage før den træder i kraft " : " days before it takes effect "); w.date(first)
             w.append(da ? "; den skal udleveres mindst " : "; it must be handed out at least "); w.append(int: required)
             w.append(da ? " dage før (senest " : " days before (by "); w.date(first - required)
             w.append(da ? "). Udskyd planens start eller varsl igen." : "). Move the start or give notice again.")
         case .planTooShort:
-            let first = m[0], last = m[1], days = m[2], required = m[3]
+            let p = m.payload(as: Days.self), first = p.first, last = p.date, days = p.days, required = p.required
             w.append(da ? "Planen dækker " : "The plan covers "); w.append(int: days); w.append(da ? " dage (" : " days (")
             w.date(first); w.append("–"); w.date(last)
             w.append(da ? "); den skal dække mindst " : "); it must cover at least "); w.append(int: required)

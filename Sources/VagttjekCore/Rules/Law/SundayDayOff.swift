@@ -46,14 +46,16 @@ public struct SundayDayOff: Rule {
             sunday += 7
         }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
-                measured: 0, limit: 1, unit: .sundays, message: MessageValues(plan.firstDay.int32, plan.lastDay.int32))
+                measured: 0, limit: 1, unit: .sundays, message: MessageValues(Period(first: plan.firstDay.int32, last: plan.lastDay.int32)))
     }
 
-    /// Values: the period's first and last day.
+    /// The period's first and last day.
+    struct Period: FindingPayload { var first, last: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
+        let da = l == .da, p = f.message.payload(as: Period.self)
         w.append(da ? "Intet fridøgn falder på en søndag i perioden " : "No day off falls on a Sunday in the period ")
-        w.date(f.message[0]); w.append("–"); w.date(f.message[1])
+        w.date(p.first); w.append("–"); w.date(p.last)
         w.append(da ? ". Læg så vidt muligt et fridøgn, der dækker en hel søndag." : ". As far as possible, place a day off that covers a whole Sunday.")
     }
 }

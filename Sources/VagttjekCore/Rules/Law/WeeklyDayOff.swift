@@ -68,13 +68,21 @@ public struct WeeklyDayOff: Rule {
             guard gap.length > limit else { continue }
             findings.add(.error, employee: t.employee, start: gap.start, end: gap.end,
                     measured: Finding.hours(gap.length), limit: Finding.hours(limit), unit: .h,
-                    message: MessageValues(limit.int32, weeklyRest.int32, a.int32))
+                    message: MessageValues(LongStretch(limit: limit.int32, dayOff: weeklyRest.int32, agreement: a.int32)))
         }
     }
 
-    /// Values: the limit, the length of a day off (minutes), the postponement agreement or -1.
+    /// What a too-long stretch between days off measured.
+    struct LongStretch: FindingPayload {
+        /// The most allowed between days off, and the length of a day off (minutes).
+        var limit, dayOff: Int32
+        /// The postponement agreement that applies, or -1.
+        var agreement: Int32
+    }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let limit = f.message[0], weeklyRest = f.message[1], a = f.message[2]
+        let p = f.message.payload(as: LongStretch.self)
+        let limit = Int(p.limit), weeklyRest = p.dayOff, a = Int(p.agreement)
         let da = l == .da
         w.hours(f.end - f.start, da)
         if da {

@@ -100,20 +100,28 @@ public struct WeeklyHours48: Rule {
         findings.add(indicative ? .warning : .error, employee: t.employee,
                 start: Copenhagen.midnight(first), end: Copenhagen.midnight(last + 1),
                 measured: (worst * 100).rounded() / 100, limit: limit, unit: .h,
-                message: MessageValues(
-                    first.int32, last.int32, Int32(clamping: Int((worst * 100).rounded())),
-                    Int32(clamping: Int((limit * 100).rounded())), indicative ? 1 : 0))
+                message: MessageValues(WindowAverage(
+                    first: first.int32, last: last.int32, average: Int32(clamping: Int((worst * 100).rounded())),
+                    limit: Int32(clamping: Int((limit * 100).rounded())), indicative: indicative ? 1 : 0)))
     }
 
-    /// Values: the window's first and last day, the average and the limit in hundredths of an
-    /// hour (as they are written), 1 when indicative.
+    /// What the worst window measured.
+    struct WindowAverage: FindingPayload {
+        /// The window's first and last day.
+        var first, last: Int32
+        /// The average and the limit, in hundredths of an hour a week (as they are written).
+        var average, limit: Int32
+        /// 1 when the period is shorter than the reference period.
+        var indicative: Int32
+    }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(da ? "Gennemsnitlig arbejdstid " : "Average working time "); w.append(hundredths: f.message[2], danish: da)
-        w.append(da ? " t pr. uge i " : " h per week in "); w.date(f.message[0]); w.append("–"); w.date(f.message[1])
-        w.append(da ? "; højst " : "; at most "); w.append(hundredths: f.message[3], danish: da)
+        let da = l == .da, p = f.message.payload(as: WindowAverage.self)
+        w.append(da ? "Gennemsnitlig arbejdstid " : "Average working time "); w.append(hundredths: p.average, danish: da)
+        w.append(da ? " t pr. uge i " : " h per week in "); w.date(p.first); w.append("–"); w.date(p.last)
+        w.append(da ? "; højst " : "; at most "); w.append(hundredths: p.limit, danish: da)
         w.append(da ? " t. Skær ned på vagterne eller læg mere fri i perioden." : " h. Cut shifts or add time off in this window.")
-        if f.message[4] != 0 {
+        if p.indicative != 0 {
             w.append(da ? " Vejledende: perioden er kortere end referenceperioden." : " Indicative: the period is shorter than the reference period.")
         }
     }

@@ -41,7 +41,7 @@ public struct EveningsPerMonth: Rule {
             guard evenings > most else { return }
             let (start, end) = LocalPrinciples.monthSpan(month, plan)
             findings.add(.warning, employee: t.employee, start: start, end: end, measured: Double(evenings), limit: Double(most), unit: .count,
-                    message: MessageValues(evenings.int32, most.int32, month.int32))
+                    message: MessageValues(Evenings(evenings: evenings.int32, most: most.int32, month: month.int32)))
         }
         for i in t.shifts {
             let s = plan.roster.shifts[i]
@@ -54,11 +54,13 @@ public struct EveningsPerMonth: Rule {
         close()
     }
 
-    /// Values: the evening shifts, the principle, the month key.
+    /// The evening shifts in the month, the principle, and the month key.
+    struct Evenings: FindingPayload { var evenings, most, month: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da, m = f.message
-        w.append(int: m[0]); w.append(da ? " aftenvagter i " : " evening shifts in "); w.month(m[2], da)
-        w.append(da ? "; Lokal-MED's princip er højst " : "; Lokal-MED's principle is at most "); w.append(int: m[1])
+        let da = l == .da, p = f.message.payload(as: Evenings.self)
+        w.append(int: p.evenings); w.append(da ? " aftenvagter i " : " evening shifts in "); w.month(Int(p.month), da)
+        w.append(da ? "; Lokal-MED's princip er højst " : "; Lokal-MED's principle is at most "); w.append(int: p.most)
         w.append(da ? " pr. måned." : " a month.")
     }
 }

@@ -64,14 +64,16 @@ public struct WeekendDaysOff: Rule {
         guard share < least else { return }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
                 measured: (share * 10_000).rounded() / 100, limit: (least * 10_000).rounded() / 100, unit: .percent,
-                message: MessageValues(onWeekend.int32, daysOff.int32, Int32((least * 100).rounded())))
+                message: MessageValues(Share(onWeekend: onWeekend.int32, daysOff: daysOff.int32, least: Int32((least * 100).rounded()))))
     }
 
-    /// Values: days off on a weekend, days off, the principle (whole percent).
+    /// Days off on a weekend, days off, and the principle (whole percent).
+    struct Share: FindingPayload { var onWeekend, daysOff, least: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da, m = f.message
-        w.append(int: m[0]); w.append(da ? " af " : " of "); w.append(int: m[1])
+        let da = l == .da, p = f.message.payload(as: Share.self)
+        w.append(int: p.onWeekend); w.append(da ? " af " : " of "); w.append(int: p.daysOff)
         w.append(da ? " fridøgn ligger i en weekend; Lokal-MED's princip er mindst " : " days off fall on a weekend; Lokal-MED's principle is at least ")
-        w.append(int: m[2]); w.append(" %.")
+        w.append(int: p.least); w.append(" %.")
     }
 }

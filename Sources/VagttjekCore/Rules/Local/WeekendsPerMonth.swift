@@ -50,7 +50,7 @@ public struct WeekendsPerMonth: Rule {
             let (start, end) = LocalPrinciples.monthSpan(month, plan)
             let listed = saturdays + [Int32](repeating: -1, count: max(0, 3 - saturdays.count))
             findings.add(.warning, employee: t.employee, start: start, end: end, measured: Double(worked), limit: Double(most), unit: .count,
-                    message: MessageValues(worked.int32, most.int32, month.int32, listed[0], listed[1], listed[2]))
+                    message: MessageValues(Weekends(worked: worked.int32, most: most.int32, month: month.int32, first: listed[0], second: listed[1], third: listed[2])))
         }
         while saturday + 2 - base < midnights.count {
             let from = midnights[saturday - base], to = midnights[saturday + 2 - base]
@@ -69,19 +69,24 @@ public struct WeekendsPerMonth: Rule {
         close()
     }
 
-    /// Values: worked weekends, the principle, the month key, up to three Saturdays (day
-    /// numbers; -1 for none).
+    /// Worked weekends in the month, the principle, the month key, and the first three
+    /// Saturdays worked (day numbers; -1 for none).
+    struct Weekends: FindingPayload {
+        var worked, most, month: Int32
+        var first, second, third: Int32
+    }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da, m = f.message
-        w.append(int: m[0]); w.append(da ? " arbejdsweekender i " : " worked weekends in "); w.month(m[2], da)
+        let da = l == .da, p = f.message.payload(as: Weekends.self)
+        w.append(int: p.worked); w.append(da ? " arbejdsweekender i " : " worked weekends in "); w.month(Int(p.month), da)
         w.append(da ? " (lørdag " : " (Saturday ")
         var first = true
-        for k in 3...5 where m[k] >= 0 {
+        for saturday in [p.first, p.second, p.third] where saturday >= 0 {
             if !first { w.append(", ") }
-            w.appendDayMonth(m[k]); first = false
+            w.appendDayMonth(Int(saturday)); first = false
         }
-        if m[0] > 3 { w.append(da ? " m.fl." : " etc.") }
-        w.append(da ? "); Lokal-MED's princip er højst " : "); Lokal-MED's principle is at most "); w.append(int: m[1])
+        if p.worked > 3 { w.append(da ? " m.fl." : " etc.") }
+        w.append(da ? "); Lokal-MED's princip er højst " : "); Lokal-MED's principle is at most "); w.append(int: p.most)
         w.append(da ? " pr. måned." : " a month.")
     }
 }

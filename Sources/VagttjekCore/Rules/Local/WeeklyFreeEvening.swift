@@ -54,16 +54,18 @@ public struct WeeklyFreeEvening: Rule {
             }
             if !free {
                 findings.add(.warning, employee: t.employee, start: Copenhagen.midnight(monday), end: Copenhagen.midnight(monday + 7),
-                        measured: 0, limit: 1, unit: .count, message: MessageValues(Self.isoWeek(monday).int32))
+                        measured: 0, limit: 1, unit: .count, message: MessageValues(Week(number: Self.isoWeek(monday).int32)))
             }
             monday += 7
         }
     }
 
-    /// Values: the ISO week number.
+    /// The ISO week number.
+    struct Week: FindingPayload { var number: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        w.append(da ? "Ingen fri aften (17–23) i uge " : "No free evening (17–23) in week "); w.append(int: f.message[0])
+        w.append(da ? "Ingen fri aften (17–23) i uge " : "No free evening (17–23) in week "); w.append(int: f.message.payload(as: Week.self).number)
         w.append(" ("); w.appendDayMonth(Copenhagen.day(of: f.start)); w.append("–"); w.appendDayMonth(Copenhagen.day(of: f.end) - 1)
         w.append(da ? "); Lokal-MED's princip er en fast ugentlig friaften." : "); Lokal-MED's principle is a fixed weekly free evening.")
     }

@@ -38,13 +38,14 @@ public struct BackwardRotation: Rule {
         t.patterns.backward.report(t, into: &findings)
     }
 
-    /// Values: the count, the next pairs' first starts, the first pair's second start.
+    /// `RecommendationInstances.Payload`: the rotations, the next ones' first starts, and as
+    /// `extreme` the first one's second start.
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(int: f.message[0])
-        w.append(da ? (f.message[0] == 1 ? " skift mod uret" : " skift mod uret") : (f.message[0] == 1 ? " backward rotation" : " backward rotations"))
+        let da = l == .da, p = f.message.payload(as: RecommendationInstances.Payload.self)
+        w.append(int: p.count)
+        w.append(da ? " skift mod uret" : (p.count == 1 ? " backward rotation" : " backward rotations"))
         w.append(da ? " (nat → aften/morgen eller aften → morgen), første gang fra vagten " : " (night → evening/morning or evening → morning), first from the shift ")
-        w.short(f.start); w.append(da ? " til vagten " : " to the shift "); w.short(f.message[4])
+        w.short(f.start); w.append(da ? " til vagten " : " to the shift "); w.short(p.extreme)
         w.append(da ? ". Anbefaling 8: rotér med uret (morgen, så aften, så nat)." : ". Recommendation 8: rotate forward (morning, then evening, then night).")
     }
 }

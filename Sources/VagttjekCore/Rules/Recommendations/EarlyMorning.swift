@@ -32,15 +32,16 @@ public struct EarlyMorning: Rule {
         t.patterns.earlyMornings.report(t, into: &findings, extra: Hours.minutes(plan.policy.earliestMorningStart).int32)
     }
 
-    /// Values: the count, the next starts, the earliest clock time and the limit (minutes after
-    /// midnight).
+    /// `RecommendationInstances.Payload`: the early starts, the next ones, and as `extreme` the
+    /// earliest clock time and as `extra` the limit (minutes after midnight).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(int: f.message[0])
-        w.append(da ? (f.message[0] == 1 ? " morgenvagt før kl. " : " morgenvagter før kl. ") : (f.message[0] == 1 ? " morning shift before " : " morning shifts before "))
-        w.append(padded: f.message[5] / 60, width: 2); w.append(":"); w.append(padded: f.message[5] % 60, width: 2)
+        let da = l == .da, p = f.message.payload(as: RecommendationInstances.Payload.self)
+        let limit = Int(p.extra), earliest = Int(p.extreme)
+        w.append(int: p.count)
+        w.append(da ? (p.count == 1 ? " morgenvagt før kl. " : " morgenvagter før kl. ") : (p.count == 1 ? " morning shift before " : " morning shifts before "))
+        w.append(padded: limit / 60, width: 2); w.append(":"); w.append(padded: limit % 60, width: 2)
         w.append(": "); w.instances(f, da)
-        w.append(da ? "; tidligst kl. " : "; earliest at "); w.append(padded: f.message[4] / 60, width: 2); w.append(":"); w.append(padded: f.message[4] % 60, width: 2)
+        w.append(da ? "; tidligst kl. " : "; earliest at "); w.append(padded: earliest / 60, width: 2); w.append(":"); w.append(padded: earliest % 60, width: 2)
         w.append(da ? ". Anbefaling 9: begynd ikke morgenvagten for tidligt." : ". Recommendation 9: do not start the morning shift too early.")
     }
 }

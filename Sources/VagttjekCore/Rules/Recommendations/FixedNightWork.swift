@@ -32,13 +32,15 @@ public struct FixedNightWork: Rule {
         guard night.fixedNight else { return }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
                 measured: (night.shiftShare * 10_000).rounded() / 100, limit: (plan.policy.fixedNightShare * 10_000).rounded() / 100,
-                unit: .percent, message: MessageValues(Int32((night.shiftShare * 100).rounded())))
+                unit: .percent, message: MessageValues(Share(nightShifts: Int32((night.shiftShare * 100).rounded()))))
     }
 
-    /// Values: the share of night shifts (whole percent).
+    /// The share of night shifts (whole percent).
+    struct Share: FindingPayload { var nightShifts: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
         let da = l == .da
-        w.append(da ? "Fast nat: " : "Fixed night: "); w.append(int: f.message[0])
+        w.append(da ? "Fast nat: " : "Fixed night: "); w.append(int: f.message.payload(as: Share.self).nightShifts)
         w.append(da ? " % af vagterne er nattevagter. Anbefaling 1: formindsk fast natarbejde, fx med dag- eller aftenvagter ind imellem."
                     : " % of the shifts are night shifts. Recommendation 1: reduce fixed night work, e.g. with day or evening shifts in between.")
     }

@@ -44,14 +44,16 @@ public struct FreeWeekends: Rule {
         guard share < least else { return }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
                 measured: (share * 10_000).rounded() / 100, limit: (least * 10_000).rounded() / 100, unit: .percent,
-                message: MessageValues(free.int32, total.int32, Int32((least * 100).rounded())))
+                message: MessageValues(Weekends(free: free.int32, whole: total.int32, least: Int32((least * 100).rounded()))))
     }
 
-    /// Values: free weekends, whole weekends, the least share (whole percent).
+    /// Free weekends, whole weekends in the period, and the least share (whole percent).
+    struct Weekends: FindingPayload { var free, whole, least: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(da ? "Fri " : "Free on "); w.append(int: f.message[0]); w.append(da ? " af " : " of "); w.append(int: f.message[1])
+        let da = l == .da, p = f.message.payload(as: Weekends.self)
+        w.append(da ? "Fri " : "Free on "); w.append(int: p.free); w.append(da ? " af " : " of "); w.append(int: p.whole)
         w.append(da ? " hele weekender i perioden. Anbefaling 4: flest mulige friweekender (her mindst " : " whole weekends in the period. Recommendation 4: as many free weekends as possible (here at least ")
-        w.append(int: f.message[2]); w.append(" %).")
+        w.append(int: p.least); w.append(" %).")
     }
 }

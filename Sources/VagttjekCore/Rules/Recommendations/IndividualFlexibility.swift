@@ -70,21 +70,23 @@ public struct IndividualFlexibility: Rule {
         let next = missed.dropFirst().prefix(2).map(\.int32) + [Int32.min, Int32.min]
         findings.add(.warning, employee: t.employee, start: Copenhagen.midnight(first), end: Copenhagen.midnight(first + 1),
                 measured: (share * 10_000).rounded() / 100, limit: (least * 10_000).rounded() / 100, unit: .percent,
-                message: MessageValues(granted.int32, wishes.count.int32, first.int32, next[0], next[1], (missed.count - 3).int32))
+                message: MessageValues(Wishes(granted: granted.int32, wishes: wishes.count.int32, first: first.int32, second: next[0], third: next[1], more: (missed.count - 3).int32)))
     }
 
-    /// Values: granted, wishes, the first three days not granted (Int32.min: none), and how many
-    /// more were not granted.
+    /// Wishes granted and given, the first three days not granted (`Int32.min`: none), and how
+    /// many more were not granted.
+    struct Wishes: FindingPayload { var granted, wishes, first, second, third, more: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        let granted = Int(f.message[0]), total = Int(f.message[1])
+        let da = l == .da, p = f.message.payload(as: Wishes.self)
+        let granted = Int(p.granted), total = Int(p.wishes)
         w.append(int: granted); w.append(da ? " af " : " of "); w.append(int: total)
         w.append(da ? (total == 1 ? " ønske" : " ønsker") : (total == 1 ? " wish" : " wishes"))
         w.append(da ? " opfyldt (" : " granted ("); w.append(hundredths: Int((Double(granted) / Double(max(total, 1)) * 100).rounded()) * 100, danish: da)
         w.append(da ? " %); ikke opfyldt: " : " %); not granted: ")
-        w.appendDayMonth(Int(f.message[2]))
-        for k in 3...4 where f.message[k] != Int32.min { w.append(", "); w.appendDayMonth(Int(f.message[k])) }
-        if f.message[5] > 0 { w.append(da ? " og " : " and "); w.append(int: f.message[5]); w.append(da ? " mere" : " more") }
+        w.appendDayMonth(Int(p.first))
+        for day in [p.second, p.third] where day != Int32.min { w.append(", "); w.appendDayMonth(Int(day)) }
+        if p.more > 0 { w.append(da ? " og " : " and "); w.append(int: p.more); w.append(da ? " mere" : " more") }
         w.append(da ? ". Anbefaling 12: tillad individuel fleksibilitet." : ". Recommendation 12: allow individual flexibility.")
     }
 }

@@ -39,13 +39,16 @@ public struct NightRuns: Rule {
         let p = t.patterns
         guard p.longRuns > 0 else { return }
         findings.add(.warning, employee: t.employee, start: p.longestRunStart, end: p.longestRunEnd, measured: Double(p.longestRun),
-                limit: Double(plan.policy.maxConsecutiveNights), unit: .count, message: MessageValues(p.longRuns.int32, p.longestRun.int32))
+                limit: Double(plan.policy.maxConsecutiveNights), unit: .count, message: MessageValues(Runs(tooLong: p.longRuns.int32, longest: p.longestRun.int32)))
     }
 
-    /// Values: the number of runs that are too long, the longest (nights).
+    /// The runs of nights that are too long, and the longest (nights).
+    struct Runs: FindingPayload { var tooLong, longest: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da, runs = f.message[0]
-        w.append(int: f.message[1]); w.append(da ? " nætter i træk fra " : " nights in a row from "); w.short(f.start)
+        let p = f.message.payload(as: Runs.self)
+        let da = l == .da, runs = p.tooLong
+        w.append(int: p.longest); w.append(da ? " nætter i træk fra " : " nights in a row from "); w.short(f.start)
         w.append(da ? " til " : " to "); w.short(f.end)
         if runs > 1 {
             w.append(da ? " (" : " ("); w.append(int: runs); w.append(da ? " forløb med for mange nætter i træk i alt)" : " runs of too many nights in all)")

@@ -40,14 +40,15 @@ public struct QuickReturns: Rule {
     }
 
 
-    /// Values: the count, the next starts, the shortest rest and the limit (minutes).
+    /// `RecommendationInstances.Payload`: the quick returns, the next ones, and as `extreme` the
+    /// shortest rest and as `extra` the limit (minutes).
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da
-        w.append(int: f.message[0])
-        w.append(da ? (f.message[0] == 1 ? " kort interval" : " korte intervaller") : (f.message[0] == 1 ? " short interval" : " short intervals"))
-        w.append(da ? " mellem vagter (hvile under " : " between shifts (rest under "); w.hours(f.message[5], da)
+        let da = l == .da, p = f.message.payload(as: RecommendationInstances.Payload.self)
+        w.append(int: p.count)
+        w.append(da ? (p.count == 1 ? " kort interval" : " korte intervaller") : (p.count == 1 ? " short interval" : " short intervals"))
+        w.append(da ? " mellem vagter (hvile under " : " between shifts (rest under "); w.hours(p.extra, da)
         w.append(da ? " t) fra " : " h) from "); w.instances(f, da)
-        w.append(da ? "; kortest " : "; shortest "); w.hours(f.message[4], da)
+        w.append(da ? "; kortest " : "; shortest "); w.hours(p.extreme, da)
         w.append(da ? " t. Anbefaling 3: undgå korte intervaller mellem to vagter." : " h. Recommendation 3: avoid short intervals between two shifts.")
     }
 }

@@ -25,28 +25,31 @@ enum Recommendation {
 
 extension ByteWriter {
     /// "3 nattevagter over 8 t: 13-04 22:00, 14-04 22:00 og 15-04 22:00; længst 9 t. Anbefaling
-    /// 7: …": the sentence of the recommendations that count what lasts too long (values: the
-    /// count, the next starts, the longest and the limit in minutes). `noun` is (Danish one,
-    /// Danish many, English one, English many); `advice` (Danish, English) ends it.
+    /// 7: …": the sentence of the recommendations that count what lasts too long
+    /// (`RecommendationInstances.Payload`: `extreme` is the longest, `extra` the limit, in
+    /// minutes). `noun` is (Danish one, Danish many, English one, English many); `advice`
+    /// (Danish, English) ends it.
     mutating func longerThanLimit(_ f: Finding, _ da: Bool, noun: (String, String, String, String), advice: (String, String)) {
-        let one = f.message[0] == 1
-        append(int: f.message[0])
+        let p = f.message.payload(as: RecommendationInstances.Payload.self)
+        let one = p.count == 1
+        append(int: p.count)
         append(" "); append(string: da ? (one ? noun.0 : noun.1) : (one ? noun.2 : noun.3))
-        append(" over "); hours(f.message[5], da); append(da ? " t: " : " h: "); instances(f, da)
-        append(da ? "; længst " : "; longest "); hours(f.message[4], da)
+        append(" over "); hours(p.extra, da); append(da ? " t: " : " h: "); instances(f, da)
+        append(da ? "; længst " : "; longest "); hours(p.extreme, da)
         append(da ? " t. " : " h. "); append(string: da ? advice.0 : advice.1)
     }
 
     /// "03-03 07:00, 07-03 15:00, 09-03 15:00, 12-03 07:00 og 2 mere": the instances of an
     /// aggregated recommendation (the first is the finding's start).
     mutating func instances(_ f: Finding, _ da: Bool) {
-        let count = f.message[0]
+        let p = f.message.payload(as: RecommendationInstances.Payload.self)
+        let count = Int(p.count)
         let listed = min(count, 4)
         short(f.start)
         if listed > 1 {
             for k in 1..<listed {
                 append(k == listed - 1 && count == listed ? (da ? " og " : " and ") : ", ")
-                short(f.message[k])
+                short(p.start(k))
             }
         }
         if count > listed {

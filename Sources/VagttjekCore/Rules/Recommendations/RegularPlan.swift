@@ -33,16 +33,18 @@ public struct RegularPlan: Rule {
         guard let r = t.metrics.regularity, r.score < least else { return }
         findings.add(.warning, employee: t.employee, start: plan.periodStart, end: plan.periodEnd,
                 measured: (r.score * 10_000).rounded() / 100, limit: (least * 10_000).rounded() / 100, unit: .percent,
-                message: MessageValues(Int32((r.score * 100).rounded()), Int32((least * 100).rounded()), r.cycleWeeks.int32))
+                message: MessageValues(Irregular(score: Int32((r.score * 100).rounded()), least: Int32((least * 100).rounded()), cycleWeeks: r.cycleWeeks.int32)))
     }
 
-    /// Values: the regularity and the least (whole percent), the best cycle (weeks).
+    /// The regularity and the least (whole percent), and the best cycle (weeks).
+    struct Irregular: FindingPayload { var score, least, cycleWeeks: Int32 }
+
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {
-        let da = l == .da, m = f.message
-        w.append(da ? "Planen gentager sig kun på " : "The plan repeats itself on only "); w.append(int: m[0])
-        w.append(da ? " % af dagene (bedst med en cyklus på " : " % of the days (best with a cycle of "); w.append(int: m[2])
-        w.append(da ? (m[2] == 1 ? " uge" : " uger") : (m[2] == 1 ? " week" : " weeks"))
+        let da = l == .da, p = f.message.payload(as: Irregular.self)
+        w.append(da ? "Planen gentager sig kun på " : "The plan repeats itself on only "); w.append(int: p.score)
+        w.append(da ? " % af dagene (bedst med en cyklus på " : " % of the days (best with a cycle of "); w.append(int: p.cycleWeeks)
+        w.append(da ? (p.cycleWeeks == 1 ? " uge" : " uger") : (p.cycleWeeks == 1 ? " week" : " weeks"))
         w.append(da ? "). Anbefaling 11: bevar et regelmæssigt skiftesystem (her mindst " : "). Recommendation 11: keep a regular shift system (here at least ")
-        w.append(int: m[1]); w.append(" %).")
+        w.append(int: p.least); w.append(" %).")
     }
 }
