@@ -42,14 +42,8 @@ public struct NightAverage8h: Rule {
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
         let workingDays = window - window / 7  // the window's days less one weekly day off per 7
-        var minutes = 0, best = -1, worstStart = 0
-        t.days.work.withUnsafeBufferPointer { worked in
-            for d in 0..<window { minutes += Int(worked[d]) }
-            for start in 0...(dayCount - window) {
-                if start > 0 { minutes += Int(worked[start + window - 1]) - Int(worked[start - 1]) }
-                if minutes > best { (best, worstStart) = (minutes, start) }
-            }
-        }
+        guard let heaviest = t.days.heaviestWindow(days: window, neutralAbsences: false) else { return }
+        let best = heaviest.minutes, worstStart = heaviest.start
         let average = Double(best) / 60 / Double(workingDays)
         let limit = plan.policy.nightAverageHours
         guard average > limit + 1e-9 else { return }

@@ -50,49 +50,12 @@ public struct WeeklyHours48: Rule {
         let firstDay = plan.dayBase
         let dayCount = plan.dayCount
         guard dayCount >= 7 else { return }
-        let worked = t.days.work, absent = t.days.absence
-        guard worked.contains(where: { $0 > 0 }) else { return }
+        guard t.days.work.contains(where: { $0 > 0 }) else { return }
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
-        // The window with the highest average (minutes per non-neutral day), the first of equals.
-        // Shaped for speed: averages are compared as exact fractions (two multiplications per
-        // window, no division); distinct averages differ by far more than rounding, so the
-        // window is the one a comparison of the floating-point averages picks.
-        var minutes = 0, neutral = 0
-        var best = (minutes: 0, days: 0), worstStart = -1
-        worked.withUnsafeBufferPointer { worked in
-            absent.withUnsafeBufferPointer { absent in
-                @inline(__always) func isNeutral(_ d: Int) -> Int { absent[d] && worked[d] == 0 ? 1 : 0 }
-                // Without an absence every window has `window` days, so the highest sum is the
-                // highest average (the first of equals, as below). Shaped for speed: one add and
-                // one compare a day (callgrind, 1,000-staff anchor: 14.2 M -> 7.4 M instructions).
-                if !absent.contains(true) {
-                    for d in 0..<window { minutes += Int(worked[d]) }
-                    var most = minutes, at = 0
-                    for start in 1..<(dayCount - window + 1) {
-                        minutes += Int(worked[start + window - 1]) - Int(worked[start - 1])
-                        if minutes > most { most = minutes; at = start }
-                    }
-                    best = (most, window)
-                    worstStart = at
-                    return
-                }
-                for d in 0..<window { minutes += Int(worked[d]); neutral += isNeutral(d) }
-                for start in 0...(dayCount - window) {
-                    if start > 0 {
-                        minutes += Int(worked[start + window - 1]) - Int(worked[start - 1])
-                        neutral += isNeutral(start + window - 1) - isNeutral(start - 1)
-                    }
-                    let days = window - neutral
-                    guard days > 0 else { continue }
-                    if worstStart < 0 || minutes * best.days > best.minutes * days {
-                        best = (minutes, days)
-                        worstStart = start
-                    }
-                }
-            }
-        }
-        guard worstStart >= 0 else { return }
+        // Days an absence touches without work are neutral: they count neither way.
+        guard let best = t.days.heaviestWindow(days: window, neutralAbsences: true) else { return }
+        let worstStart = best.start
         let worst = Double(best.minutes) / 60 / (Double(best.days) / 7)
         let limit = plan.policy.maxAverageWeeklyHours
         guard worst > limit + 1e-9 else { return }
