@@ -22,7 +22,7 @@ public func vagttjekFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "policy": _ = try? Policy.parse(bytes: bytes, file: "p.json")
     case "timestamp": fuzzTimestamp(bytes)
     case "columns": fuzzColumns(bytes)
-    case "text": _ = try? TextFile.normalise(bytes, file: "t.csv")
+    case "text": _ = try? TextEncoding.normalise(bytes, file: "t.csv")
     case "survey": fuzzSurvey(bytes, size)
     case "diff": fuzzDiff(bytes)
     case "inflate": _ = bytes.withUnsafeBufferPointer { try? Inflate.inflate($0, expected: size * 4, limit: 1 << 20) }
@@ -50,7 +50,7 @@ func fuzzAgreement(_ bytes: [UInt8]) {
 /// The roster: both row parsers must read the same roster from the same bytes, and the engine
 /// must check whatever they read.
 func fuzzRoster(_ raw: [UInt8]) {
-    guard let text = try? TextFile.normalise(raw, file: "r.csv") else { return }
+    guard let text = try? TextEncoding.normalise(raw, file: "r.csv") else { return }
     let fast = try? RosterReader(jobs: 1).parse(bytes: text.bytes, file: "r.csv")
     var generalReader = RosterReader(jobs: 1)
     generalReader.generalOnly = true
@@ -116,7 +116,7 @@ func fuzzSurvey(_ bytes: [UInt8], _ size: Int) {
 /// judged against the first roster.
 func fuzzDiff(_ raw: [UInt8]) {
     let wishes = try? Wishes.parse(bytes: raw, file: "w.csv")
-    guard let text = try? TextFile.normalise(raw, file: "d.csv") else { return }
+    guard let text = try? TextEncoding.normalise(raw, file: "d.csv") else { return }
     let lines = text.bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
     guard lines.count >= 3 else { return }
     let header = Array(lines[0]) + [0x0A]

@@ -559,7 +559,7 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertThrowsError(try reader(jobs: 2).read(path: path)) { error in
             XCTAssertEqual((error as? InputFailure)?.rendered(.en), ["\(path): is not a text file (3000 control characters); expected CSV"])
         }
-        XCTAssertThrowsError(try TextFile.normalise(csv, file: path)) { error in
+        XCTAssertThrowsError(try TextEncoding.normalise(csv, file: path)) { error in
             XCTAssertEqual((error as? InputError)?.rendered(.en), "\(path): is not a text file (3000 control characters); expected CSV")
         }
     }
@@ -570,7 +570,7 @@ final class StreamingReadTests: XCTestCase {
         csv += Array(rows(Array("E".utf8) + [0x01], count: 3).drop { $0 != 0x0A }.dropFirst())
         try write(csv)
         let streamed = try reader(jobs: 2).read(path: path)
-        assertSameRead(streamed, try reader(jobs: 1).parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path))
+        assertSameRead(streamed, try reader(jobs: 1).parse(bytes: TextEncoding.normalise(csv, file: path).bytes, file: path))
         XCTAssertEqual(streamed.roster.employeeIDs, ["E\u{1}", "E1"])
     }
 
@@ -592,7 +592,7 @@ final class StreamingReadTests: XCTestCase {
         XCTAssertEqual(streamed.errors, [])
         XCTAssertEqual(streamed.roster.employeeIDs, ["E1", "E2", "E3"])
         XCTAssertEqual(streamed.roster.shifts.suffix(2).map(\.line), [2002, 2003])
-        // Bytes given to the parser directly, without `TextFile.normalise`: nothing after the
+        // Bytes given to the parser directly, without `TextEncoding.normalise`: nothing after the
         // CR is dropped.
         let direct = try reader().parse(bytes: csv, file: "d.csv")
         XCTAssertEqual(direct.roster.employeeIDs, ["E1", "E2", "E3"])
@@ -752,7 +752,7 @@ final class StreamingReadTests: XCTestCase {
         let r = try reader().read(path: path)
         XCTAssertEqual(r.errors, [])
         XCTAssertEqual(r.roster.units.last, "Hus Sø")
-        XCTAssertEqual(r.roster.shifts.count, try reader().parse(bytes: TextFile.normalise(csv, file: path).bytes, file: path).roster.shifts.count)
+        XCTAssertEqual(r.roster.shifts.count, try reader().parse(bytes: TextEncoding.normalise(csv, file: path).bytes, file: path).roster.shifts.count)
     }
 
     func testNULInALaterBlockIsStillAnError() throws {

@@ -9,7 +9,7 @@ final class GridRosterTests: XCTestCase {
         var reader = RosterReader()
         reader.codes = try ShiftCodes.parse(bytes: Array(ShiftCodesTests.legend.utf8), file: "koder.csv")
         reader.period = period
-        let bytes = try TextFile.normalise(Array(text.utf8), file: "plan.csv").bytes
+        let bytes = try TextEncoding.normalise(Array(text.utf8), file: "plan.csv").bytes
         return try reader.parse(bytes: bytes, file: "plan.csv")
     }
 

@@ -44,7 +44,7 @@ struct InputFormatTests {
     }
 
     static func read(_ bytes: [UInt8], mapping: [RosterReader.Column: String] = [:]) throws -> RosterReader.Result {
-        let normal = try TextFile.normalise(bytes, file: "t.csv").bytes
+        let normal = try TextEncoding.normalise(bytes, file: "t.csv").bytes
         return try RosterReader(mapping: mapping).parse(bytes: normal, file: "t.csv")
     }
 
@@ -72,7 +72,7 @@ struct InputFormatTests {
         // "afdeling" column with "Hus Sø" and kind "fridøgn" in Windows-1252 (ø = 0xF8).
         var bytes = Array("employee,start,end,kind,afdeling\nE1,2026-03-03 07:00,2026-03-04 07:00,frid".utf8)
         bytes += [0xF8] + Array("gn,Hus S".utf8) + [0xF8] + Array("\n".utf8)
-        let (normal, encoding) = try TextFile.normalise(bytes, file: "t.csv")
+        let (normal, encoding) = try TextEncoding.normalise(bytes, file: "t.csv")
         #expect(encoding == .windows1252)
         let r = try RosterReader().parse(bytes: normal, file: "t.csv")
         #expect(r.errors.isEmpty)

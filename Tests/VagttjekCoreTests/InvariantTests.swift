@@ -12,7 +12,7 @@ final class InvariantTests: XCTestCase {
     }
 
     func findings(_ csv: [UInt8], jobs: Int = 1, period: ClosedRange<Day>? = nil) throws -> [Seen] {
-        let read = try RosterReader(jobs: 1).parse(bytes: try TextFile.normalise(csv, file: "g.csv").bytes, file: "g.csv")
+        let read = try RosterReader(jobs: 1).parse(bytes: try TextEncoding.normalise(csv, file: "g.csv").bytes, file: "g.csv")
         XCTAssertEqual(read.errors, [])
         let r = Checker().check(CheckInput(roster: read.roster, period: period), jobs: jobs)
         let ids = r.plan.roster.employeeIDs

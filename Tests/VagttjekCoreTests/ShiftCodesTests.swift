@@ -17,7 +17,7 @@ final class ShiftCodesTests: XCTestCase {
     func read(_ roster: String, legend: String? = legend) throws -> RosterReader.Result {
         var reader = RosterReader()
         if let legend { reader.codes = try ShiftCodes.parse(bytes: Array(legend.utf8), file: "koder.csv") }
-        let bytes = try TextFile.normalise(Array(roster.utf8), file: "plan.csv").bytes
+        let bytes = try TextEncoding.normalise(Array(roster.utf8), file: "plan.csv").bytes
         return try reader.parse(bytes: bytes, file: "plan.csv")
     }
 

@@ -30,7 +30,7 @@ public struct ChangeLog: Sendable {
                 // Whole lines only: a character cut in two would make the text look like Windows-1252.
                 if let head = TextFile.pread(fd: fd, from: 0, count: 1 << 20),
                     let lines = head.count < 1 << 20 ? head[...] : head.lastIndex(of: 0x0A).map({ head[...$0] }),
-                    let bytes = try? TextFile.normalise(Array(lines), file: path).bytes,
+                    let bytes = try? TextEncoding.normalise(Array(lines), file: path).bytes,
                     let header = try? RosterReader(mapping: mapping).header(bytes: bytes, file: path),
                     header.columns[.changedOn] == nil
                 {
@@ -41,7 +41,7 @@ public struct ChangeLog: Sendable {
         let raw: [UInt8]
         do { raw = try TextFile.read(path: path) } catch { throw InputFailure([error]) }
         let bytes: [UInt8]
-        do { bytes = try TextFile.normalise(raw, file: path).bytes } catch { throw InputFailure([error]) }
+        do { bytes = try TextEncoding.normalise(raw, file: path).bytes } catch { throw InputFailure([error]) }
         return try parse(bytes: bytes, file: path, mapping: mapping)
     }
 

@@ -28,7 +28,7 @@ extension RosterReader {
         let bom = head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
         guard let newline = head[bom...].firstIndex(of: 0x0A) else { return .fallBack(.longLine) }
         let headerBytes = Array(head[bom...newline])
-        guard TextFile.isValidUTF8(headerBytes), !headerBytes.contains(0x22), !headerBytes.contains(0) else { return .fallBack(.headerNotPlain) }
+        guard TextEncoding.isValidUTF8(headerBytes), !headerBytes.contains(0x22), !headerBytes.contains(0) else { return .fallBack(.headerNotPlain) }
         // A first line that is not the header (a title row, Excel's sep=;) is the whole-file
         // path's to find and say.
         guard let h = try? header(bytes: headerBytes, file: file) else { return .fallBack(.headerNotPlain) }
@@ -40,7 +40,7 @@ extension RosterReader {
         let pieces = max(1, ((body + block - 1) / block + threads - 1) / threads * threads)
         let pieceSize = max(1, (body + pieces - 1) / pieces)
         var merger = PieceMerger(scanner: h.scanner, file: file, columns: h.columns, headerCount: h.count, firstLine: h.scanner.line)
-        var scan = TextFile.Scan()
+        var scan = TextEncoding.Scan()
         var fallBack: ReadFallback?
         // Every row read holds at least 35 bytes (two 16-byte timestamps, an id, two
         // delimiters), so this many rows always fit. Shaped for speed: the rows of each round
@@ -57,7 +57,7 @@ extension RosterReader {
             var scratch = [[Shift]](repeating: [], count: threads)
             while round * threads < pieces {
                 let first = round * threads, count = min(threads, pieces - first)
-                var results = [(parser: RowParser, scan: TextFile.Scan, valid: Bool)?](repeating: nil, count: count)
+                var results = [(parser: RowParser, scan: TextEncoding.Scan, valid: Bool)?](repeating: nil, count: count)
                 // Each piece starts from the ids merged so far, so an id met in an earlier round
                 // (every id, in an export sorted by date) is neither interned again by the piece
                 // nor renumbered by the merger (which spent 9.5 ms on one core per 2.4 M rows).
@@ -109,7 +109,7 @@ extension RosterReader {
                         parser.errorBudget = RowParser.pieceErrorBudget
                         parser.parseRows(in: window, from: from, to: to, line: 1, own: false)
                         let pieceScan = parser.textScan
-                        let valid = pieceScan.ascii || TextFile.isValidUTF8(Array(window[from..<to]))
+                        let valid = pieceScan.ascii || TextEncoding.isValidUTF8(Array(window[from..<to]))
                         base[k] = (parser, pieceScan, valid)
                     }
                     Parallel.forEach(count, work)

@@ -47,7 +47,7 @@ public struct EmployeeDirectory: Sendable {
     /// columns when `redact`). `mapping` is `--employee-columns`.
     public static func read(path: String, mapping: [Column: String] = [:], redact: Bool = false) throws(InputFailure) -> EmployeeDirectory {
         let bytes: [UInt8]
-        do { bytes = try TextFile.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
+        do { bytes = try TextEncoding.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
         return try parse(bytes: bytes, file: path, mapping: mapping, redact: redact)
     }
 

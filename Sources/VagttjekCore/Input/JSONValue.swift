@@ -159,7 +159,7 @@ struct JSONParser {
                 case 0x75:
                     guard i + 4 < bytes.count, let code = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16)
                     else { throw fail("invalid \\u escape") }
-                    TextFile.appendUTF8(Unicode.Scalar(code) == nil ? 0xFFFD : code, to: &out)
+                    TextEncoding.appendUTF8(Unicode.Scalar(code) == nil ? 0xFFFD : code, to: &out)
                     i += 4
                 default: throw fail("invalid escape in a string")
                 }
@@ -307,7 +307,7 @@ struct JSONObjectReader {
 func readJSONDocument(path: String) throws(InputFailure) -> JSONValue {
     let bytes: [UInt8]
     do {
-        bytes = try TextFile.normalise(try TextFile.read(path: path), file: path).bytes
+        bytes = try TextEncoding.normalise(try TextFile.read(path: path), file: path).bytes
     } catch {
         throw InputFailure([error])
     }

@@ -124,7 +124,7 @@ public struct RosterReader {
     /// the `--skip-invalid` summary; reads the file again, so it is for the error path only).
     /// Nil when the file cannot be read.
     public static func dataLineCount(path: String) -> Int? {
-        guard path != "-", let raw = try? TextFile.read(path: path), let text = try? TextFile.normalise(raw, file: path) else { return nil }
+        guard path != "-", let raw = try? TextFile.read(path: path), let text = try? TextEncoding.normalise(raw, file: path) else { return nil }
         var lines = 0, blank = true
         for b in text.bytes {
             if b == 0x0A {
@@ -141,10 +141,10 @@ public struct RosterReader {
     /// Reads the whole file into memory, converts it to UTF-8 and parses it.
     func readWhole(path: String, because reason: ReadFallback) throws(InputFailure) -> Result {
         let raw: [UInt8]
-        let text: (bytes: [UInt8], encoding: TextFile.Encoding)
+        let text: (bytes: [UInt8], encoding: TextEncoding.Encoding)
         do {
             raw = try TextFile.read(path: path, limits: limits)
-            text = try TextFile.normalise(raw, file: path)
+            text = try TextEncoding.normalise(raw, file: path)
         } catch {
             throw InputFailure([error])
         }
@@ -339,7 +339,7 @@ enum FastRead<T> {
 
 extension FastRead {
     /// Why a block parsed by the block reader cannot be used, or nil.
-    static func reason(_ parser: RowParser, _ scan: TextFile.Scan, valid: Bool) -> ReadFallback? {
+    static func reason(_ parser: RowParser, _ scan: TextEncoding.Scan, valid: Bool) -> ReadFallback? {
         if !valid { return .notUTF8 }
         if parser.sawQuote { return .quote }
         if parser.overBudget { return .manyErrors }

@@ -150,12 +150,12 @@ struct RowParser {
     /// timestamps are plain (digits and separators) is clean without looking at it again, so
     /// the text check costs one pass over the rows that differ instead of one over the file.
     /// Every other row is checked whole, so the counts are those of a pass over every byte.
-    var textScan = TextFile.Scan()
+    var textScan = TextEncoding.Scan()
 
     /// Checks the bytes of a row `[from, to)` into `textScan`; whether they are clean ASCII.
     @inline(__always)
     mutating func checkText(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        let part = TextFile.scan(buf, from: from, to: to)
+        let part = TextEncoding.scan(buf, from: from, to: to)
         textScan.controls += part.controls
         textScan.ascii = textScan.ascii && part.ascii
         textScan.sawNUL = textScan.sawNUL || part.sawNUL
@@ -190,7 +190,7 @@ struct RowParser {
             scanner.seek(to: own ? lineStart : 0, line: line)
             // Every record up to the end of the line: the scanner also ends a record at a lone
             // carriage return, and what follows it must not be dropped (bytes that did not pass
-            // `TextFile.normalise` may hold one).
+            // `TextEncoding.normalise` may hold one).
             let limit = own ? stop : stop - lineStart
             while scanner.offset < limit, scanner.next(into: &record) { parseRow(record) }
             if errors.count + omitted.rows > errorBudget { overBudget = true }

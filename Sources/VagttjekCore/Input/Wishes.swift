@@ -42,7 +42,7 @@ public struct Wishes: Sendable, Equatable {
         let raw: [UInt8]
         do { raw = try TextFile.read(path: path) } catch { throw InputFailure([error]) }
         let bytes: [UInt8]
-        do { bytes = try TextFile.normalise(raw, file: path).bytes } catch { throw InputFailure([error]) }
+        do { bytes = try TextEncoding.normalise(raw, file: path).bytes } catch { throw InputFailure([error]) }
         return try parse(bytes: bytes, file: path)
     }
 

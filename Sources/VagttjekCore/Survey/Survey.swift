@@ -49,7 +49,7 @@ public struct Survey: Sendable {
 
     public static func read(path: String, mapping: [Column: String] = [:]) throws(InputFailure) -> Survey {
         let bytes: [UInt8]
-        do { bytes = try TextFile.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
+        do { bytes = try TextEncoding.normalise(try TextFile.read(path: path), file: path).bytes } catch { throw InputFailure([error]) }
         return try parse(bytes: bytes, file: path, mapping: mapping)
     }
 
