@@ -39,11 +39,15 @@ timeout 120 "${CHROME[@]}" --window-size=1200,1800 --screenshot="$OUT/rapport.pn
 timeout 120 "${CHROME[@]}" --no-pdf-header-footer --print-to-pdf="$OUT/rapport.pdf" "file://$OUT/rapport.html" >/dev/null 2>>"$OUT/console.log" || true
 fail() { echo "browser test: $1" >&2; exit 1; }
 [ -s "$OUT/dom.html" ] || fail "chromium rendered no DOM (log: $OUT/console.log)"
-# Every finding: as many list items as CSV rows, and each finding's rule and sentence start.
+# Every finding: as many list items under the employees as CSV rows, and each finding's rule
+# and sentence start; the page opens with the errors ("Ret først"), as many as the CSV has.
 findings=$(( $(wc -l < "$OUT/rapport.csv") - 1 ))
-items=$(grep -o '<li class="\(error\|warning\|info\)">' "$OUT/dom.html" | wc -l)
+items=$(sed -n '/<section id="employees">/,$p' "$OUT/dom.html" | grep -o '<li class="\(error\|warning\|info\)">' | wc -l)
 [ "$items" -eq "$findings" ] || fail "the DOM lists $items findings; the CSV report has $findings"
 [ "$findings" -eq 60 ] || fail "the sample has $findings findings; expected 60"
+errors=$(tail -n +2 "$OUT/rapport.csv" | grep -c '^[^,]*,error,')
+first=$(sed -n '/<section id="fix-first">/,/<\/section>/p' "$OUT/dom.html" | grep -o '<li class="error">' | wc -l)
+[ "$first" -eq "$errors" ] || fail "the page opens with $first errors to fix first; the CSV report has $errors errors"
 for rule in $(tail -n +2 "$OUT/rapport.csv" | cut -d, -f1 | sort -u); do
   grep -q "<code>$rule</code>" "$OUT/dom.html" || fail "rule $rule is not in the DOM"
 done

@@ -52,7 +52,17 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(r.out.contains("<p class=\"totals\" id=\"totals\"><span class=\"error\">8 fejl</span> · <span class=\"warning\">45 advarsler</span> · <span class=\"info\">7 info</span></p>"), r.out)
         // One list item per finding, one table row per rule with findings, one block per employee
         // with shifts (14) and one for the whole plan, one timeline each.
-        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"").count - 1, 60)
+        // The page opens with what to fix first: the 8 errors by employee, most first.
+        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"").count - 1, 60 + 8)
+        XCTAssertTrue(r.out.contains("</header>\n<section id=\"fix-first\">\n<h2>Ret først (8 fejl hos 7 medarbejdere, flest først)</h2>\n<h3>S02 <span class=\"name\">(Ida Østergaard)</span> · Hus Syd <span class=\"count\">2 fejl</span></h3>\n<ol class=\"findings\">\n<li class=\"error\"><code>pregnancy.fixed-night</code> <span class=\"when\">lø 28-03 23:00</span><br>Nattevagten 28-03 23:00–29-03 07:00 ligger efter"), r.out)
+        XCTAssertLessThan(r.out.range(of: "id=\"fix-first\"")?.lowerBound ?? r.out.endIndex, r.out.range(of: "id=\"rules\"")?.lowerBound ?? r.out.startIndex)
+        // Findings about the whole period are badges by the name, not bars over the timeline.
+        XCTAssertTrue(r.out.contains("<h3>N06 <span class=\"name\">(Frida Krogh)</span> · Hus Nord <span class=\"badge warning\" title=\"Intet fridøgn falder på en søndag i perioden 02-03-2026–30-03-2026. Læg så vidt muligt et fridøgn, der dækker en hel søndag.\">dayoff.sunday</span> <span class=\"badge warning\" title=\"Gennemsnitlig arbejdstid 50,21 t pr. uge"), r.out)
+        XCTAssertFalse(r.out.contains("<title>dayoff.sunday:"), r.out)
+        // Every shift's times and code in print, where tooltips are lost.
+        XCTAssertTrue(r.out.contains("<p class=\"shifts\">Vagter: ma 02-03 07:00–15:00 D · ti 03-03 07:00–15:00 D · on 04-03 07:00–15:00 D · lø 07-03 15:00–23:00 A"), r.out)
+        XCTAssertTrue(r.out.contains("lø 07-03 23:00–08-03 07:00 S (sovevagt / rådighed på arbejdsstedet)"), r.out)
+        XCTAssertTrue(r.out.contains(".shifts { display: none; }") && r.out.contains("  .shifts { display: block;"), r.out)
         XCTAssertEqual(r.out.components(separatedBy: "<tr><td><code>").count - 1, 19)
         XCTAssertEqual(r.out.components(separatedBy: "<article class=\"employee\"").count - 1, 15)
         XCTAssertEqual(r.out.components(separatedBy: "<svg class=\"timeline\"").count - 1, 14)
@@ -109,7 +119,9 @@ final class HTMLRowCapTests: XCTestCase {
         let r = vagttjek("check", f, "--format", "html", "--rule", "rest.daily")
         XCTAssertEqual(r.code, 1)
         XCTAssertEqual(r.out.components(separatedBy: "<rect class=\"k-work\" x=").count - 1, 1_000)  // the legend's swatch has no x
-        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"error\"").count - 1, 300)
+        // 300 in the employee's list, and the first 5 of them again under "Ret først".
+        XCTAssertEqual(r.out.components(separatedBy: "<li class=\"error\"").count - 1, 300 + 5)
+        XCTAssertTrue(r.out.contains("<p class=\"more\">og 595 fejl mere.</p>\n</section>"), String(r.out.prefix(5000)))
         XCTAssertTrue(r.out.contains("<p class=\"more\">Tidslinjen viser de første 1000 vagter og fund; 200 mere er ikke tegnet (alle står i --format json og csv).</p>"), String(r.out.suffix(3000)))
         XCTAssertTrue(r.out.contains("<p class=\"more\">og 300 fund mere (alle står i --format json og csv).</p>"), String(r.out.suffix(3000)))
     }

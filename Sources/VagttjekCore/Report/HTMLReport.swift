@@ -98,6 +98,10 @@ enum HTMLReport {
         }
         out += "</header>\n"
 
+        // What to fix first: the errors by employee, before the tables.
+        let units = FindingFilter.employeeUnits(plan)
+        out += FixFirst.html(r, o, units: units)
+
         // Per rule.
         var countByRule = [Int](repeating: 0, count: RuleRegistry.all.count)
         // Per rule, this run's findings by severity (a rule's default is not what this run found:
@@ -127,7 +131,6 @@ enum HTMLReport {
         out += "</section>\n"
 
         // Per unit.
-        let units = FindingFilter.employeeUnits(plan)
         var unitCounts: [String: (Int, Int, Int)] = [:]
         for f in r.findings {
             let unit = f.employee >= 0 ? units[Int(f.employee)] ?? "" : (da ? "(hele planen)" : "(whole plan)")
@@ -202,11 +205,19 @@ enum HTMLReport {
             var search = id + " " + (name ?? "") + " " + (unit ?? "")
             if has { for k in firstFinding[e]..<findingEnd[e] { search += " " + r.findings[k].rule.id } }
             out += "<article class=\"employee\" data-search=\"\(escape(search.lowercased()))\">\n"
-            out += "<h3>\(escape(id))\(name.map { " <span class=\"name\">(\(escape($0)))</span>" } ?? "")\(unit.map { " · \(escape($0))" } ?? "")</h3>\n"
+            out += "<h3>\(escape(id))\(name.map { " <span class=\"name\">(\(escape($0)))</span>" } ?? "")\(unit.map { " · \(escape($0))" } ?? "")"
+            // Findings about the whole period are badges by the name, not bars over the timeline.
+            if has {
+                for k in firstFinding[e]..<findingEnd[e] where Self.coversPeriod(r.findings[k], plan) {
+                    let f = r.findings[k]
+                    out += " <span class=\"badge \(f.severity.rawValue)\" title=\"\(escape(f.text(plan, o.language)))\">\(f.rule.id)</span>"
+                }
+            }
+            out += "</h3>\n"
             if e < r.employees.count, r.employees[e].nightWorker {
                 out += "<p class=\"facts\">\(escape(TextReport.nightFacts(r.employees[e], da).trimmingSpaces))</p>\n"
             }
-            if !big { out += timeline(e, r, o, &dates) }
+            if !big { out += timeline(e, r, o, &dates) + shiftList(e, r, o, &dates) }
             if has {
                 out += "<ol class=\"findings\">\n"
                 let end = min(findingEnd[e], firstFinding[e] + (big ? findingsPerEmployee : findingsListed))
@@ -309,6 +320,7 @@ enum HTMLReport {
             var k = first
             while k < r.findings.count && r.findings[k].employee == Int32(e) {
                 let f = r.findings[k]
+                if coversPeriod(f, plan) { k += 1; continue }  // a badge by the name
                 if marks == timelineRows { notDrawn += 1; k += 1; continue }
                 marks += 1
                 s += "<rect class=\"f-\(f.severity.rawValue)\" x=\"\(x(f.start))\" y=\"26\" width=\"\(w(f.start, f.end))\" height=\"7\">"
@@ -326,6 +338,33 @@ enum HTMLReport {
         return s
     }
 
+    /// Whether a finding concerns the whole plan period (an average, a share, a fact about the
+    /// employee): shown as a badge by the name, as a bar it would cover the whole timeline.
+    static func coversPeriod(_ f: Finding, _ plan: PlanContext) -> Bool {
+        f.start <= plan.periodStart && f.end >= plan.periodEnd
+    }
+
+    /// The employee's shifts as text (`ma 02-03 07:00–15:00 D`), shown in print only, where the
+    /// timeline's tooltips are lost; as many as the timeline draws.
+    static func shiftList(_ e: Int, _ r: CheckResult, _ o: ReportOptions, _ dates: inout DateTexts) -> String {
+        let plan = r.plan, roster = plan.roster, da = o.language == .da
+        var items: [String] = []
+        for i in roster.employeeRanges[e] {
+            let shift = roster.shifts[i]
+            guard shift.endMinute > plan.periodStart && shift.startMinute < plan.periodEnd else { continue }
+            if items.count == timelineRows { break }
+            // The end's clock time only, when it is on the start's day.
+            let end = dates.text(shift.endMinute, weekday: false)
+            let sameDay = Copenhagen.day(of: shift.startMinute) == Copenhagen.day(of: shift.endMinute - 1)
+            var item = "\(dates.text(shift.startMinute, weekday: true))–\(sameDay && shift.endMinute > shift.startMinute ? String(end.suffix(5)) : end)"
+            if let label = roster.label(of: shift) { item += " " + escape(label) }
+            if shift.kind != .work { item += " (\(kindWord(shift.kind, da)))" }
+            items.append(item)
+        }
+        guard !items.isEmpty else { return "" }
+        return "<p class=\"shifts\">\(da ? "Vagter" : "Shifts"): \(items.joined(separator: " · "))</p>\n"
+    }
+
     static func kindWord(_ k: ShiftKind, _ da: Bool) -> String {
         switch k {
         case .work: return da ? "arbejde" : "work"
@@ -341,63 +380,6 @@ enum HTMLReport {
         case .dayoff: return da ? "fridøgn" : "day off"
         }
     }
-
-    static func legend(_ da: Bool) -> String {
-        var s = "<p class=\"legend\">"
-        let items: [(String, String)] = [
-            ("k-work", da ? "arbejde" : "work"), ("k-oncall-workplace", da ? "sovevagt" : "sleeping night watch"),
-            ("k-oncall-home", da ? "rådighed hjemme" : "on-call at home"), ("k-vacation", da ? "fravær" : "absence"),
-            ("night", da ? "natperiode" : "night period"), ("weekend", "weekend"), ("holiday", da ? "helligdag" : "public holiday"),
-            ("f-error", da ? "fejl" : "error"), ("f-warning", da ? "advarsel" : "warning"), ("f-info", "info"),
-        ]
-        for (cls, word) in items {
-            s += "<span><svg width=\"14\" height=\"10\"><rect class=\"\(cls)\" width=\"14\" height=\"10\"/></svg> \(word)</span> "
-        }
-        return s + "</p>\n"
-    }
-
-    static let style = """
-        body { font-family: system-ui, sans-serif; margin: 1.5em; color: #1b1b1b; max-width: 1100px; }
-        h1 { font-size: 1.5em; margin: 0 0 .2em; } h2 { font-size: 1.2em; margin-top: 1.5em; } h3 { font-size: 1em; margin: .2em 0; }
-        .meta { color: #555; margin: 0; } .totals { font-size: 1.15em; font-weight: 600; }
-        span.error, td.error, li.error .sev { color: #b00020; } span.warning, td.warning, li.warning .sev { color: #8a5300; }
-        span.info, td.info, li.info .sev { color: #1d5fa8; }
-        .clear { color: #1b6e2b; font-weight: 600; }
-        table { border-collapse: collapse; font-size: .92em; } th, td { border-bottom: 1px solid #ddd; padding: .25em .6em; text-align: left; vertical-align: top; }
-        td.n, th.n { text-align: right; }
-        article.employee { border-top: 1px solid #ccc; padding: .5em 0; }
-        .name { font-weight: normal; } .facts { margin: .1em 0; color: #444; font-size: .9em; }
-        ol.findings { margin: .3em 0; padding-left: 1.4em; font-size: .92em; } ol.findings li { margin: .25em 0; }
-        .sev { font-weight: 600; text-transform: uppercase; font-size: .85em; } .when, .value { color: #333; }
-        svg.timeline { width: 100%; height: auto; display: block; } svg text { font-size: 8px; fill: #666; }
-        .legend span { margin-right: 1em; font-size: .85em; white-space: nowrap; }
-        .weekend { fill: #eeeeee; } .holiday { fill: #fff1c2; } .night { fill: #2b2f4a; fill-opacity: .12; }
-        .k-work, .k-callout { fill: #3b6fb6; } .k-course { fill: #5a8f3c; } .k-oncall-workplace { fill: #7b4fa0; } .k-oncall-home { fill: #c3a6dc; }
-        .k-vacation, .k-sick, .k-timeoff, .k-seniorday, .k-leave, .k-dayoff { fill: #9aa5a0; }
-        .f-error { fill: #d0021b; } .f-warning { fill: #f5a623; } .f-info { fill: #4a90d9; }
-        .more, .none { color: #555; font-size: .9em; }
-        @media print {
-          @page { size: A4 landscape; margin: 12mm; }
-          body { margin: 0; max-width: none; font-size: 10pt; } .filterbox { display: none; }
-          article.employee { break-inside: avoid; page-break-inside: avoid; }
-        }
-
-        """
-
-    static let script = """
-        (function () {
-          var box = document.getElementById('filter');
-          if (!box) { return; }
-          box.addEventListener('input', function () {
-            var q = box.value.toLowerCase();
-            var blocks = document.querySelectorAll('article.employee');
-            for (var i = 0; i < blocks.length; i++) {
-              blocks[i].hidden = q.length > 0 && blocks[i].getAttribute('data-search').indexOf(q) < 0;
-            }
-          });
-        })();
-
-        """
 }
 
 extension String {

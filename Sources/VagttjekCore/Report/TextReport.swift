@@ -134,6 +134,8 @@ enum TextReport {
                     : "Read also the \(r.notices.count == 1 ? "note" : "\(r.notices.count) notes") on the input above (stderr).\n"
             }
         }
+        // The errors again, grouped by employee, most first: where to start.
+        if !o.summaryOnly { out += FixFirst.text(r, o) }
         out.withUTF8(sink)
     }
 }
