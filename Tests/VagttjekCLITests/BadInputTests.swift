@@ -98,6 +98,14 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(Array(Policy.keys.prefix(4)), ["profile", "language", "dailyRestHours", "weeklyRestHours"])
     }
 
+    func testAnUnknownMealBreakArrangementNamesTheWords() throws {
+        let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
+        let policy = try scratch.file("p.json", "{\n  \"mealBreakOnDuty\": \"somme tider\"\n}\n")
+        assertInputError(
+            ["check", roster, "--policy", policy],
+            ["\(policy):2: mealBreakOnDuty: «somme tider» er ukendt; forventede none, night eller all (ingen, nat, alle)"])
+    }
+
     func testPolicyWithAnUnlawfulNightPeriod() throws {
         let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
         let short = try scratch.file("p1.json", "{\n  \"nightPeriod\": {\"from\": \"23:00\", \"to\": \"05:00\"}\n}\n")

@@ -84,7 +84,7 @@ final class RuleExampleTests: XCTestCase {
     func testTheTypedKeysAreTheTablesOfSettings() {
         XCTAssertEqual(PolicyKey.allCases.map(\.rawValue), Policy.settings.map(\.key))
         XCTAssertEqual(AgreementKey.allCases.map(\.rawValue), Agreement.parameters.map(\.key))
-        XCTAssertEqual(Policy.keys.count, 44)
+        XCTAssertEqual(Policy.keys.count, 45)
         XCTAssertEqual(RuleParameter.policy(.dailyRestHours).name, "dailyRestHours")
         XCTAssertEqual(RuleParameter.agreement(.minRestHours).origin, .agreement)
     }

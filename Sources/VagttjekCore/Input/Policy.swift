@@ -64,6 +64,30 @@ public struct Policy: Sendable, Equatable {
     public var lunchBreakAfterHours: Double = 6
     /// … of at least this many minutes.
     public var lunchBreakMinutes: Int = 30
+    /// Where the meal break is paid and taken on duty (`break.lunch` then has nothing to judge).
+    public var mealBreakOnDuty: MealBreakOnDuty = .night
+
+    /// Which shifts' meal break is paid and taken on duty: the employee eats with the residents,
+    /// stays available and may not leave the workplace, so the break is working time and the
+    /// roster's break column is 0. "Ved kortere pauser har medarbejderen ret til løn, forudsat at
+    /// medarbejderen står til rådighed og ikke forlader arbejdspladsen" (Den gode Arbejdsplads,
+    /// «Hold pauser»). The default is `night`: at night the staff on duty in a døgninstitution
+    /// cannot leave, and a night shift's break column is 0 by arrangement, not by omission;
+    /// day and evening shifts are judged. `all` where a local agreement makes every meal break
+    /// paid on duty; `none` to judge every shift.
+    public enum MealBreakOnDuty: String, Sendable, CaseIterable {
+        case none, night, all
+
+        /// The value, from the English or the Danish word (`ingen`, `nat`, `alle`).
+        init?(word: String) {
+            switch word.lowercased() {
+            case "none", "ingen": self = .none
+            case "night", "nat": self = .night
+            case "all", "alle": self = .all
+            default: return nil
+            }
+        }
+    }
     /// Seniors from this age are advised a fixed day or evening pattern (`senior.shift-pattern`).
     public var seniorAge: Int = 60
     /// Senior days from the calendar year the employee turns this age (the seed's 58; a later
@@ -157,6 +181,8 @@ public struct Policy: Sendable, Equatable {
                 en: "a shift of at least this many hours gives a right to a lunch break", bound: LocalizedText(da: "overenskomsten", en: "the agreement")),
         Setting(.lunchBreakMinutes, .whole(\.lunchBreakMinutes, 30...120), da: "frokostpausens mindste længde (minutter)",
                 en: "the shortest lunch break (minutes)", bound: LocalizedText(da: "overenskomsten", en: "the agreement")),
+        Setting(.mealBreakOnDuty, .special(defaultText: "night"), da: "hvor spisepausen er betalt og holdes på arbejdet (break.lunch dømmer ikke pausen dér): none/ingen, night/nat eller all/alle",
+                en: "where the meal break is paid and taken on duty (break.lunch does not judge the break there): none, night or all"),
         Setting(.seniorAge, .whole(\.seniorAge, 50...70), da: "alder, fra hvilken skiftende vagter og natarbejde frarådes (seniorhensyn)",
                 en: "the age from which rotating shifts and night work are advised against (seniors)"),
         Setting(.seniorDaysFromAge, .whole(\.seniorDaysFromAge, 50...70), da: "seniordage fra det kalenderår, medarbejderen fylder denne alder",
@@ -235,6 +261,11 @@ public struct Policy: Sendable, Equatable {
             if let m = r.member("language"), let s = r.string("language") {
                 if let l = Language(rawValue: s) { p.language = l } else {
                     r.fail("language", line: m.line, da: "«\(shown(s))» er ukendt; forventede da eller en", en: "«\(shown(s))» is unknown; expected da or en")
+                }
+            }
+            if let m = r.member("mealBreakOnDuty"), let s = r.string("mealBreakOnDuty") {
+                if let v = MealBreakOnDuty(word: s) { p.mealBreakOnDuty = v } else {
+                    r.fail("mealBreakOnDuty", line: m.line, da: "«\(shown(s))» er ukendt; forventede none, night eller all (ingen, nat, alle)", en: "«\(shown(s))» is unknown; expected none, night or all")
                 }
             }
             for setting in settings { setting.read(&r, into: &p) }

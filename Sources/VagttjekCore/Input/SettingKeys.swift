@@ -26,6 +26,7 @@ public enum PolicyKey: String, CaseIterable, Sendable {
     case longShiftHours
     case lunchBreakAfterHours
     case lunchBreakMinutes
+    case mealBreakOnDuty
     case seniorAge
     case seniorDaysFromAge
     case seniorConversationAge
