@@ -98,4 +98,19 @@ final class AgreementJudgementTests: XCTestCase {
         XCTAssertGreaterThan(withErrors, 10)  // the property is tested on both sides
         XCTAssertLessThan(withErrors, 60)
     }
+
+    /// `--template` prints a Danish starting point that `agreement` then reads as it stands.
+    func testTheTemplateIsAStartingPointTheChecklistPasses() throws {
+        let t = vagttjek("agreement", "--template")
+        XCTAssertEqual(t.code, 0)
+        XCTAssertEqual(t.err, "")
+        XCTAssertTrue(t.out.contains("\n  \"aftalenr\": \"LA-2027-01\",\n"), t.out)
+        XCTAssertTrue(t.out.contains("\n  \"skriftlig\": \"ja\",\n"), t.out)
+        let scratch = try Scratch()
+        let file = try scratch.file("aftale.json", t.out)
+        let r = vagttjek("agreement", file, "--on", "2027-03-01")
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.hasSuffix("  12 bestået, 0 ikke bestået, 0 mangler, 0 ikke relevante: aftalen holder.\n"), r.out)
+        XCTAssertTrue(vagttjek("agreement", "--template", "--lang", "en").out.contains("\n  \"written\": true,\n"))
+    }
 }

@@ -120,12 +120,12 @@ final class BadInputTests: XCTestCase {
 
     func testPolicyBelowTheLaw() throws {
         let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
-        let policy = try scratch.file("p.json", "{\"dailyRestHours\": 10, \"legacyOnCallAsRest\": \"ja\"}")
+        let policy = try scratch.file("p.json", "{\"dailyRestHours\": 10, \"legacyOnCallAsRest\": \"måske\"}")
         assertInputError(
             ["check", roster, "--policy", policy],
             [
                 "\(policy):1: dailyRestHours: 10 er uden for det tilladte 11–24 (loven)",
-                "\(policy):1: legacyOnCallAsRest: \"ja\" skal være true eller false",
+                "\(policy):1: legacyOnCallAsRest: \"måske\" skal være true eller false (eller \"ja\" / \"nej\")",
             ])
     }
 

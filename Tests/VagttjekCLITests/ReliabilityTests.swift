@@ -26,7 +26,7 @@ final class ReliabilityTests: XCTestCase {
         }
         let a = try scratch.file("a.json", "{\"id\": \"X\", \"kind\": \"rest-reduction\", \"written\": 1e19}")
         let r = vagttjek("check", roster, "--agreement", a)
-        XCTAssertEqual(r.err, "\(a):1: written: 1e+19 skal være true eller false\n")
+        XCTAssertEqual(r.err, "\(a):1: written: 1e+19 skal være true eller false (eller \"ja\" / \"nej\")\n")
     }
 
     func testStreamsThatAreNotTextOrNeverEndAreRefusedEarly() throws {

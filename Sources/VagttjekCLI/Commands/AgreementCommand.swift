@@ -24,8 +24,11 @@ struct AgreementCommand: Command {
     static let employees = OptionSpec("--employees", value: "FIL", da: "medarbejderfil (CSV), fx for afdelinger", en: "employees file (CSV), e.g. for units")
     static let on = OptionSpec("--on", value: "DATO", da: "dagen, der gælder som i dag (standard: systemets dato)", en: "the day taken as today (default: the system date)")
     static let format = OptionSpec("--format", value: "text|json", da: "uddataformat (standard: text)", en: "output format (default: text)")
+    static let template = OptionSpec(
+        "--template", da: "skriv en skabelon til en aftalefil (JSON med danske nøgler og hjælpetekst) og stop",
+        en: "write a template for an agreement file (JSON with help fields) and stop")
     static let options = [
-        roster, employees, CheckCommand.codes, CheckCommand.sheet, CheckCommand.columns, CheckCommand.employeeColumns, on, format, CommonOptions.lang,
+        template, roster, employees, CheckCommand.codes, CheckCommand.sheet, CheckCommand.columns, CheckCommand.employeeColumns, on, format, CommonOptions.lang,
         CommonOptions.help,
     ]
 
@@ -38,9 +41,12 @@ struct AgreementCommand: Command {
     /// `--codes` and `--sheet`, read as `check` reads them.
     let codesPath: String?, sheetName: String?
     let employeeMapping: [EmployeeDirectory.Column: String]
+    /// `--template`: print the template and nothing else.
+    let printsTemplate: Bool
 
     init(_ p: ParsedArguments) throws {
-        guard !p.positionals.isEmpty else {
+        printsTemplate = p.has(Self.template)
+        guard !p.positionals.isEmpty || printsTemplate else {
             throw UsageError(da: "'agreement' skal have mindst én aftalefil: vagttjek agreement FIL…", en: "'agreement' needs at least one agreement file: vagttjek agreement FILE…")
         }
         files = p.positionals
@@ -71,6 +77,10 @@ struct AgreementCommand: Command {
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
+        if printsTemplate {
+            console.stdout += Agreement.template(console.language)
+            return .ok
+        }
         var agreements: [Agreement] = []
         var errors: [InputError] = []
         for f in files {

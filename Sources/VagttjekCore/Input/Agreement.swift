@@ -141,7 +141,7 @@ public struct Agreement: Sendable, Equatable {
 
     static func parse(document: JSONValue, file path: String, lawful: Bool) throws(InputFailure) -> Agreement {
         var r: JSONObjectReader
-        do { r = try JSONObjectReader(file: path, path: "", value: document, line: 1) } catch { throw InputFailure([error]) }
+        do { r = try JSONObjectReader(file: path, path: "", value: document, line: 1, aliases: JSONKeys.agreement) } catch { throw InputFailure([error]) }
         r.rejectUnknown(keys)
         let id = r.string("id") ?? ""
         if r.member("id") == nil {
@@ -156,9 +156,10 @@ public struct Agreement: Sendable, Equatable {
             default: r.fail("kind", line: m.line, da: "skal være en tekst eller en liste", en: "must be a string or a list")
             }
             for name in names {
-                if let k = Kind(rawValue: name) { kinds.append(k) } else {
+                if let k = Kind(rawValue: name) ?? JSONKeys.kindNames[JSONKeys.fold(name)] { kinds.append(k) } else {
                     let known = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                    r.fail("kind", line: m.line, da: "«\(shown(name))» er ukendt; forventede \(known)", en: "«\(shown(name))» is unknown; expected \(known)")
+                    let danish = Kind.allCases.map(JSONKeys.danishName).joined(separator: ", ")
+                    r.fail("kind", line: m.line, da: "«\(shown(name))» er ukendt; forventede \(danish) (eller \(known))", en: "«\(shown(name))» is unknown; expected \(known)")
                 }
             }
         } else {
@@ -176,21 +177,21 @@ public struct Agreement: Sendable, Equatable {
         if let from = a.validFrom, let until = a.validUntil, until < from, let m = r.member("validUntil") {
             r.fail("validUntil", line: m.line, da: "ligger før validFrom", en: "is before validFrom")
         }
-        if var e = r.object("evaluation") {
+        if var e = r.object("evaluation", aliases: JSONKeys.evaluation) {
             e.rejectUnknown(["date", "criteria", "heldOn"])
             a.evaluationDate = e.date("date")
             a.evaluationCriteria = e.strings("criteria") ?? []
             a.evaluationHeldOn = e.date("heldOn")
             r.absorb(e)
         }
-        if var s = r.object("scope") {
+        if var s = r.object("scope", aliases: JSONKeys.scope) {
             s.rejectUnknown(["units", "employees", "labels"])
             a.scope.units = s.strings("units") ?? []
             a.scope.employees = (s.strings("employees") ?? []).map(EmployeeID.fold)  // DESIGN.md, «One id, one person»
             a.scope.labels = s.strings("labels") ?? []
             r.absorb(s)
         }
-        if var p = r.object("parameters") {
+        if var p = r.object("parameters", aliases: JSONKeys.parameters) {
             p.rejectUnknown(parameters.map(\.key))
             for setting in parameters { setting.read(&p, into: &a, lawful: lawful) }
             if lawful, a.onCallAtWorkplaceIsRest, a.reachesOnCallReform, let m = p.member("onCallAtWorkplaceIsRest") {

@@ -186,17 +186,25 @@ struct JSONParser {
 
 /// Typed access to a JSON object for the policy and agreement readers: every key read is
 /// recorded, so unknown keys (typos) can be rejected, and every type error names the line.
+/// A key may be written in Danish or another spelling (`aliases`: `"skriftlig"` for
+/// `"written"`, `"gyldig fra"` for `"validFrom"`; `JSONKeys`), and messages name the key as the
+/// file wrote it. A key that starts with `_` is a comment (`"_hjælp"` in the template) and is
+/// not read.
 struct JSONObjectReader {
     let file: String
     let path: String
     let members: [(key: String, value: JSONValue, line: Int)]
-    /// The members by key (the policy reader looks up every setting: a search of the list was
-    /// quadratic for a file of 200,000 keys).
+    /// The members by canonical key (the policy reader looks up every setting: a search of the
+    /// list was quadratic for a file of 200,000 keys).
     let index: [String: Int]
     let line: Int
     var errors: [InputError] = []
+    /// Other names of the keys, by `JSONKeys.fold`ed name, to the canonical key.
+    let aliases: [String: String]
+    /// The key as the file wrote it, by canonical key.
+    let written: [String: String]
 
-    init(file: String, path: String, value: JSONValue, line: Int) throws(InputError) {
+    init(file: String, path: String, value: JSONValue, line: Int, aliases: [String: String] = [:]) throws(InputError) {
         guard case .object(let members) = value else {
             throw InputError(
                 file: file, line: line, da: "\(path.isEmpty ? "filen" : path) skal være et JSON-objekt { … }",
@@ -205,13 +213,27 @@ struct JSONObjectReader {
         self.file = file
         self.path = path
         self.members = members
-        var index: [String: Int] = [:]
-        for (k, m) in members.enumerated() where index[m.key] == nil { index[m.key] = k }
+        self.aliases = aliases
+        var index: [String: Int] = [:], written: [String: String] = [:]
+        for (k, m) in members.enumerated() {
+            let key = Self.canonical(m.key, aliases)
+            if index[key] == nil { index[key] = k; written[key] = m.key }
+        }
         self.index = index
+        self.written = written
         self.line = line
     }
 
-    func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    /// The canonical key of a key as written: itself, or what `aliases` maps it to.
+    static func canonical(_ key: String, _ aliases: [String: String]) -> String {
+        aliases.isEmpty || key.hasPrefix("_") ? key : aliases[JSONKeys.fold(key)] ?? key
+    }
+
+    /// The key as the file wrote it, with the path of the objects around it.
+    func name(_ key: String) -> String {
+        let shown = written[key] ?? key
+        return path.isEmpty ? shown : "\(path).\(shown)"
+    }
 
     func member(_ key: String) -> (value: JSONValue, line: Int)? {
         index[key].map { (members[$0].value, members[$0].line) }
@@ -226,7 +248,7 @@ struct JSONObjectReader {
     mutating func rejectUnknown(_ known: [String]) {
         let set = Set(known)
         var first = true
-        for m in members where !set.contains(m.key) {
+        for m in members where !set.contains(Self.canonical(m.key, aliases)) && !m.key.hasPrefix("_") {
             let list = first ? "; kendte nøgler: \(known.joined(separator: ", "))" : ""
             let listEn = first ? "; known keys: \(known.joined(separator: ", "))" : ""
             first = false
@@ -239,7 +261,9 @@ struct JSONObjectReader {
     mutating func bool(_ key: String) -> Bool? {
         guard let m = member(key) else { return nil }
         if case .bool(let b) = m.value { return b }
-        fail(key, line: m.line, da: "\(m.value.shortText) skal være true eller false", en: "\(m.value.shortText) must be true or false")
+        // "ja" / "nej" as a TR writes them, and "yes" / "no".
+        if case .string(let s) = m.value, let b = JSONKeys.yesNo(s) { return b }
+        fail(key, line: m.line, da: "\(m.value.shortText) skal være true eller false (eller \"ja\" / \"nej\")", en: "\(m.value.shortText) must be true or false (or \"yes\" / \"no\")")
         return nil
     }
 
@@ -290,10 +314,10 @@ struct JSONObjectReader {
         return nil
     }
 
-    mutating func object(_ key: String) -> JSONObjectReader? {
+    mutating func object(_ key: String, aliases: [String: String] = [:]) -> JSONObjectReader? {
         guard let m = member(key) else { return nil }
         do {
-            return try JSONObjectReader(file: file, path: name(key), value: m.value, line: m.line)
+            return try JSONObjectReader(file: file, path: name(key), value: m.value, line: m.line, aliases: aliases)
         } catch {
             errors.append(error)
             return nil

@@ -12,6 +12,16 @@ public struct Policy: Sendable, Equatable {
         case regional
         /// The law only.
         case law
+
+        /// The value, from the English or the Danish word (`kommunal`, `lov`).
+        init?(word: String) {
+            switch word.lowercased() {
+            case "kl", "kommunal", "kommune": self = .kl
+            case "regional", "region", "regioner": self = .regional
+            case "law", "lov", "loven": self = .law
+            default: return nil
+            }
+        }
     }
 
     public var profile: Profile = .kl
@@ -248,18 +258,18 @@ public struct Policy: Sendable, Equatable {
 
     static func parse(document: JSONValue, file path: String) throws(InputFailure) -> Policy {
         do {
-            var r = try JSONObjectReader(file: path, path: "", value: document, line: 1)
+            var r = try JSONObjectReader(file: path, path: "", value: document, line: 1, aliases: JSONKeys.policy)
             r.rejectUnknown(keys)
             var p = Policy()
             if let m = r.member("profile") {
                 if let s = r.string("profile") {
-                    if let profile = Profile(rawValue: s) { p.profile = profile } else {
+                    if let profile = Profile(word: s) { p.profile = profile } else {
                         r.fail("profile", line: m.line, da: "«\(shown(s))» er ukendt; forventede kl, regional eller law", en: "«\(shown(s))» is unknown; expected kl, regional or law")
                     }
                 }
             }
             if let m = r.member("language"), let s = r.string("language") {
-                if let l = Language(rawValue: s) { p.language = l } else {
+                if let l = Language(rawValue: s.lowercased()) ?? ["dansk": .da, "engelsk": .en, "english": .en][s.lowercased()] { p.language = l } else {
                     r.fail("language", line: m.line, da: "«\(shown(s))» er ukendt; forventede da eller en", en: "«\(shown(s))» is unknown; expected da or en")
                 }
             }
@@ -269,7 +279,7 @@ public struct Policy: Sendable, Equatable {
                 }
             }
             for setting in settings { setting.read(&r, into: &p) }
-            if var night = r.object("nightPeriod") {
+            if var night = r.object("nightPeriod", aliases: JSONKeys.nightPeriod) {
                 night.rejectUnknown(["from", "to"])
                 let from = night.string("from").flatMap(clockMinutes)
                 let to = night.string("to").flatMap(clockMinutes)
