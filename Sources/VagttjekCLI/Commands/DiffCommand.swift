@@ -22,7 +22,7 @@ struct DiffCommand: Command {
     static let about = LocalizedText(
         da: "Matcher hver medarbejders vagter i de to planer og viser hver ændring (tilføjet, fjernet, flyttet, afkortet, forlænget, ændret type), pr. medarbejder og afdeling, ændringer varslet under 4 dage før vagten (kolonnen changed_on/ændret i FAKTISK) og de fund, ændringerne har skabt. Exitkode 0, 1 når FAKTISK har lovbrud, som PLANLAGT ikke havde, 2 ved ugyldigt input.",
         en: "Matches each employee's shifts in the two rosters and shows every change (added, removed, moved, shortened, lengthened, changed kind), per employee and unit, changes announced less than 4 days before the shift (the changed_on column in ACTUAL) and the findings the changes created. Exit code 0, 1 when ACTUAL has legal errors PLANNED did not, 2 for invalid input.")
-    static let format = OptionSpec("--format", value: "text|json|csv", da: "uddataformat (standard: text)", en: "output format (default: text)")
+    static let format = OptionSpec("--format", value: "text|json|csv|csv-excel|html", da: "uddataformat (standard: text)", en: "output format (default: text)")
     static let columnsPlanned = OptionSpec(
         "--columns-planned", value: "MAP", da: "kolonnenavne kun for PLANLAGT (går forud for --columns)", en: "column names for PLANNED only (before --columns)")
     static let columnsActual = OptionSpec(
@@ -35,7 +35,7 @@ struct DiffCommand: Command {
         format, CommonOptions.lang, CheckCommand.jobs, CommonOptions.help,
     ]
 
-    enum Format: String { case text, json, csv }
+    enum Format: String { case text, json, csv, csvExcel = "csv-excel", html }
 
     let plannedPath: String, actualPath: String
     let reportFormat: Format
@@ -52,7 +52,7 @@ struct DiffCommand: Command {
         actualPath = p.positionals[1]
         let f = p.value(Self.format) ?? "text"
         guard let parsed = Format(rawValue: f) else {
-            throw UsageError(da: "--format skal være text, json eller csv (fik '\(f)').", en: "--format must be text, json or csv (got '\(f)').")
+            throw UsageError(da: "--format skal være text, json, csv, csv-excel eller html (fik '\(f)').", en: "--format must be text, json, csv, csv-excel or html (got '\(f)').")
         }
         reportFormat = parsed
         // Each file is read from its own header; a plan from one system and the hours worked from
@@ -113,6 +113,8 @@ struct DiffCommand: Command {
             case .text: return Array(DiffReport.text(report, language).utf8)
             case .json: return DiffReport.json(report, language)
             case .csv: return Array(DiffReport.csv(report).utf8)
+            case .csvExcel: return DiffReport.excelCSV(report, language)
+            case .html: return Array(DiffReport.html(report, language).utf8)
             }
         }
         // Straight to stdout when the executable runs (a large diff is tens of megabytes).
