@@ -204,9 +204,9 @@ final class DiffTests: XCTestCase {
         let one = vagttjek("diff", sample("bosted-solsikken-marts-2026.csv"), "--lang", "en")
         XCTAssertEqual(one.code, 64)
         XCTAssertTrue(one.err.contains("'diff' needs two rosters: vagttjek diff PLANNED.csv ACTUAL.csv (got 1)."), one.err)
-        let format = vagttjek("diff", "a.csv", "b.csv", "--format", "html", "--lang", "en")
+        let format = vagttjek("diff", "a.csv", "b.csv", "--format", "pdf", "--lang", "en")
         XCTAssertEqual(format.code, 64)
-        XCTAssertTrue(format.err.contains("--format must be text, json or csv (got 'html')."), format.err)
+        XCTAssertTrue(format.err.contains("--format must be text, json, csv, csv-excel or html (got 'pdf')."), format.err)
     }
 }
 
