@@ -144,7 +144,8 @@ final class BadInputTests: XCTestCase {
     func testAgreementWithInvalidJSON() throws {
         let roster = try scratch.file("r.csv", "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n")
         let broken = try scratch.file("a.json", "{\"id\": \"X\",\n \"kind\": \"rest-reduction\"\n \"scope\": {}}")
-        assertInputError(["check", roster, "--agreement", broken], ["\(broken):3: ugyldig JSON: expected ',' or '}'"])
+        assertInputError(["check", roster, "--agreement", broken], ["\(broken):3: ugyldig JSON: forventede ',' eller '}'"])
+        assertInputError(["check", roster, "--agreement", broken, "--lang", "en"], ["\(broken):3: invalid JSON: expected ',' or '}'"])
     }
 
     func testFileThatDoesNotExist() {
@@ -466,6 +467,6 @@ final class DeepJSONTests: XCTestCase {
         let deep = try scratch.file("deep.json", String(repeating: "[", count: 300_000))
         let r = vagttjek("check", roster, "--policy", deep)
         XCTAssertEqual(r.code, 2)
-        XCTAssertEqual(r.err, "\(deep):1: ugyldig JSON: the JSON is nested more than 64 levels deep\n")
+        XCTAssertEqual(r.err, "\(deep):1: ugyldig JSON: JSON'en er indlejret i mere end 64 niveauer\n")
     }
 }

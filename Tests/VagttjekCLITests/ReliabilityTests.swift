@@ -171,17 +171,18 @@ final class ExcelCSVTests: XCTestCase {
         XCTAssertEqual(rows.last, "")
         XCTAssertEqual(
             rows[3],
-            "rec.03;warning;'=cmd;02-03-2026 15:30;03-03-2026 00:00;1;0;count;\"1 kort interval mellem vagter (hvile under 11 t) fra 02-03 15:30; kortest 8,5 t. "
+            "rec.03;advarsel;'=cmd;02-03-2026 15:30;03-03-2026 00:00;1;0;antal;\"1 kort interval mellem vagter (hvile under 11 t) fra 02-03 15:30; kortest 8,5 t. "
                 + "Anbefaling 3: undgå korte intervaller mellem to vagter.\";\"Socialpædagogerne: Den gode Arbejdsplads, 4. udg., afsnit «Arbejdsmiljø og sundhed», anbefaling 3; "
                 + "Rammeaftalen om decentrale arbejdstidsaftaler, bilaget med 14 anbefalinger om skiftearbejde, anbefaling 3\";'@Mallory;;")
         XCTAssertEqual(
             rows[4],
-            "rest.daily;error;'=cmd;03-03-2026 00:00;03-03-2026 07:00;8,5;11;h;\"Hvilen før vagten 03-03 00:00 er 8,5 t i døgnet op til 03-03 07:00; kræver 11 t. "
+            "rest.daily;fejl;'=cmd;03-03-2026 00:00;03-03-2026 07:00;8,5;11;timer;\"Hvilen før vagten 03-03 00:00 er 8,5 t i døgnet op til 03-03 07:00; kræver 11 t. "
                 + "Flyt vagten til tidligst 03-03 02:30 eller afkort den forrige. Nedsat hviletid (ned til 8 t) kræver en skriftlig lokalaftale.\";"
                 + "\"Arbejdsmiljøloven § 50; BEK nr. 324 af 23/05/2002 om hvileperiode og fridøgn m.v., § 3; Socialpædagogerne: Den gode Arbejdsplads, 4. udg., afsnit «Lokalaftaler om arbejdstid»\";'@Mallory;;3")
         // English headers with --lang en; the same bytes whatever the thread count.
         let en = vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01", "--lang", "en")
         XCTAssertTrue(en.out.hasPrefix("\u{FEFF}rule;severity;employee;start;end;measured;limit;unitOfMeasure;message;source;name;department;lines\r\n"))
+        XCTAssertTrue(en.out.contains("\r\nrest.daily;error;'=cmd;03-03-2026 00:00;03-03-2026 07:00;8,5;11;hours;\"The rest before"), en.out)
         XCTAssertEqual(vagttjek("check", f, "--format", "csv-excel", "--published", "2026-01-01", "--jobs", "1").out, r.out)
     }
 }

@@ -393,7 +393,8 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertEqual(r.code, 0)
         let lines = r.out.split(separator: "\n")
         XCTAssertEqual(lines.count, RuleRegistry.all.count * 2)
-        XCTAssertEqual(String(lines[0]), "break.lunch          error    Frokostpause ved vagter på mindst 6 timer")
+        XCTAssertEqual(String(lines[0]), "break.lunch          fejl     Frokostpause ved vagter på mindst 6 timer")
+        XCTAssertEqual(String(vagttjek("rules", "--lang", "en").out.split(separator: "\n")[0]), "break.lunch          error    A lunch break on shifts of 6 hours or more")
     }
 
     func testExplainShowsSourceParametersAndExamples() {

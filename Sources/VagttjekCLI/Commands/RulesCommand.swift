@@ -31,7 +31,8 @@ struct RulesCommand: Command {
         }
         for rule in RuleRegistry.all {
             let d = rule.description
-            console.stdout += "\(d.id.padding(20)) \(d.severity.rawValue.padding(8)) \(d.title.text(language))\n"
+            let severity = language == .da ? d.severity.danish : d.severity.rawValue
+            console.stdout += "\(d.id.padding(20)) \(severity.padding(8)) \(d.title.text(language))\n"
             console.stdout += "\(String(repeating: " ", count: 30))\(d.source)\n"
         }
         return .ok

@@ -40,14 +40,20 @@ public indirect enum JSONValue: Equatable, Sendable {
         p.skipSpace()
         let v = try p.value()
         p.skipSpace()
-        if p.i < bytes.count { throw JSONSyntaxError(line: p.line, message: "unexpected text after the JSON value") }
+        if p.i < bytes.count { throw JSONSyntaxError(line: p.line, da: "uventet tekst efter JSON-værdien", en: "unexpected text after the JSON value") }
         return v
     }
 }
 
 public struct JSONSyntaxError: Error, Sendable {
     public let line: Int
-    public let message: String
+    /// What is wrong, in both languages.
+    public let text: LocalizedText
+
+    init(line: Int, da: String, en: String) {
+        self.line = line
+        self.text = LocalizedText(da: da, en: en)
+    }
 }
 
 struct JSONParser {
@@ -71,13 +77,13 @@ struct JSONParser {
         }
     }
 
-    func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(line: line, message: message) }
+    func fail(da: String, en: String) -> JSONSyntaxError { JSONSyntaxError(line: line, da: da, en: en) }
 
     mutating func value() throws(JSONSyntaxError) -> JSONValue {
-        guard i < bytes.count else { throw fail("the JSON ends too early") }
+        guard i < bytes.count else { throw fail(da: "JSON'en slutter for tidligt", en: "the JSON ends too early") }
         depth += 1
         defer { depth -= 1 }
-        if depth > Self.maxDepth { throw fail("the JSON is nested more than \(Self.maxDepth) levels deep") }
+        if depth > Self.maxDepth { throw fail(da: "JSON'en er indlejret i mere end \(Self.maxDepth) niveauer", en: "the JSON is nested more than \(Self.maxDepth) levels deep") }
         switch bytes[i] {
         case 0x7B: return try object()
         case 0x5B: return try array()
@@ -92,7 +98,7 @@ struct JSONParser {
     mutating func literal(_ word: String) throws(JSONSyntaxError) {
         let w = Array(word.utf8)
         guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
-            throw fail("unexpected character; expected a JSON value")
+            throw fail(da: "uventet tegn; forventede en JSON-værdi", en: "unexpected character; expected a JSON value")
         }
         i += w.count
     }
@@ -105,21 +111,21 @@ struct JSONParser {
         if i < bytes.count && bytes[i] == 0x7D { i += 1; return .object(members) }
         while true {
             skipSpace()
-            guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a key in quotes") }
+            guard i < bytes.count, bytes[i] == 0x22 else { throw fail(da: "forventede en nøgle i anførselstegn", en: "expected a key in quotes") }
             let keyLine = line
             let key = try string()
             skipSpace()
-            guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':' after the key \"\(key)\"") }
+            guard i < bytes.count, bytes[i] == 0x3A else { throw fail(da: "forventede ':' efter nøglen \"\(key)\"", en: "expected ':' after the key \"\(key)\"") }
             i += 1
             skipSpace()
             let v = try value()
-            if !seen.insert(key).inserted { throw JSONSyntaxError(line: keyLine, message: "the key \"\(key)\" appears twice") }
+            if !seen.insert(key).inserted { throw JSONSyntaxError(line: keyLine, da: "nøglen \"\(key)\" står to gange", en: "the key \"\(key)\" appears twice") }
             members.append((key, v, keyLine))
             skipSpace()
-            guard i < bytes.count else { throw fail("the object is not closed with '}'") }
+            guard i < bytes.count else { throw fail(da: "objektet lukkes ikke med '}'", en: "the object is not closed with '}'") }
             if bytes[i] == 0x2C { i += 1; continue }
             if bytes[i] == 0x7D { i += 1; return .object(members) }
-            throw fail("expected ',' or '}'")
+            throw fail(da: "forventede ',' eller '}'", en: "expected ',' or '}'")
         }
     }
 
@@ -132,10 +138,10 @@ struct JSONParser {
             skipSpace()
             items.append(try value())
             skipSpace()
-            guard i < bytes.count else { throw fail("the array is not closed with ']'") }
+            guard i < bytes.count else { throw fail(da: "listen lukkes ikke med ']'", en: "the array is not closed with ']'") }
             if bytes[i] == 0x2C { i += 1; continue }
             if bytes[i] == 0x5D { i += 1; return .array(items) }
-            throw fail("expected ',' or ']'")
+            throw fail(da: "forventede ',' eller ']'", en: "expected ',' or ']'")
         }
     }
 
@@ -145,7 +151,7 @@ struct JSONParser {
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
-            if b == 0x0A { throw fail("a string is not closed on its line") }
+            if b == 0x0A { throw fail(da: "en tekst lukkes ikke på sin linje", en: "a string is not closed on its line") }
             if b == 0x5C {
                 i += 1
                 guard i < bytes.count else { break }
@@ -158,10 +164,10 @@ struct JSONParser {
                 case 0x66: out.append(0x0C)
                 case 0x75:
                     guard i + 4 < bytes.count, let code = UInt32(String(decoding: bytes[(i + 1)...(i + 4)], as: UTF8.self), radix: 16)
-                    else { throw fail("invalid \\u escape") }
+                    else { throw fail(da: "ugyldig \\u-escape", en: "invalid \\u escape") }
                     TextEncoding.appendUTF8(Unicode.Scalar(code) == nil ? 0xFFFD : code, to: &out)
                     i += 4
-                default: throw fail("invalid escape in a string")
+                default: throw fail(da: "ugyldig escape i en tekst", en: "invalid escape in a string")
                 }
                 i += 1
                 continue
@@ -169,7 +175,7 @@ struct JSONParser {
             out.append(b)
             i += 1
         }
-        throw fail("a string is not closed")
+        throw fail(da: "en tekst lukkes ikke", en: "a string is not closed")
     }
 
     mutating func number() throws(JSONSyntaxError) -> Double {
@@ -178,7 +184,7 @@ struct JSONParser {
             i += 1
         }
         guard i > start, let v = Double(String(decoding: bytes[start..<i], as: UTF8.self)) else {
-            throw fail("unexpected character; expected a JSON value")
+            throw fail(da: "uventet tegn; forventede en JSON-værdi", en: "unexpected character; expected a JSON value")
         }
         return v
     }
@@ -344,7 +350,7 @@ func parseJSONDocument(_ bytes: [UInt8], file: String) throws(InputFailure) -> J
         return try JSONValue.parse(bytes)
     } catch {
         throw InputFailure([
-            InputError(file: file, line: error.line, da: "ugyldig JSON: \(error.message)", en: "invalid JSON: \(error.message)")
+            InputError(file: file, line: error.line, da: "ugyldig JSON: \(error.text.da)", en: "invalid JSON: \(error.text.en)")
         ])
     }
 }

@@ -85,6 +85,20 @@ enum ExcelCSVStyle: FieldStyle {
     }
     static func bool(_ b: Bool, _ w: inout ByteWriter) { w.append(b ? "true" : "false") }
     static var decimalComma: Bool { true }
+    /// `fejl`, `advarsel`, `info` in Danish; `error`, `warning`, `info` in English.
+    static func severityText(_ s: Severity, _ language: Language) -> String { language == .da ? s.danish : s.rawValue }
+    /// The unit of `målt` and `grænse` as a word: `timer`, `dage`, `antal`, `søndage`, `år`, `procent`.
+    static func unitText(_ u: FindingUnit, _ language: Language) -> String {
+        guard language == .da else { return u == .h ? "hours" : u.rawValue }
+        switch u {
+        case .h: return "timer"
+        case .days: return "dage"
+        case .count: return "antal"
+        case .sundays: return "søndage"
+        case .years: return "år"
+        case .percent: return "procent"
+        }
+    }
     static func string(_ w: inout ByteWriter, _ body: (inout ByteWriter) -> Void) {
         var cell = ByteWriter(capacity: 256)
         body(&cell)

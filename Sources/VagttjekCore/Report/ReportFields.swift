@@ -47,6 +47,15 @@ protocol FieldStyle {
     /// The same when several files are checked as one: `FILE:LINE` each (JSON
     /// `["nord.csv:3", "syd.csv:4"]`, CSV `nord.csv:3 syd.csv:4`).
     static func citedLines(_ lines: [String], _ w: inout ByteWriter)
+    /// A severity and a unit as the format writes them: the schema's names (`error`, `h`) in
+    /// JSON and CSV, which programs read; words in the run's language where people read them.
+    static func severityText(_ s: Severity, _ language: Language) -> String
+    static func unitText(_ u: FindingUnit, _ language: Language) -> String
+}
+
+extension FieldStyle {
+    static func severityText(_ s: Severity, _ language: Language) -> String { s.rawValue }
+    static func unitText(_ u: FindingUnit, _ language: Language) -> String { u.rawValue }
 }
 
 extension FieldStyle {
@@ -162,8 +171,8 @@ struct ReportFields<Style: FieldStyle>: Sendable {
         citesFiles = !r.plan.roster.fileLineBases.isEmpty
         ruleIDs = EncodedStrings(RuleRegistry.ids, Style.encode)
         sources = EncodedStrings(RuleRegistry.all.map(\.description.source), Style.encode)
-        severities = EncodedStrings(Severity.allCases.map(\.rawValue), Style.encode)
-        units = EncodedStrings(FindingUnit.allCases.map(\.rawValue), Style.encode)
+        severities = EncodedStrings(Severity.allCases.map { Style.severityText($0, o.language) }, Style.encode)
+        units = EncodedStrings(FindingUnit.allCases.map { Style.unitText($0, o.language) }, Style.encode)
         let fieldKeys = EncodedStrings(FindingField.allCases.map(\.rawValue).enumerated().map { Style.keyText($1, first: $0 == 0) }, { key, w in w.append(string: key) })
         findingKeys = fieldKeys
         let ruleNames = ruleIDs, severities = severities, units = units, severityCount = Severity.allCases.count
