@@ -81,6 +81,7 @@ final class FairnessTests: XCTestCase {
                 aften 17–23    6 t       1,67   0,12  E3
                 nat            1 t       –      0,58  E2
                 helligdage     0 t       –      0     –
+              Timer pr. årsværk i perioden. Største/mindste: den mest belastede medarbejders timer delt med den mindst belastedes (– når nogen har 0). Gini: 0 = helt ligeligt fordelt, nær 1 = én bærer næsten det hele.
 
             """), text)
     }

@@ -51,6 +51,13 @@ public struct FairnessHours: Sendable, Equatable {
 
 /// A unit's spread of one kind of unsocial hours.
 public struct FairnessSpread: Sendable, Equatable {
+    /// What the columns mean, in one line for the reports' readers.
+    public static func legend(_ danish: Bool) -> String {
+        danish
+            ? "Timer pr. årsværk i perioden. Største/mindste: den mest belastede medarbejders timer delt med den mindst belastedes (– når nogen har 0). Gini: 0 = helt ligeligt fordelt, nær 1 = én bærer næsten det hele."
+            : "Hours per FTE in the period. Largest/smallest: the most burdened employee's hours divided by the least burdened's (– when someone has 0). Gini: 0 = shared perfectly evenly, near 1 = one carries almost all of it."
+    }
+
     public var median: Double
     /// Largest over smallest; nil when the smallest is 0.
     public var maxMinRatio: Double?

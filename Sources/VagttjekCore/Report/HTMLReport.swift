@@ -169,7 +169,7 @@ enum HTMLReport {
                     out += "<td>\(escape(spread.aboveText(da)))</td></tr>\n"
                 }
             }
-            out += "</tbody>\n</table>\n</section>\n"
+            out += "</tbody>\n</table>\n<p class=\"more\">\(escape(FairnessSpread.legend(da)))</p>\n</section>\n"
         }
 
         // Employees.

@@ -264,6 +264,7 @@ extension TextReport {
                 out += "    \(kinds[k].padding(14)) \(median.padding(9)) \(ratio.padding(6)) \(gini.padding(5)) \(above)\n"
             }
         }
+        out += "  " + FairnessSpread.legend(da) + "\n"
         return out
     }
 
