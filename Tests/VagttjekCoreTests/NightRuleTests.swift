@@ -5,7 +5,7 @@ import XCTest
 /// The night-work rules: severities, sentences and the thresholds the night-work issue names.
 final class NightRuleTests: XCTestCase {
     func run(_ csv: String, employees: String? = nil, policy: String? = nil) throws -> CheckResult {
-        try RuleExample("test", roster: csv, policy: policy, employees: employees).run()
+        try RuleExample("test", da: "test", roster: csv, policy: policy, employees: employees).run()
     }
 
     func findings(_ r: CheckResult, _ rule: String) -> [Finding] { r.findings.filter { $0.rule.id == rule } }

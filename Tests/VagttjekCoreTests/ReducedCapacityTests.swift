@@ -5,7 +5,7 @@ import XCTest
 /// `capacity.reduced` and the regularity it stands on: exact scores, cycles and sentences.
 final class ReducedCapacityTests: XCTestCase {
     func run(_ csv: String, employees: String? = nil, policy: String? = nil) throws -> CheckResult {
-        try RuleExample("test", roster: csv, policy: policy, employees: employees).run()
+        try RuleExample("test", da: "test", roster: csv, policy: policy, employees: employees).run()
     }
 
     func regularity(_ csv: String) throws -> Regularity? {

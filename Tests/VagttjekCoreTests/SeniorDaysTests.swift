@@ -21,7 +21,7 @@ final class SeniorDaysTests: XCTestCase {
 
     func testAWorkshopLeaderTurning61InTheRegionsSentence() throws {
         let r = try RuleExample(
-            "test", roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n", policy: "{\"profile\": \"regional\"}",
+            "test", da: "test", roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n", policy: "{\"profile\": \"regional\"}",
             employees: "employee,birth_date,group\nE1,1965-08-01,ledende-værkstedspersonale\n").run()
         let f = try XCTUnwrap(r.findings.first { $0.rule.id == "senior.days" })
         XCTAssertEqual(f.limit, 3)
@@ -33,7 +33,7 @@ final class SeniorDaysTests: XCTestCase {
     func testANightPeriodFrom23To06IsAccepted() throws {
         // 23:00–06:00 is 7 hours and holds 00:00–05:00: lawful; a shift 22:00–06:00 then has 7 night hours.
         let r = try RuleExample(
-            "test", roster: "employee,start,end\nE1,2026-03-02 22:00,2026-03-03 06:00\n",
+            "test", da: "test", roster: "employee,start,end\nE1,2026-03-02 22:00,2026-03-03 06:00\n",
             policy: "{\"nightPeriod\": {\"from\": \"23:00\", \"to\": \"06:00\"}}").run()
         XCTAssertEqual(r.employees.first?.nightHours, 7)
     }

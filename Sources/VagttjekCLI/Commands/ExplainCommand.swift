@@ -44,7 +44,7 @@ struct ExplainCommand: Command {
         }
         out += da ? "\nEksempler:\n" : "\nExamples:\n"
         for e in d.examples {
-            out += "\n  \(e.title) — " + (e.triggers ? (da ? "giver fund:" : "finds:") : (da ? "intet fund" : "no finding")) + "\n"
+            out += "\n  \(e.titles.text(language)) — " + (e.triggers ? (da ? "giver fund:" : "finds:") : (da ? "intet fund" : "no finding")) + "\n"
             for line in e.roster.split(separator: "\n") { out += "    \(line)\n" }
             for a in e.agreements { out += (da ? "    aftale: " : "    agreement: ") + a.split(separator: "\n").map { $0.trimmingSpaces }.joined(separator: " ") + "\n" }
             if let p = e.policy { out += (da ? "    politik: " : "    policy: ") + p + "\n" }

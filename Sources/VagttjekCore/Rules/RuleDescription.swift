@@ -47,7 +47,10 @@ public struct RuleParameter: Sendable {
 /// `E1 2026-03-04 08:00–2026-03-04 16:00 10/11` (employee, local start–end, measured/limit).
 /// An empty list makes a non-triggering example. The generic test runs them all.
 public struct RuleExample: Sendable {
+    /// What the example shows, in English; `titles` has it in both languages.
     public let title: String
+    /// The title in Danish (`vagttjek explain` shows it by default).
+    public let danishTitle: String
     /// Roster CSV text.
     public let roster: String
     /// Agreement JSON texts.
@@ -63,12 +66,13 @@ public struct RuleExample: Sendable {
     public let expected: [String]
 
     public init(
-        _ title: String, roster: String, agreements: [String] = [], policy: String? = nil, published: String? = nil,
+        _ title: String, da danishTitle: String, roster: String, agreements: [String] = [], policy: String? = nil, published: String? = nil,
         employees: String? = nil, wishes: String? = nil, expect expected: [String] = []
     ) {
         self.wishes = wishes
         self.employees = employees
         self.title = title
+        self.danishTitle = danishTitle
         self.roster = roster
         self.agreements = agreements
         self.policy = policy
@@ -77,6 +81,9 @@ public struct RuleExample: Sendable {
     }
 
     public var triggers: Bool { !expected.isEmpty }
+
+    /// The title in both languages.
+    public var titles: LocalizedText { LocalizedText(da: danishTitle, en: title) }
 }
 
 /// What a rule is, where it comes from and how it behaves: the single description used by

@@ -22,16 +22,16 @@ public struct DayOffCompensation: Rule {
         ],
         examples: [
             RuleExample(
-                "8 days without a day off, then only 48 h off (83 h owed)",
+                "8 days without a day off, then only 48 h off (83 h owed)", da: "8 døgn uden fridøgn, derefter kun 48 t fri (83 t skyldes)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 8, "07:00", "15:00") + "E1,2026-03-11 15:00,2026-03-11 23:00,work\n",
                 agreements: [RuleExamples.postponement12],
                 expect: ["E1 2026-03-09 15:00–2026-03-11 15:00 48/83"]),
             RuleExample(
-                "8 days without a day off, then 83 h off",
+                "8 days without a day off, then 83 h off", da: "8 døgn uden fridøgn, derefter 83 t fri",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 8, "07:00", "15:00") + "E1,2026-03-13 02:00,2026-03-13 10:00,work\n",
                 agreements: [RuleExamples.postponement12]),
             RuleExample(
-                "A day off touching the period end is not judged",
+                "A day off touching the period end is not judged", da: "Et fridøgn, der rører periodens slutning, vurderes ikke",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 8, "07:00", "15:00"),
                 agreements: [RuleExamples.postponement12]),
         ])

@@ -26,33 +26,33 @@ public struct LunchBreak: Rule {
         parameters: [.policy(.lunchBreakAfterHours), .policy(.lunchBreakMinutes), .policy(.mealBreakOnDuty)],
         examples: [
             RuleExample(
-                "An 8-hour shift with a 20-minute break",
+                "An 8-hour shift with a 20-minute break", da: "En vagt på 8 timer med 20 minutters pause",
                 roster: "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 15:00,20\n",
                 expect: ["E1 2026-03-02 07:00–2026-03-02 15:00 0.33/0.5"]),
             RuleExample(
-                "An 8-hour shift with a 30-minute break",
+                "An 8-hour shift with a 30-minute break", da: "En vagt på 8 timer med 30 minutters pause",
                 roster: "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 15:00,30\n"),
             RuleExample(
-                "A 5-hour shift without a break",
+                "A 5-hour shift without a break", da: "En vagt på 5 timer uden pause",
                 roster: "employee,start,end,pause\nE1,2026-03-02 07:00,2026-03-02 12:00,\n"),
             RuleExample(
-                "A night shift 23–07 with break 0: the meal break is paid and taken on duty (the default)",
+                "A night shift 23–07 with break 0: the meal break is paid and taken on duty (the default)", da: "En nattevagt 23–07 med pause 0: spisepausen er betalt og holdes på arbejdet (standard)",
                 roster: "employee,start,end,pause\nE1,2026-03-02 23:00,2026-03-03 07:00,0\n"),
             RuleExample(
-                "The same night shift with mealBreakOnDuty none is judged",
+                "The same night shift with mealBreakOnDuty none is judged", da: "Samme nattevagt med mealBreakOnDuty none vurderes",
                 roster: "employee,start,end,pause\nE1,2026-03-02 23:00,2026-03-03 07:00,0\n",
                 policy: "{\"mealBreakOnDuty\": \"none\"}",
                 expect: ["E1 2026-03-02 23:00–2026-03-03 07:00 0/0.5"]),
             RuleExample(
-                "An evening shift 15–23 with break 0 is judged under the default",
+                "An evening shift 15–23 with break 0 is judged under the default", da: "En aftenvagt 15–23 med pause 0 vurderes som standard",
                 roster: "employee,start,end,pause\nE1,2026-03-02 15:00,2026-03-02 23:00,0\n",
                 expect: ["E1 2026-03-02 15:00–2026-03-02 23:00 0/0.5"]),
             RuleExample(
-                "With mealBreakOnDuty alle (every meal break paid on duty) nothing is judged",
+                "With mealBreakOnDuty alle (every meal break paid on duty) nothing is judged", da: "Med mealBreakOnDuty alle (alle spisepauser betalt på arbejdet) vurderes intet",
                 roster: "employee,start,end,pause\nE1,2026-03-02 15:00,2026-03-02 23:00,0\n",
                 policy: "{\"mealBreakOnDuty\": \"alle\"}"),
             RuleExample(
-                "No break column: not judged",
+                "No break column: not judged", da: "Ingen pausekolonne: vurderes ikke",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n"),
         ])
 

@@ -26,21 +26,21 @@ public struct ReducedRest: Rule {
         ],
         examples: [
             RuleExample(
-                "Two reductions in 7 days with maxReductionsPer7Days 1",
+                "Two reductions in 7 days with maxReductionsPer7Days 1", da: "To nedsættelser på 7 døgn med maxReductionsPer7Days 1",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-06 15:00,2026-03-06 23:00,Hus Nord\nE1,2026-03-07 07:00,2026-03-07 15:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord],
                 expect: ["E1 2026-03-07 07:00–2026-03-07 15:00 2/1"]),
             RuleExample(
-                "One reduction a week is within the cap",
+                "One reduction a week is within the cap", da: "Én nedsættelse om ugen er inden for loftet",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-10 15:00,2026-03-10 23:00,Hus Nord\nE1,2026-03-11 07:00,2026-03-11 15:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord]),
             RuleExample(
-                "Reductions on consecutive days when the cap allows two",
+                "Reductions on consecutive days when the cap allows two", da: "Nedsættelser to dage i træk, når loftet tillader to",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 17:00,Hus Nord\nE1,2026-03-05 01:00,2026-03-05 07:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord.replacingFirst("\"maxReductionsPer7Days\": 1", with: "\"maxReductionsPer7Days\": 2")],
                 expect: ["E1 2026-03-05 01:00–2026-03-05 07:00 2/1"]),
             RuleExample(
-                "Reductions on consecutive days allowed by the agreement",
+                "Reductions on consecutive days allowed by the agreement", da: "Nedsættelser to dage i træk, som aftalen tillader",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 17:00,Hus Nord\nE1,2026-03-05 01:00,2026-03-05 07:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord.replacingFirst("\"maxReductionsPer7Days\": 1", with: "\"maxReductionsPer7Days\": 2, \"allowConsecutiveDays\": true")]),
         ])

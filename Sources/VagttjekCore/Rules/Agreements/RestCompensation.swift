@@ -22,16 +22,16 @@ public struct RestCompensation: Rule {
         ],
         examples: [
             RuleExample(
-                "8 h reduced rest, then only 12 h before the next shift (14 h required)",
+                "8 h reduced rest, then only 12 h before the next shift (14 h required)", da: "8 t nedsat hvile, derefter kun 12 t før næste vagt (14 t kræves)",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-05 03:00,2026-03-05 11:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord],
                 expect: ["E1 2026-03-04 07:00–2026-03-04 15:00 12/14"]),
             RuleExample(
-                "8 h reduced rest, then 14 h: compensated",
+                "8 h reduced rest, then 14 h: compensated", da: "8 t nedsat hvile, derefter 14 t: kompenseret",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-05 05:00,2026-03-05 13:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord]),
             RuleExample(
-                "The last work period in the data is not judged",
+                "The last work period in the data is not judged", da: "Den sidste arbejdsperiode i data vurderes ikke",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord]),
         ])

@@ -21,14 +21,14 @@ public struct Isolation: Rule {
         parameters: [],
         examples: [
             RuleExample(
-                "Two weeks of nights only",
+                "Two weeks of nights only", da: "To uger med kun nattevagter",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "23:00", "06:00"),
                 expect: ["E1 2026-03-02 00:00–2026-03-17 00:00 0/-"]),
             RuleExample(
-                "Nights and one day shift",
+                "Nights and one day shift", da: "Nattevagter og én dagvagt",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "23:00", "06:00") + "E1,2026-03-16 08:00,2026-03-16 12:00,work\n"),
             RuleExample(
-                "Two weeks of day shifts, mostly alone",
+                "Two weeks of day shifts, mostly alone", da: "To uger med dagvagter, mest alene",
                 roster: "employee,start,end,tags\n" + (2...13).map { "E1,2026-03-\(pad($0, 2)) 07:00,2026-03-\(pad($0, 2)) 15:00,\($0 % 3 == 0 ? "" : "alene")" }.joined(separator: "\n") + "\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-14 00:00 0.67/0.5"]),
         ])

@@ -25,26 +25,26 @@ public struct NightHealthCheck: Rule {
         parameters: [.policy(.healthCheckYears), .policy(.nightWorkerShare), .policy(.nightWorkerHoursPerYear)],
         examples: [
             RuleExample(
-                "Nights; the last check 3 years minus a day before the period: due the next day (info)",
+                "Nights; the last check 3 years minus a day before the period: due the next day (info)", da: "Nattevagter; seneste kontrol 3 år minus en dag før perioden: forfalder dagen efter (info)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
                 employees: "employee,last_health_check\nE1,2023-03-03\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 -/-"]),
             RuleExample(
-                "Nights; the last check exactly 3 years before the period (warning)",
+                "Nights; the last check exactly 3 years before the period (warning)", da: "Nattevagter; seneste kontrol præcis 3 år før perioden (advarsel)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
                 employees: "employee,last_health_check\nE1,2023-03-02\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 1096/1096"]),
             RuleExample(
-                "Nights; the employees file records no check (warning)",
+                "Nights; the employees file records no check (warning)", da: "Nattevagter; medarbejderfilen har ingen kontrol registreret (advarsel)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
                 employees: "employee,last_health_check\nE1,\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 -/-"]),
             RuleExample(
-                "Four weeks of nights, no employees file: entitled, date unknown (info)",
+                "Four weeks of nights, no employees file: entitled, date unknown (info)", da: "Fire uger med nattevagter, ingen medarbejderfil: ret til kontrol, dato ukendt (info)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "22:00", "06:00"),
                 expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 -/-"]),
             RuleExample(
-                "Four weeks of day shifts: not a night worker",
+                "Four weeks of day shifts: not a night worker", da: "Fire uger med dagvagter: ikke natarbejder",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "15:00")),
         ])
 

@@ -26,16 +26,16 @@ public struct PregnancyFixedNight: Rule {
         parameters: [.policy(.fixedNightShare)],
         examples: [
             RuleExample(
-                "Fixed nights, pregnancy confirmed in the middle of the run: the nights from that date",
+                "Fixed nights, pregnancy confirmed in the middle of the run: the nights from that date", da: "Fast nat, graviditet konstateret midt i forløbet: nætterne fra den dato",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "22:00", "06:00"),
                 employees: "employee,pregnancy_confirmed\nE1,2026-03-05\n",
                 expect: ["E1 2026-03-05 22:00–2026-03-06 06:00 -/-", "E1 2026-03-06 22:00–2026-03-07 06:00 -/-"]),
             RuleExample(
-                "Fixed nights that all end before the confirmation",
+                "Fixed nights that all end before the confirmation", da: "Fast nat, der alle slutter før konstateringen",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "22:00", "06:00"),
                 employees: "employee,pregnancy_confirmed\nE1,2026-03-08\n"),
             RuleExample(
-                "Day shifts after the confirmation",
+                "Day shifts after the confirmation", da: "Dagvagter efter konstateringen",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00"),
                 employees: "employee,pregnancy_confirmed\nE1,2026-03-02\n"),
         ])

@@ -25,16 +25,16 @@ public struct PregnancyNight: Rule {
         parameters: [.policy(.pregnancyMaxNightsPerWeek), .policy(.pregnancyNightGraceDays)],
         examples: [
             RuleExample(
-                "Two nights three days apart, 20 days after the confirmation",
+                "Two nights three days apart, 20 days after the confirmation", da: "To nætter med tre dages mellemrum, 20 dage efter konstateringen",
                 roster: "employee,start,end\nE1,2026-03-21 22:00,2026-03-22 06:00\nE1,2026-03-24 22:00,2026-03-25 06:00\n",
                 employees: "employee,pregnancy_confirmed\nE1,2026-03-01\n",
                 expect: ["E1 2026-03-24 22:00–2026-03-25 06:00 2/1"]),
             RuleExample(
-                "The same two nights inside the 14-day grace",
+                "The same two nights inside the 14-day grace", da: "Samme to nætter inden for fristen på 14 dage",
                 roster: "employee,start,end\nE1,2026-03-21 22:00,2026-03-22 06:00\nE1,2026-03-24 22:00,2026-03-25 06:00\n",
                 employees: "employee,pregnancy_confirmed\nE1,2026-03-10\n"),
             RuleExample(
-                "Two nights eight days apart",
+                "Two nights eight days apart", da: "To nætter med otte dages mellemrum",
                 roster: "employee,start,end\nE1,2026-03-21 22:00,2026-03-22 06:00\nE1,2026-03-29 22:00,2026-03-30 06:00\n",
                 employees: "employee,pregnancy_confirmed\nE1,2026-03-01\n"),
         ])

@@ -29,25 +29,25 @@ public struct ReducedCapacity: Rule {
         parameters: [.policy(.reducedCapacityHours), .policy(.reducedCapacityRegularity)],
         examples: [
             RuleExample(
-                "Two 10-hour days (too short a period for regularity)",
+                "Two 10-hour days (too short a period for regularity)", da: "To dage på 10 timer (for kort en periode til regelmæssighed)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "07:00", "17:00"),
                 employees: "employee,reduced_capacity\nE1,true\n",
                 expect: ["E1 2026-03-02 07:00–2026-03-02 17:00 10/8", "E1 2026-03-03 07:00–2026-03-03 17:00 10/8"]),
             RuleExample(
-                "Four weeks of 7-hour mornings and evenings in no repeating order: 48 % regular",
+                "Four weeks of 7-hour mornings and evenings in no repeating order: 48 % regular", da: "Fire uger med morgen- og aftenvagter på 7 timer uden fast rækkefølge: 48 % regelmæssig",
                 roster: Self.pattern("MMEOEMMOEEMOMMEEOMEMMOEMOEEM"),
                 employees: "employee,nedsat_arbejdsevne\nE1,ja\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-30 00:00 47.62/70"]),
             RuleExample(
-                "The same plan for an employee without reduced capacity",
+                "The same plan for an employee without reduced capacity", da: "Samme plan for en medarbejder uden nedsat arbejdsevne",
                 roster: Self.pattern("MMEOEMMOEEMOMMEEOMEMMOEMOEEM"),
                 employees: "employee,reduced_capacity\nE1,false\n"),
             RuleExample(
-                "Mornings Monday to Friday for four weeks: fully regular",
+                "Mornings Monday to Friday for four weeks: fully regular", da: "Morgenvagter mandag til fredag i fire uger: helt regelmæssig",
                 roster: Self.pattern("MMMMMOOMMMMMOOMMMMMOOMMMMMOO"),
                 employees: "employee,reduced_capacity\nE1,true\n"),
             RuleExample(
-                "An agreed limit of 6 hours",
+                "An agreed limit of 6 hours", da: "En aftalt grænse på 6 timer",
                 roster: Self.pattern("MOOOOOOMOOOOOO"),
                 policy: "{\"reducedCapacityHours\": 6}",
                 employees: "employee,reduced_capacity\nE1,true\n",

@@ -21,13 +21,13 @@ public struct SeniorConversation: Rule {
         parameters: [.policy(.seniorConversationAge)],
         examples: [
             RuleExample(
-                "Hoved-MED has set 62; a 63-year-old",
+                "Hoved-MED has set 62; a 63-year-old", da: "Hoved-MED har fastsat 62; en 63-årig",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
                 policy: "{\"seniorConversationAge\": 62}",
                 employees: "employee,birth_date\nE1,1963-01-10\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-03 00:00 63/62"]),
             RuleExample(
-                "No age set: off",
+                "No age set: off", da: "Ingen alder fastsat: slået fra",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
                 employees: "employee,birth_date\nE1,1953-01-10\n"),
         ])

@@ -29,22 +29,22 @@ public struct SeniorDays: Rule {
         parameters: [.policy(.seniorDaysFromAge), .policy(.profile)],
         examples: [
             RuleExample(
-                "A social educator turning 58 on 31 December: 5 days for the whole year, one planned",
+                "A social educator turning 58 on 31 December: 5 days for the whole year, one planned", da: "En socialpædagog, der fylder 58 den 31. december: 5 dage for hele året, én planlagt",
                 roster: "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,work\nE1,2026-03-03 00:00,2026-03-04 00:00,seniordag\n",
                 employees: "employee,birth_date,group\nE1,1968-12-31,socialpædagog\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-04 00:00 1/5"]),
             RuleExample(
-                "A 57-year-old",
+                "A 57-year-old", da: "En 57-årig",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
                 employees: "employee,birth_date,group\nE1,1969-01-01,socialpædagog\n"),
             RuleExample(
-                "Regional, 59: 1.2 % converts to 3 days",
+                "Regional, 59: 1.2 % converts to 3 days", da: "Regional, 59 år: 1,2 % svarer til 3 dage",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
                 policy: "{\"profile\": \"regional\"}",
                 employees: "employee,birth_date,group\nE1,1967-05-01,socialpædagog\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-03 00:00 0/3"]),
             RuleExample(
-                "An unknown group: not computed",
+                "An unknown group: not computed", da: "En ukendt faggruppe: ikke beregnet",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
                 employees: "employee,birth_date,group\nE1,1960-05-01,kok\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-03 00:00 -/-"]),

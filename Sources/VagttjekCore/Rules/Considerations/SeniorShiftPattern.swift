@@ -22,16 +22,16 @@ public struct SeniorShiftPattern: Rule {
         parameters: [.policy(.seniorAge)],
         examples: [
             RuleExample(
-                "A 61-year-old on days and evenings",
+                "A 61-year-old on days and evenings", da: "En 61-årig på dag- og aftenvagter",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 3, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-09", days: 3, "15:00", "23:00", header: false),
                 employees: "employee,birth_date\nE1,1964-06-01\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-12 00:00 61/60"]),
             RuleExample(
-                "A 61-year-old on fixed days",
+                "A 61-year-old on fixed days", da: "En 61-årig på faste dagvagter",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 10, "07:00", "15:00"),
                 employees: "employee,birth_date\nE1,1964-06-01\n"),
             RuleExample(
-                "A 59-year-old on days and evenings",
+                "A 59-year-old on days and evenings", da: "En 59-årig på dag- og aftenvagter",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 3, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-09", days: 3, "15:00", "23:00", header: false),
                 employees: "employee,birth_date\nE1,1966-06-01\n"),
         ])

@@ -17,24 +17,24 @@ public struct DoubleBooking: Rule {
         parameters: [],
         examples: [
             RuleExample(
-                "07–15 and 14–22 overlap by an hour",
+                "07–15 and 14–22 overlap by an hour", da: "07–15 og 14–22 overlapper med en time",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-02 14:00,2026-03-02 22:00\n",
                 expect: ["E1 2026-03-02 14:00–2026-03-02 15:00 1/0"]),
             RuleExample(
-                "Touching shifts do not overlap",
+                "Touching shifts do not overlap", da: "Vagter, der støder op til hinanden, overlapper ikke",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-02 15:00,2026-03-02 22:00\n"),
             RuleExample(
-                "A callout inside on-call is not a double booking",
+                "A callout inside on-call is not a double booking", da: "Et tilkald inden for en rådighedsvagt er ikke en dobbeltbooking",
                 roster: "employee,start,end,kind\nE1,2026-03-02 16:00,2026-03-03 08:00,oncall-home\nE1,2026-03-02 21:00,2026-03-02 23:00,callout\n"),
             RuleExample(
-                "A callout inside a sleeping night watch is not either",
+                "A callout inside a sleeping night watch is not either", da: "Et tilkald inden for en sovevagt er det heller ikke",
                 roster: "employee,start,end,kind\nE1,2026-03-02 23:00,2026-03-03 07:00,sovevagt\nE1,2026-03-03 02:00,2026-03-03 03:00,callout\n"),
             RuleExample(
-                "A course during a work shift is",
+                "A course during a work shift is", da: "Et kursus under en arbejdsvagt er",
                 roster: "employee,start,end,kind\nE1,2026-03-02 07:00,2026-03-02 15:00,work\nE1,2026-03-02 09:00,2026-03-02 11:00,kursus\n",
                 expect: ["E1 2026-03-02 09:00–2026-03-02 11:00 2/0"]),
             RuleExample(
-                "An exact duplicate row is",
+                "An exact duplicate row is", da: "En række, der står to gange, er",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-02 07:00,2026-03-02 15:00\n",
                 expect: ["E1 2026-03-02 07:00–2026-03-02 15:00 8/0"]),
         ])

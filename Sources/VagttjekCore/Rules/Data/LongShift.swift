@@ -21,17 +21,17 @@ public struct LongShift: Rule {
         parameters: [.policy(.longShiftHours)],
         examples: [
             RuleExample(
-                "A day shift typed with the next day's date: 32 h",
+                "A day shift typed with the next day's date: 32 h", da: "En dagvagt skrevet med næste dags dato: 32 t",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-03 15:00\n",
                 expect: ["E1 2026-03-02 07:00–2026-03-03 15:00 32/16"]),
             RuleExample(
-                "Exactly 16 h is not flagged",
+                "Exactly 16 h is not flagged", da: "Præcis 16 t markeres ikke",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 23:00\n"),
             RuleExample(
-                "A weekend of on-call at home in one row is normal",
+                "A weekend of on-call at home in one row is normal", da: "En weekends rådighed i hjemmet i én række er normalt",
                 roster: "employee,start,end,kind\nE1,2026-03-06 15:00,2026-03-09 07:00,oncall-home\n"),
             RuleExample(
-                "A policy may lower the limit",
+                "A policy may lower the limit", da: "En politik kan sænke grænsen",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 21:00\n",
                 policy: "{\"longShiftHours\": 13}",
                 expect: ["E1 2026-03-02 07:00–2026-03-02 21:00 14/13"]),

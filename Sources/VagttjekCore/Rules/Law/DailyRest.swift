@@ -29,60 +29,60 @@ public struct DailyRest: Rule {
         ],
         examples: [
             RuleExample(
-                "12:00–22:00, next day 08:00–16:00 gives 10 h",
+                "12:00–22:00, next day 08:00–16:00 gives 10 h", da: "12:00–22:00, næste dag 08:00–16:00 giver 10 t",
                 roster: "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:00\nE1,2026-03-04 08:00,2026-03-04 16:00\n",
                 expect: ["E1 2026-03-04 08:00–2026-03-04 16:00 10/11"]),
             RuleExample(
-                "next day from 09:00 is fine",
+                "next day from 09:00 is fine", da: "næste dag fra 09:00 er i orden",
                 roster: "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:00\nE1,2026-03-04 09:00,2026-03-04 16:00\n"),
             RuleExample(
-                "07–15, next day 07–21 counts back from 21:00: 10 h",
+                "07–15, next day 07–21 counts back from 21:00: 10 h", da: "07–15, næste dag 07–21 tælles tilbage fra 21:00: 10 t",
                 roster: "employee,start,end\nE1,2026-03-03 07:00,2026-03-03 15:00\nE1,2026-03-04 07:00,2026-03-04 21:00\n",
                 expect: ["E1 2026-03-04 07:00–2026-03-04 21:00 10/11"]),
             RuleExample(
-                "a single 07:00–21:00 after days off",
+                "a single 07:00–21:00 after days off", da: "en enkelt 07:00–21:00 efter fridage",
                 roster: "employee,start,end\nE1,2026-03-04 07:00,2026-03-04 21:00\n",
                 expect: ["E1 2026-03-04 07:00–2026-03-04 21:00 10/11"]),
             RuleExample(
-                "A 13 h shift leaves exactly 11 h",
+                "A 13 h shift leaves exactly 11 h", da: "En vagt på 13 t efterlader præcis 11 t",
                 roster: "employee,start,end\nE1,2026-03-04 07:00,2026-03-04 20:00\n"),
             RuleExample(
-                "Touching shifts are one work period (evening then night: 15:00–07:00)",
+                "Touching shifts are one work period (evening then night: 15:00–07:00)", da: "Vagter, der støder op til hinanden, er én arbejdsperiode (aften, så nat: 15:00–07:00)",
                 roster: "employee,start,end\nE1,2026-03-04 15:00,2026-03-04 23:00\nE1,2026-03-04 23:00,2026-03-05 07:00\n",
                 expect: ["E1 2026-03-04 15:00–2026-03-05 07:00 8/11"]),
             RuleExample(
-                "On-call at home is rest for the daily rest",
+                "On-call at home is rest for the daily rest", da: "Rådighed i hjemmet er hvile for den daglige hvile",
                 roster: "employee,start,end,kind\nE1,2026-03-03 07:00,2026-03-03 15:00,work\nE1,2026-03-03 15:00,2026-03-04 07:00,oncall-home\nE1,2026-03-04 07:00,2026-03-04 15:00,work\n"),
             RuleExample(
-                "A sleeping night watch after 2024-07-01 is work, legacyOnCallAsRest or not",
+                "A sleeping night watch after 2024-07-01 is work, legacyOnCallAsRest or not", da: "En sovevagt efter 1. juli 2024 er arbejde, med eller uden legacyOnCallAsRest",
                 roster: "employee,start,end,kind\nE1,2026-03-03 15:00,2026-03-03 23:00,work\nE1,2026-03-03 23:00,2026-03-04 07:00,sovevagt\n",
                 policy: "{\"legacyOnCallAsRest\": true}",
                 expect: ["E1 2026-03-03 15:00–2026-03-04 07:00 8/11"]),
             RuleExample(
-                "A sleeping night watch before 2024-07-01 under legacyOnCallAsRest is rest",
+                "A sleeping night watch before 2024-07-01 under legacyOnCallAsRest is rest", da: "En sovevagt før 1. juli 2024 er hvile med legacyOnCallAsRest",
                 roster: "employee,start,end,kind\nE1,2024-03-05 15:00,2024-03-05 23:00,work\nE1,2024-03-05 23:00,2024-03-06 07:00,sovevagt\nE1,2024-03-06 10:00,2024-03-06 18:00,work\n",
                 policy: "{\"legacyOnCallAsRest\": true}"),
             RuleExample(
-                "A sleeping night watch before 2024-07-01 without legacyOnCallAsRest is work",
+                "A sleeping night watch before 2024-07-01 without legacyOnCallAsRest is work", da: "En sovevagt før 1. juli 2024 er arbejde uden legacyOnCallAsRest",
                 roster: "employee,start,end,kind\nE1,2024-03-05 15:00,2024-03-05 23:00,work\nE1,2024-03-05 23:00,2024-03-06 07:00,sovevagt\n",
                 expect: ["E1 2024-03-05 15:00–2024-03-06 07:00 8/11"]),
             RuleExample(
-                "dailyRestHours 11.999 is 720 min, rounded as every setting in hours: 11 h 59 min is too short",
+                "dailyRestHours 11.999 is 720 min, rounded as every setting in hours: 11 h 59 min is too short", da: "dailyRestHours 11,999 er 720 min, afrundet som enhver indstilling i timer: 11 t 59 min er for kort",
                 roster: "employee,start,end\nE1,2026-03-03 12:00,2026-03-03 22:01\nE1,2026-03-04 10:00,2026-03-04 16:00\n",
                 policy: "{\"dailyRestHours\": 11.999}",
                 expect: ["E1 2026-03-04 10:00–2026-03-04 16:00 11.98/12"]),
             RuleExample(
-                "Under an agreement 8 h is allowed, 7 h is not",
+                "Under an agreement 8 h is allowed, 7 h is not", da: "Med en aftale er 8 t tilladt, 7 t er ikke",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Nord\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Nord\nE1,2026-03-10 16:00,2026-03-11 00:00,Hus Nord\nE1,2026-03-11 07:00,2026-03-11 15:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord],
                 expect: ["E1 2026-03-11 07:00–2026-03-11 15:00 7/8"]),
             RuleExample(
-                "A reduction outside the agreement's scope is a rest.daily error",
+                "A reduction outside the agreement's scope is a rest.daily error", da: "En nedsættelse uden for aftalens område er en rest.daily-fejl",
                 roster: "employee,start,end,unit\nE1,2026-03-03 15:00,2026-03-03 23:00,Hus Syd\nE1,2026-03-04 07:00,2026-03-04 15:00,Hus Syd\n",
                 agreements: [RuleExamples.agreementHusNord],
                 expect: ["E1 2026-03-04 07:00–2026-03-04 15:00 8/11"]),
             RuleExample(
-                "A reduction before the agreement's validFrom is a rest.daily error",
+                "A reduction before the agreement's validFrom is a rest.daily error", da: "En nedsættelse før aftalens validFrom er en rest.daily-fejl",
                 roster: "employee,start,end,unit\nE1,2026-01-13 15:00,2026-01-13 23:00,Hus Nord\nE1,2026-01-14 07:00,2026-01-14 15:00,Hus Nord\n",
                 agreements: [RuleExamples.agreementHusNord],
                 expect: ["E1 2026-01-14 07:00–2026-01-14 15:00 8/11"]),

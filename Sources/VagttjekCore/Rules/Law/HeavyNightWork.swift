@@ -29,26 +29,26 @@ public struct HeavyNightWork: Rule {
         parameters: [.policy(.heavyNightHours)],
         examples: [
             RuleExample(
-                "Heavy 10-hour nights of a night worker: every night is over the limit",
+                "Heavy 10-hour nights of a night worker: every night is over the limit", da: "En natarbejders tunge nætter på 10 timer: hver nat er over grænsen",
                 roster: Self.nights(2, "21:00", "07:00", tags: "heavy"),
                 expect: ["E1 2026-03-02 21:00–2026-03-03 21:00 10/8", "E1 2026-03-03 21:00–2026-03-04 21:00 10/8"]),
             RuleExample(
-                "A heavy 8-hour night and 3 hours of course the next afternoon: 11 hours in 24",
+                "A heavy 8-hour night and 3 hours of course the next afternoon: 11 hours in 24", da: "En tung nat på 8 timer og 3 timers kursus næste eftermiddag: 11 timer på 24",
                 roster: Self.nights(1, "22:00", "06:00", tags: "tung")
                     + "E1,2026-03-03 13:00,2026-03-03 16:00,course,\n" + Self.nights(14, "22:00", "06:00", from: "2026-03-05", header: false),
                 expect: ["E1 2026-03-02 22:00–2026-03-03 22:00 11/8"]),
             RuleExample(
-                "Heavy 8-hour nights every night: never more than 8 hours in 24",
+                "Heavy 8-hour nights every night: never more than 8 hours in 24", da: "Tunge nætter på 8 timer hver nat: aldrig mere end 8 timer på 24",
                 roster: Self.nights(14, "22:00", "06:00", tags: "heavy")),
             RuleExample(
-                "Ordinary 10-hour nights are the average's concern, not this rule's",
+                "Ordinary 10-hour nights are the average's concern, not this rule's", da: "Almindelige nætter på 10 timer hører under gennemsnittet, ikke denne regel",
                 roster: Self.nights(2, "21:00", "07:00")),
             RuleExample(
-                "A heavy 12-hour day shift holds no night work",
+                "A heavy 12-hour day shift holds no night work", da: "En tung dagvagt på 12 timer har intet natarbejde",
                 roster: "employee,start,end,kind,tags\nE1,2026-03-02 07:00,2026-03-02 19:00,work,heavy\n"
                     + Self.nights(14, "22:00", "06:00", from: "2026-03-04", header: false)),
             RuleExample(
-                "A policy cannot raise the limit above the law's 8 hours, only lower it",
+                "A policy cannot raise the limit above the law's 8 hours, only lower it", da: "En politik kan ikke hæve grænsen over lovens 8 timer, kun sænke den",
                 roster: Self.nights(2, "22:00", "06:00", tags: "heavy"),
                 policy: "{\"heavyNightHours\": 7}",
                 expect: ["E1 2026-03-02 22:00–2026-03-03 22:00 8/7", "E1 2026-03-03 22:00–2026-03-04 22:00 8/7"]),

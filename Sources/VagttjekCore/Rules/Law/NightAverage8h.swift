@@ -25,14 +25,14 @@ public struct NightAverage8h: Rule {
         parameters: [.policy(.nightAverageHours), .policy(.referenceDays)],
         examples: [
             RuleExample(
-                "14 nights of 10 h: 140 h over 15 days less 2 weekly days off is 10.77 h (indicative)",
+                "14 nights of 10 h: 140 h over 15 days less 2 weekly days off is 10.77 h (indicative)", da: "14 nætter på 10 t: 140 t over 15 døgn minus 2 ugentlige fridøgn er 10,77 t (vejledende)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "21:00", "07:00"),
                 expect: ["E1 2026-03-02 00:00–2026-03-17 00:00 10.77/8"]),
             RuleExample(
-                "Two weeks of 8-hour nights, two nights off a week",
+                "Two weeks of 8-hour nights, two nights off a week", da: "To uger med nætter på 8 timer, to fri nætter om ugen",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "22:00", "06:00") + RuleExamples.rows(from: "2026-03-09", days: 5, "22:00", "06:00", header: false)),
             RuleExample(
-                "Day workers are not judged",
+                "Day workers are not judged", da: "Dagarbejdere vurderes ikke",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "17:00")),
         ])
 

@@ -21,18 +21,18 @@ public struct PlanNotice: Rule {
         ],
         examples: [
             RuleExample(
-                "Handed out 10 days before",
+                "Handed out 10 days before", da: "Udleveret 10 dage før",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "12:00"), published: "2026-02-20",
                 expect: ["- 2026-03-02 00:00–2026-03-30 00:00 10/28"]),
             RuleExample(
-                "Handed out 29 days before, covering 4 weeks",
+                "Handed out 29 days before, covering 4 weeks", da: "Udleveret 29 dage før og dækker 4 uger",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "12:00"), published: "2026-02-01"),
             RuleExample(
-                "A plan of two weeks",
+                "A plan of two weeks", da: "En plan på to uger",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "12:00"), published: "2026-01-01",
                 expect: ["- 2026-03-02 00:00–2026-03-16 00:00 14/28"]),
             RuleExample(
-                "Without --published: not checked (info)",
+                "Without --published: not checked (info)", da: "Uden --published: ikke kontrolleret (info)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 28, "07:00", "12:00"),
                 expect: ["- 2026-03-02 00:00–2026-03-30 00:00 -/28"]),
         ])

@@ -22,14 +22,14 @@ public struct SundayDayOff: Rule {
         ],
         examples: [
             RuleExample(
-                "Every Sunday worked for two weeks",
+                "Every Sunday worked for two weeks", da: "Arbejde hver søndag i to uger",
                 roster: RuleExamples.rows(from: "2026-03-04", days: 5, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-11", days: 5, "07:00", "15:00", header: false),
                 expect: ["E1 2026-03-04 00:00–2026-03-16 00:00 0/1"]),
             RuleExample(
-                "One week with its Sunday worked is not judged",
+                "One week with its Sunday worked is not judged", da: "Én uge med arbejde om søndagen vurderes ikke",
                 roster: RuleExamples.rows(from: "2026-03-04", days: 5, "07:00", "15:00")),
             RuleExample(
-                "One Sunday free",
+                "One Sunday free", da: "Én søndag fri",
                 roster: RuleExamples.rows(from: "2026-03-04", days: 4, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-10", days: 6, "07:00", "15:00", header: false)),
         ])
 

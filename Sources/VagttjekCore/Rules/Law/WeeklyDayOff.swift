@@ -28,32 +28,32 @@ public struct WeeklyDayOff: Rule {
         ],
         examples: [
             RuleExample(
-                "Exactly 144 h between days off is allowed",
+                "Exactly 144 h between days off is allowed", da: "Præcis 144 t mellem fridøgn er tilladt",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 6, "07:00", "15:00") + "E1,2026-03-07 23:00,2026-03-08 07:00,work\nE1,2026-03-09 19:00,2026-03-09 22:00,work\n"),
             RuleExample(
-                "144 h + 1 min is a breach",
+                "144 h + 1 min is a breach", da: "144 t + 1 min er et brud",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 6, "07:00", "15:00") + "E1,2026-03-07 23:00,2026-03-08 07:01,work\nE1,2026-03-09 19:00,2026-03-09 22:00,work\n",
                 expect: ["E1 2026-03-02 07:00–2026-03-08 07:01 144.02/144"]),
             RuleExample(
-                "On-call at home over the weekend breaks the day off",
+                "On-call at home over the weekend breaks the day off", da: "Rådighed i hjemmet i weekenden bryder fridøgnet",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00") + "E1,2026-03-06 15:00,2026-03-08 12:00,oncall-home\n" + RuleExamples.rows(from: "2026-03-09", days: 4, "07:00", "15:00", header: false),
                 expect: ["E1 2026-03-02 07:00–2026-03-12 15:00 248/144"]),
             RuleExample(
-                "The same weekend free is a day off",
+                "The same weekend free is a day off", da: "Samme weekend fri er et fridøgn",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00") + RuleExamples.rows(from: "2026-03-09", days: 4, "07:00", "15:00", header: false)),
             RuleExample(
-                "Vacation is free time for the day off",
+                "Vacation is free time for the day off", da: "Ferie er fritid for fridøgnet",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00") + "E1,2026-03-07 00:00,2026-03-08 00:00,ferie\n" + RuleExamples.rows(from: "2026-03-08", days: 5, "07:00", "15:00", header: false)),
             RuleExample(
-                "Busy at the period start: the gap from the period start is judged",
+                "Busy at the period start: the gap from the period start is judged", da: "Optaget ved periodens start: tiden fra periodens start vurderes",
                 roster: "employee,start,end\nE1,2026-03-02 00:00,2026-03-08 12:00\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-08 12:00 156/144"]),
             RuleExample(
-                "Postponed to 12 days under an agreement: 9 days is allowed",
+                "Postponed to 12 days under an agreement: 9 days is allowed", da: "Udskudt til 12 døgn efter en aftale: 9 døgn er tilladt",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 9, "07:00", "15:00"),
                 agreements: [RuleExamples.postponement12]),
             RuleExample(
-                "Postponed beyond 12 days: the agreement's limit is the limit",
+                "Postponed beyond 12 days: the agreement's limit is the limit", da: "Udskudt ud over 12 døgn: aftalens grænse er grænsen",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "15:00"),
                 agreements: [RuleExamples.postponement12],
                 expect: ["E1 2026-03-02 07:00–2026-03-15 15:00 320/288"]),

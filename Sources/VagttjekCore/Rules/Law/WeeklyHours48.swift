@@ -26,21 +26,21 @@ public struct WeeklyHours48: Rule {
         ],
         examples: [
             RuleExample(
-                "Two weeks of 8 h every day: 56 h a week (indicative)",
+                "Two weeks of 8 h every day: 56 h a week (indicative)", da: "To uger med 8 t hver dag: 56 t om ugen (vejledende)",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "15:00"),
                 expect: ["E1 2026-03-02 00:00–2026-03-16 00:00 56/48"]),
             RuleExample(
-                "A period shorter than a week is not judged",
+                "A period shorter than a week is not judged", da: "En periode kortere end en uge vurderes ikke",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 3, "07:00", "19:00")),
             RuleExample(
-                "Two weeks of 6 h every day: 42 h a week",
+                "Two weeks of 6 h every day: 42 h a week", da: "To uger med 6 t hver dag: 42 t om ugen",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 14, "07:00", "13:00")),
             RuleExample(
-                "A vacation week is left out of the denominator: 49 h in one working week",
+                "A vacation week is left out of the denominator: 49 h in one working week", da: "En ferieuge tælles ikke med i nævneren: 49 t i én arbejdsuge",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 7, "07:00", "14:00") + "E1,2026-03-09 00:00,2026-03-16 00:00,ferie\n",
                 expect: ["E1 2026-03-02 00:00–2026-03-16 00:00 49/48"]),
             RuleExample(
-                "Sliding windows: the worst 14-day window is reported",
+                "Sliding windows: the worst 14-day window is reported", da: "Glidende vinduer: det værste vindue på 14 dage rapporteres",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 7, "07:00", "11:00") + RuleExamples.rows(from: "2026-03-09", days: 7, "07:00", "19:00", header: false) + RuleExamples.rows(from: "2026-03-16", days: 7, "07:00", "12:00", header: false),
                 policy: "{\"referenceDays\": 14}",
                 expect: ["E1 2026-03-09 00:00–2026-03-23 00:00 59.5/48"]),

@@ -22,12 +22,12 @@ public struct EveningsPerMonth: Rule {
         parameters: [.policy(.maxEveningShiftsPerMonth)],
         examples: [
             RuleExample(
-                "Five evening shifts in March with a principle of four",
+                "Five evening shifts in March with a principle of four", da: "Fem aftenvagter i marts med et princip om fire",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "15:00", "23:00"),
                 policy: "{\"maxEveningShiftsPerMonth\": 4}",
                 expect: ["E1 2026-03-02 00:00–2026-03-07 00:00 5/4"]),
             RuleExample(
-                "Four evening shifts and a morning with a principle of four",
+                "Four evening shifts and a morning with a principle of four", da: "Fire aftenvagter og en morgenvagt med et princip om fire",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 4, "15:00", "23:00")
                     + RuleExamples.rows(from: "2026-03-07", days: 1, "07:00", "15:00", header: false),
                 policy: "{\"maxEveningShiftsPerMonth\": 4}"),

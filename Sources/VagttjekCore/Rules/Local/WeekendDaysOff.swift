@@ -25,13 +25,13 @@ public struct WeekendDaysOff: Rule {
         parameters: [.policy(.minWeekendDaysOffShare)],
         examples: [
             RuleExample(
-                "Two weeks of Monday–Thursday and Saturday–Sunday work: no day off on a weekend",
+                "Two weeks of Monday–Thursday and Saturday–Sunday work: no day off on a weekend", da: "To uger med arbejde mandag–torsdag og lørdag–søndag: intet fridøgn i en weekend",
                 roster: Self.days("2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-07", "2026-03-08",
                                   "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-14", "2026-03-15", "2026-03-16"),
                 policy: "{\"minWeekendDaysOffShare\": 0.5}",
                 expect: ["E1 2026-03-02 00:00–2026-03-17 00:00 0/50"]),
             RuleExample(
-                "Two weeks of Monday–Friday work: both days off on a weekend",
+                "Two weeks of Monday–Friday work: both days off on a weekend", da: "To uger med arbejde mandag–fredag: begge fridøgn i en weekend",
                 roster: Self.days("2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06",
                                   "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-16"),
                 policy: "{\"minWeekendDaysOffShare\": 0.5}"),

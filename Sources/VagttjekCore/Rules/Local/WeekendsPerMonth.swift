@@ -24,15 +24,15 @@ public struct WeekendsPerMonth: Rule {
         parameters: [.policy(.maxWorkedWeekendsPerMonth)],
         examples: [
             RuleExample(
-                "Three worked weekends in March with a principle of two",
+                "Three worked weekends in March with a principle of two", da: "Tre arbejdsweekender i marts med et princip om to",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-07 07:00,2026-03-07 15:00\nE1,2026-03-15 07:00,2026-03-15 15:00\nE1,2026-03-21 07:00,2026-03-21 15:00\nE1,2026-03-30 07:00,2026-03-30 15:00\n",
                 policy: "{\"maxWorkedWeekendsPerMonth\": 2}",
                 expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 3/2"]),
             RuleExample(
-                "The same plan without the principle",
+                "The same plan without the principle", da: "Samme plan uden princippet",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-07 07:00,2026-03-07 15:00\nE1,2026-03-15 07:00,2026-03-15 15:00\nE1,2026-03-21 07:00,2026-03-21 15:00\nE1,2026-03-30 07:00,2026-03-30 15:00\n"),
             RuleExample(
-                "Two worked weekends in March with a principle of two",
+                "Two worked weekends in March with a principle of two", da: "To arbejdsweekender i marts med et princip om to",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-07 07:00,2026-03-07 15:00\nE1,2026-03-21 07:00,2026-03-21 15:00\nE1,2026-03-30 07:00,2026-03-30 15:00\n",
                 policy: "{\"maxWorkedWeekendsPerMonth\": 2}"),
         ])

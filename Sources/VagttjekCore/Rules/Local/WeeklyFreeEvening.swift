@@ -22,12 +22,12 @@ public struct WeeklyFreeEvening: Rule {
         parameters: [.policy(.weeklyFreeEvening)],
         examples: [
             RuleExample(
-                "Evening shifts Monday to Sunday",
+                "Evening shifts Monday to Sunday", da: "Aftenvagter mandag til søndag",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 7, "15:00", "23:00"),
                 policy: "{\"weeklyFreeEvening\": true}",
                 expect: ["E1 2026-03-02 00:00–2026-03-09 00:00 0/1"]),
             RuleExample(
-                "Evening shifts Monday to Saturday",
+                "Evening shifts Monday to Saturday", da: "Aftenvagter mandag til lørdag",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 6, "15:00", "23:00")
                     + RuleExamples.rows(from: "2026-03-08", days: 1, "07:00", "15:00", header: false),
                 policy: "{\"weeklyFreeEvening\": true}"),

@@ -23,14 +23,14 @@ public struct BackwardRotation: Rule {
         parameters: [.policy(.rotationGapHours)],
         examples: [
             RuleExample(
-                "Evening 15–23, then morning 07–15",
+                "Evening 15–23, then morning 07–15", da: "Aften 15–23, så morgen 07–15",
                 roster: "employee,start,end\nE1,2026-03-02 15:00,2026-03-02 23:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n",
                 expect: ["E1 2026-03-02 15:00–2026-03-03 15:00 1/0"]),
             RuleExample(
-                "Morning 07–15, then evening 15–23",
+                "Morning 07–15, then evening 15–23", da: "Morgen 07–15, så aften 15–23",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-03 15:00,2026-03-03 23:00\n"),
             RuleExample(
-                "Night, then a morning after two days off",
+                "Night, then a morning after two days off", da: "Nat, så en morgen efter to fridage",
                 roster: "employee,start,end\nE1,2026-03-02 23:00,2026-03-03 07:00\nE1,2026-03-05 07:00,2026-03-05 15:00\n"),
         ])
 

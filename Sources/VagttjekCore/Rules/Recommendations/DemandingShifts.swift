@@ -22,11 +22,11 @@ public struct DemandingShifts: Rule {
         parameters: [.policy(.demandingShiftHours)],
         examples: [
             RuleExample(
-                "A 10-hour shift working alone",
+                "A 10-hour shift working alone", da: "En vagt på 10 timer med alenearbejde",
                 roster: "employee,start,end,tags\nE1,2026-03-02 07:00,2026-03-02 17:00,alene\nE1,2026-03-03 07:00,2026-03-03 17:00,\n",
                 expect: ["E1 2026-03-02 07:00–2026-03-02 17:00 1/0"]),
             RuleExample(
-                "An 8-hour heavy shift",
+                "An 8-hour heavy shift", da: "En tung vagt på 8 timer",
                 roster: "employee,start,end,tags\nE1,2026-03-02 07:00,2026-03-02 15:00,heavy\n"),
         ])
 

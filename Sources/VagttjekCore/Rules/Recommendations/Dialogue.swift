@@ -27,7 +27,7 @@ public struct FlexibleShiftChanges: Rule {
         sources: Recommendation.sources(10),
         parameters: [],
         examples: [
-            RuleExample("Any roster: nothing to judge", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
+            RuleExample("Any roster: nothing to judge", da: "Enhver vagtplan: intet at vurdere", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
         ])
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {}
@@ -57,7 +57,7 @@ public struct PlanDeviations: Rule {
         sources: Recommendation.sources(13),
         parameters: [.policy(.changeNoticeDays)],
         examples: [
-            RuleExample("Any roster: nothing to judge", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
+            RuleExample("Any roster: nothing to judge", da: "Enhver vagtplan: intet at vurdere", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
         ])
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {}
@@ -87,7 +87,7 @@ public struct TimelyInformation: Rule {
         sources: Recommendation.sources(14),
         parameters: [],
         examples: [
-            RuleExample("Any roster: plan.notice judges it", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
+            RuleExample("Any roster: plan.notice judges it", da: "Enhver vagtplan: plan.notice vurderer det", roster: RuleExamples.rows(from: "2026-03-02", days: 5, "07:00", "15:00")),
         ])
 
     public func writeMessage(of f: Finding, _ plan: PlanContext, _ l: Language, into w: inout ByteWriter) {}

@@ -20,11 +20,11 @@ public struct EarlyMorning: Rule {
         parameters: [.policy(.earliestMorningStart)],
         examples: [
             RuleExample(
-                "A morning shift at 05:59",
+                "A morning shift at 05:59", da: "En morgenvagt kl. 05:59",
                 roster: "employee,start,end\nE1,2026-03-02 05:59,2026-03-02 14:00\n",
                 expect: ["E1 2026-03-02 05:59–2026-03-02 14:00 1/0"]),
             RuleExample(
-                "A morning shift at 06:00",
+                "A morning shift at 06:00", da: "En morgenvagt kl. 06:00",
                 roster: "employee,start,end\nE1,2026-03-02 06:00,2026-03-02 14:00\n"),
         ])
 

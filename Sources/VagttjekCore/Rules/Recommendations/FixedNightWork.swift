@@ -18,11 +18,11 @@ public struct FixedNightWork: Rule {
         parameters: [.policy(.fixedNightShare)],
         examples: [
             RuleExample(
-                "Ten nights in a row and nothing else: fixed night",
+                "Ten nights in a row and nothing else: fixed night", da: "Ti nætter i træk og intet andet: fast nat",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 10, "23:00", "07:00"),
                 expect: ["E1 2026-03-02 00:00–2026-03-13 00:00 100/80"]),
             RuleExample(
-                "Five nights and five day shifts",
+                "Five nights and five day shifts", da: "Fem nætter og fem dagvagter",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "23:00", "07:00")
                     + RuleExamples.rows(from: "2026-03-09", days: 5, "07:00", "15:00", header: false)),
         ])

@@ -21,11 +21,11 @@ public struct FreeWeekends: Rule {
         parameters: [.policy(.minFreeWeekendShare)],
         examples: [
             RuleExample(
-                "Four weeks, working the first three weekends: 1 of 4 free",
+                "Four weeks, working the first three weekends: 1 of 4 free", da: "Fire uger med arbejde de første tre weekender: 1 af 4 fri",
                 roster: Self.days("2026-03-02", "2026-03-07", "2026-03-14", "2026-03-22", "2026-03-30"),
                 expect: ["E1 2026-03-02 00:00–2026-03-31 00:00 25/50"]),
             RuleExample(
-                "Four weeks, working every other weekend: 2 of 4 free",
+                "Four weeks, working every other weekend: 2 of 4 free", da: "Fire uger med arbejde hver anden weekend: 2 af 4 fri",
                 roster: Self.days("2026-03-02", "2026-03-07", "2026-03-08", "2026-03-21", "2026-03-22", "2026-03-30")),
         ])
 

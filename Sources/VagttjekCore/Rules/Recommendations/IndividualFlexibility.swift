@@ -28,17 +28,17 @@ public struct IndividualFlexibility: Rule {
         parameters: [.policy(.minWishesGranted)],
         examples: [
             RuleExample(
-                "Three wishes, one granted (the 5th's day shift): 33 %",
+                "Three wishes, one granted (the 5th's day shift): 33 %", da: "Tre ønsker, ét opfyldt (dagvagten den 5.): 33 %",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 7, "07:00", "15:00", label: "D"),
                 wishes: wishes,
                 expect: ["E1 2026-03-04 00:00–2026-03-05 00:00 33.33/70"]),
             RuleExample(
-                "Free on the 4th and 6th, the day shift on the 5th: all granted",
+                "Free on the 4th and 6th, the day shift on the 5th: all granted", da: "Fri den 4. og 6., dagvagten den 5.: alle opfyldt",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "07:00", "15:00", label: "D")
                     + "E1,2026-03-05 07:00,2026-03-05 15:00,work,D\nE1,2026-03-07 07:00,2026-03-07 15:00,work,D\n",
                 wishes: wishes),
             RuleExample(
-                "A night shift ending at 07:00 on the wished day off does not grant it",
+                "A night shift ending at 07:00 on the wished day off does not grant it", da: "En nattevagt, der slutter kl. 07:00 på den ønskede fridag, opfylder ikke ønsket",
                 roster: "employee,start,end,kind,label\nE1,2026-03-02 07:00,2026-03-02 15:00,work,D\nE1,2026-03-03 23:00,2026-03-04 07:00,work,N\nE1,2026-03-08 07:00,2026-03-08 15:00,work,D\n",
                 wishes: "employee,date,wish\nE1,2026-03-04,fri\n",
                 expect: ["E1 2026-03-04 00:00–2026-03-05 00:00 0/70"]),

@@ -17,11 +17,11 @@ public struct LongDays: Rule {
         parameters: [.policy(.longDayHours)],
         examples: [
             RuleExample(
-                "Two days of 07:00–19:00",
+                "Two days of 07:00–19:00", da: "To dage med 07:00–19:00",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "07:00", "19:00"),
                 expect: ["E1 2026-03-02 07:00–2026-03-02 19:00 2/0"]),
             RuleExample(
-                "Days of exactly 10 hours",
+                "Days of exactly 10 hours", da: "Dage på præcis 10 timer",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "07:00", "17:00")),
         ])
 

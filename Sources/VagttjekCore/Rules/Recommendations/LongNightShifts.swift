@@ -21,11 +21,11 @@ public struct LongNightShifts: Rule {
         parameters: [.policy(.nightShiftHours)],
         examples: [
             RuleExample(
-                "Nights of 21:00–07:00",
+                "Nights of 21:00–07:00", da: "Nætter med 21:00–07:00",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "21:00", "07:00"),
                 expect: ["E1 2026-03-02 21:00–2026-03-03 07:00 2/0"]),
             RuleExample(
-                "Nights of 23:00–07:00",
+                "Nights of 23:00–07:00", da: "Nætter med 23:00–07:00",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 2, "23:00", "07:00")),
         ])
 

@@ -23,14 +23,14 @@ public struct NightRuns: Rule {
         parameters: [.policy(.maxConsecutiveNights)],
         examples: [
             RuleExample(
-                "Five nights in a row",
+                "Five nights in a row", da: "Fem nætter i træk",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 5, "23:00", "07:00"),
                 expect: ["E1 2026-03-02 23:00–2026-03-07 07:00 5/4"]),
             RuleExample(
-                "Four nights in a row",
+                "Four nights in a row", da: "Fire nætter i træk",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 4, "23:00", "07:00")),
             RuleExample(
-                "Four nights, a night off, four nights",
+                "Four nights, a night off, four nights", da: "Fire nætter, en fri nat, fire nætter",
                 roster: RuleExamples.rows(from: "2026-03-02", days: 4, "23:00", "07:00")
                     + RuleExamples.rows(from: "2026-03-07", days: 4, "23:00", "07:00", header: false)),
         ])

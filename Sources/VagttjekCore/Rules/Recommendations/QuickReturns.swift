@@ -22,14 +22,14 @@ public struct QuickReturns: Rule {
         parameters: [.policy(.quickReturnHours)],
         examples: [
             RuleExample(
-                "Evening 15–23, then morning 07–15: 8 hours between",
+                "Evening 15–23, then morning 07–15: 8 hours between", da: "Aften 15–23, så morgen 07–15: 8 timer imellem",
                 roster: "employee,start,end\nE1,2026-03-02 15:00,2026-03-02 23:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n",
                 expect: ["E1 2026-03-02 23:00–2026-03-03 07:00 1/0"]),
             RuleExample(
-                "Morning, then evening: 24 hours between",
+                "Morning, then evening: 24 hours between", da: "Morgen, så aften: 24 timer imellem",
                 roster: "employee,start,end\nE1,2026-03-02 07:00,2026-03-02 15:00\nE1,2026-03-03 15:00,2026-03-03 23:00\n"),
             RuleExample(
-                "Exactly 11 hours between",
+                "Exactly 11 hours between", da: "Præcis 11 timer imellem",
                 roster: "employee,start,end\nE1,2026-03-02 12:00,2026-03-02 20:00\nE1,2026-03-03 07:00,2026-03-03 15:00\n"),
         ])
 

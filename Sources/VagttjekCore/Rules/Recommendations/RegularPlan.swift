@@ -18,11 +18,11 @@ public struct RegularPlan: Rule {
         parameters: [.policy(.minRegularity)],
         examples: [
             RuleExample(
-                "Four weeks of mornings, evenings and days off in no order: 7 of 21 days like a week before",
+                "Four weeks of mornings, evenings and days off in no order: 7 of 21 days like a week before", da: "Fire uger med morgener, aftener og fridage uden orden: 7 af 21 dage som ugen før",
                 roster: ReducedCapacity.pattern("MMEOEMEOMMEOEMMEOMOEMEOEMOMM"),
                 expect: ["E1 2026-03-02 00:00–2026-03-30 00:00 33.33/50"]),
             RuleExample(
-                "A 2-week rotation repeated (and a Monday): fully regular",
+                "A 2-week rotation repeated (and a Monday): fully regular", da: "En rotation på 2 uger gentaget (og en mandag): helt regelmæssig",
                 roster: ReducedCapacity.pattern("MMMMMOOEEEEEOOMMMMMOOEEEEEOOM")),
         ])
 
