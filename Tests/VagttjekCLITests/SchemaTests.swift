@@ -76,6 +76,7 @@ final class SchemaTests: XCTestCase {
         for args in [
             ["check", roster, "--employees", employees, "--agreement", agreements[0]],
             ["check", roster, "--severity", "error", "--unit", "Hus Nord"],
+            ["check", roster, "--employees", employees, "--accept", sample("accepterede-fund.csv")],
             ["check", roster, "--employees", employees, "--policy", sample("policy-lokal-med.json"), "--redact", "--lang", "en"],
             ["check", sample("ugeplan-hus-vest-marts-2026.xlsx"), "--codes", sample("vagtkoder.csv")],
             ["check", sample("kodeeksport-hus-vest-marts-2026.csv"), "--codes", sample("vagtkoder.csv")],

@@ -22,6 +22,9 @@ struct CheckCommand: Command {
     static let published = OptionSpec("--published", value: "DATE", da: "datoen planen blev udleveret (ÅÅÅÅ-MM-DD)", en: "the date the plan was handed out (YYYY-MM-DD)")
     static let period = OptionSpec("--period", value: "FROM..TO", da: "planperioden, f.eks. 2026-03-02..2026-03-29", en: "the plan period, e.g. 2026-03-02..2026-03-29")
     static let previous = OptionSpec("--previous", value: "FILE", da: "forrige periodes vagtplan (historik)", en: "the previous period's roster (history)")
+    static let accept = OptionSpec(
+        "--accept", value: "FILE", da: "accepterede fund (CSV: medarbejder, regel, dato, begrundelse; evt. gyldig til, accepteret af)",
+        en: "accepted findings (CSV: employee, rule, date, reason; optionally valid until, accepted by)")
     static let wishes = OptionSpec(
         "--wishes", value: "FILE", da: "medarbejdernes ønsker (CSV: employee, date, wish = off/fri eller en vagtkode)",
         en: "the staff's wishes (CSV: employee, date, wish = off/fri or a shift code)")
@@ -54,7 +57,7 @@ struct CheckCommand: Command {
     static let summaryOnly = OptionSpec(
         "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
-        employees, employeeColumns, agreement, policy, published, period, previous, wishes, codes, sheet, columns, kinds, format, CommonOptions.lang, output, strict,
+        employees, employeeColumns, agreement, policy, published, period, previous, wishes, accept, codes, sheet, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -68,6 +71,8 @@ struct CheckCommand: Command {
     let policyPath: String?
     let previousPath: String?
     let wishesPath: String?
+    /// `--accept`: findings accepted with a reason.
+    let acceptPath: String?
     let codesPath: String?
     let sheetName: String?
     let publishedDay: Day?
@@ -140,13 +145,14 @@ struct CheckCommand: Command {
         policyPath = p.value(Self.policy)
         previousPath = p.value(Self.previous)
         wishesPath = p.value(Self.wishes)
+        acceptPath = p.value(Self.accept)
         codesPath = p.value(Self.codes)
         sheetName = p.value(Self.sheet)
         // `--output -` is stdout, as for every input that is `-`.
         outputPath = p.value(Self.output).flatMap { $0 == "-" ? nil : $0 }
         // The report must not replace an input (a typo in a script would destroy the roster).
         if let out = outputPath, out != "-", let target = OutputFile.identity(out) {
-            let inputs = rosterPaths + [employeesPath, policyPath, previousPath, wishesPath, codesPath].compactMap { $0 } + agreementPaths
+            let inputs = rosterPaths + [employeesPath, policyPath, previousPath, wishesPath, acceptPath, codesPath].compactMap { $0 } + agreementPaths
             if let same = inputs.first(where: { OutputFile.identity($0).map { $0 == target } ?? false }) {
                 throw UsageError(
                     da: "--output \(out) er den samme fil som inputtet \(same == "-" ? "- (standardinput)" : same); rapporten ville erstatte den. Vælg en anden fil.",
@@ -186,9 +192,9 @@ struct CheckCommand: Command {
     }
 
     func run(_ console: inout Console) throws -> ExitCode {
-        let input: CheckInput, skipped: [InputError]
+        let input: CheckInput, skipped: [InputError], acceptances: Acceptances?
         do {
-            (input, skipped) = try readInputs(&console)
+            (input, skipped, acceptances) = try readInputs(&console)
         } catch let failure as InputFailure {
             // A program reading the JSON learns why there is none; `--output` is left untouched
             // (an earlier report there stays whole), and stderr lists the errors as always.
@@ -196,7 +202,8 @@ struct CheckCommand: Command {
             if reportFormat == .json && !failure.isUsage { writeInputErrors(failure.errors, omitted: failure.omitted, &console) }
             throw failure
         }
-        let result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        var result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        if let acceptances { result = result.accepting(acceptances) }
         Self.sayWishNotices(result.plan, &console)
         if let path = employeesPath, !result.employeesWithoutFacts.isEmpty {
             console.stderr += Self.missingFromEmployeesNotice(result.employeesWithoutFacts, path, console.language)
@@ -235,6 +242,7 @@ struct CheckCommand: Command {
         f.policy = policyPath
         f.previous = previousPath
         f.wishes = wishesPath
+        f.accept = acceptPath
         f.codes = codesPath
         f.sheet = sheetName
         f.columns = mapping
@@ -250,7 +258,7 @@ struct CheckCommand: Command {
 
     /// Reads every input (`CheckFiles.read`: every input error at once); with `--skip-invalid`
     /// the rows in error are listed on stderr and left out. Returns the input and the skipped rows.
-    func readInputs(_ console: inout Console) throws -> (CheckInput, [InputError]) {
+    func readInputs(_ console: inout Console) throws -> (CheckInput, [InputError], Acceptances?) {
         // Progress only where a run takes long enough to wonder (about a second: 100 MB).
         var bytes = 0
         for path in rosterPaths {
@@ -291,7 +299,7 @@ struct CheckCommand: Command {
             said.cell = n.cell
             console.stderr += said.rendered(language) + "\n"
         }
-        return (read.input, read.skipped)
+        return (read.input, read.skipped, read.acceptances)
     }
 
     /// The notice naming the roster's employees that `--employees` does not list (their night,

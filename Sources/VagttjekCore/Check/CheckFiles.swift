@@ -28,6 +28,8 @@ public struct CheckFiles: Sendable {
     public var previous: String?
     /// `--wishes`: the staff's wishes (CSV).
     public var wishes: String?
+    /// `--accept`: findings accepted with a reason (CSV; `CheckResult.accepting`).
+    public var accept: String?
     /// `--codes`: the legend of shift codes (`ShiftCodes`), for rows that give a code, not times.
     public var codes: String?
     /// `--sheet`: the sheet of an `.xlsx` roster to read (else the first).
@@ -56,7 +58,7 @@ public struct CheckFiles: Sendable {
     }
 
     /// Every file named, for a caller that must not write over an input.
-    public var allPaths: [String] { rosters + [employees, policy, previous, wishes, codes].compactMap { $0 } + agreements }
+    public var allPaths: [String] { rosters + [employees, policy, previous, wishes, accept, codes].compactMap { $0 } + agreements }
 
     /// What reading gave: the input to check and what to tell the user.
     public struct Read: Sendable {
@@ -73,6 +75,8 @@ public struct CheckFiles: Sendable {
         public var notices: [InputError] = []
         /// How each roster file was read (for timing reports).
         public var strategies: [ReadStrategy] = []
+        /// The accepted findings (`accept`), to apply to the result: `result.accepting(read.acceptances)`.
+        public var acceptances: Acceptances?
     }
 
     /// Rows in error past the errors a reader keeps, and the lines they cover.
@@ -147,6 +151,10 @@ public struct CheckFiles: Sendable {
         if let path = wishes {
             do { wishesRead = try Wishes.read(path: path) } catch { errors += error.errors }
         }
+        var acceptancesRead: Acceptances?
+        if let path = accept {
+            do { acceptancesRead = try Acceptances.read(path: path, rules: RuleRegistry.ids) } catch { errors += error.errors }
+        }
         var previousRead: Roster?
         if let path = previous {
             do {
@@ -175,6 +183,7 @@ public struct CheckFiles: Sendable {
         input.redactsPersonalData = redactsPersonalData
         var out = Read(input: input, omitted: omitted, shiftsRead: shiftsRead, strategies: strategies)
         if skipsInvalidRows { out.skipped = skipped }
+        out.acceptances = acceptancesRead
         out.notices = (legend?.notices ?? []) + roster.notices + (previousRead?.notices ?? []) + (directory?.notices ?? [])
         out.notices += Self.lookalikeNotices(roster.employeeIDs, file: roster.file)
         out.notices += Self.unmatchedKindsNotices(kinds, matched: kindsMatched, files: rosters + (previous.map { [$0] } ?? []))

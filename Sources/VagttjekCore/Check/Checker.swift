@@ -56,6 +56,12 @@ public struct CheckResult: Sendable {
     public internal(set) var checkedRules: [RuleIndex] = RuleRegistry.indices
     public internal(set) var hidden = 0
     public internal(set) var hiddenErrors = 0
+    /// Findings accepted with a reason (`accepting`, `--accept`), out of `findings` and the counts.
+    public internal(set) var accepted: [AcceptedFinding] = []
+    /// Lines of the acceptances file that accepted nothing.
+    public internal(set) var staleAcceptances: [StaleAcceptance] = []
+    /// The acceptances file, when one was given.
+    public internal(set) var acceptancesFile: String?
 
     init(
         plan: PlanContext, findings: [Finding], employees: [EmployeeSummary], employeesWithoutShifts: [String],

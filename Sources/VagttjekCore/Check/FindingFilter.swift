@@ -87,6 +87,7 @@ extension CheckResult {
             plan: plan, findings: kept, employees: employees, employeesWithoutShifts: employeesWithoutShifts,
             employeesWithoutFacts: employeesWithoutFacts, shiftCount: shiftCount, notices: notices)
         r.filter = filter
+        (r.accepted, r.staleAcceptances, r.acceptancesFile) = (accepted, staleAcceptances, acceptancesFile)
         r.hidden = findings.count - kept.count
         r.hiddenErrors = errors - r.errors
         return r

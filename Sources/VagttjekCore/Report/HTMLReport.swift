@@ -79,7 +79,9 @@ enum HTMLReport {
                   : "period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts</p>\n"
         out += "<p class=\"totals\" id=\"totals\"><span class=\"error\">\(r.errors) \(da ? "fejl" : r.errors == 1 ? "error" : "errors")</span> · "
         out += "<span class=\"warning\">\(r.warnings) \(da ? (r.warnings == 1 ? "advarsel" : "advarsler") : r.warnings == 1 ? "warning" : "warnings")</span> · "
-        out += "<span class=\"info\">\(r.infos) info</span></p>\n"
+        out += "<span class=\"info\">\(r.infos) info</span>"
+        if r.acceptancesFile != nil { out += " · \(r.accepted.count) \(da ? "accepteret" : "accepted")" }
+        out += "</p>\n"
         if r.errors == 0 && r.filter == nil {
             let notJudged = r.checkedRules.filter { $0.rule.dialogue != nil }.map(\.id)
             let off = r.checkedRules.filter { $0.rule.dialogue == nil && !$0.rule.isActive(plan) }.map(\.id)
@@ -101,6 +103,7 @@ enum HTMLReport {
         // What to fix first: the errors by employee, before the tables.
         let units = FindingFilter.employeeUnits(plan)
         out += FixFirst.html(r, o, units: units)
+        out += AcceptedSection.html(r, o)
 
         // Per rule.
         var countByRule = [Int](repeating: 0, count: RuleRegistry.all.count)

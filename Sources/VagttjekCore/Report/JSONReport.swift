@@ -46,6 +46,13 @@ enum JSONReport {
             w.append(", \"hiddenErrors\": ")
             w.append(int: r.hiddenErrors)
         }
+        if r.acceptancesFile != nil {
+            // Accepted findings are out of the counts above; these say how many.
+            w.append(", \"accepted\": ")
+            w.append(int: r.accepted.count)
+            w.append(", \"acceptedErrors\": ")
+            w.append(int: r.acceptedErrors)
+        }
         w.append(" },\n  \"findings\": [")
         w.withBytes(sink)
         w.removeAll()
@@ -57,7 +64,9 @@ enum JSONReport {
                 fields.write(findings[i], into: &w, cursor: &cursor)
             }
         }
-        w.append(r.findings.isEmpty ? "],\n  \"employees\": [" : "\n  ],\n  \"employees\": [")
+        w.append(r.findings.isEmpty ? "]," : "\n  ],")
+        if r.acceptancesFile != nil { AcceptedSection.json(r, fields, into: &w) }
+        w.append("\n  \"employees\": [")
         w.withBytes(sink)
         w.removeAll()
         let employees = r.employees

@@ -98,10 +98,14 @@ enum TextReport {
             out += da ? "\nIkke i medarbejderfilen (tjekket uden fødselsdato, graviditet og timetal): " : "\nNot in the employees file (checked without birth date, pregnancy and hours): "
             out += terminalSafe(r.employeesWithoutFacts.joined(separator: ", ")) + "\n"
         }
+        out += AcceptedSection.text(r, o)
         out += "\n"
+        let accepted = r.acceptancesFile == nil ? "" : da
+            ? "; \(r.accepted.count) fund accepteret (heraf \(r.acceptedErrors) fejl)"
+            : "; \(r.accepted.count) \(r.accepted.count == 1 ? "finding" : "findings") accepted (\(r.acceptedErrors) of them \(r.acceptedErrors == 1 ? "an error" : "errors"))"
         out += da
-            ? "I alt: \(r.errors) fejl, \(r.warnings) \(r.warnings == 1 ? "advarsel" : "advarsler"), \(r.infos) info.\n"
-            : "Total: \(r.errors) \(r.errors == 1 ? "error" : "errors"), \(r.warnings) \(r.warnings == 1 ? "warning" : "warnings"), \(r.infos) \(r.infos == 1 ? "info" : "infos").\n"
+            ? "I alt: \(r.errors) fejl, \(r.warnings) \(r.warnings == 1 ? "advarsel" : "advarsler"), \(r.infos) info\(accepted).\n"
+            : "Total: \(r.errors) \(r.errors == 1 ? "error" : "errors"), \(r.warnings) \(r.warnings == 1 ? "warning" : "warnings"), \(r.infos) \(r.infos == 1 ? "info" : "infos")\(accepted).\n"
         if let filter = r.filter {
             // A filtered report says what it hid, errors first, so it never reads as an all-clear.
             let shownFilter = terminalSafe(filter.text)
