@@ -7,6 +7,9 @@ struct OptionSpec {
     let value: String?
     let repeatable: Bool
     let help: LocalizedText
+    /// A flag that may be followed by a number (`--rotation`, `--rotation 4`): the number is
+    /// its value, when the next argument is one.
+    var optionalNumber = false
 
     init(_ name: String, value: String? = nil, repeatable: Bool = false, da: String, en: String) {
         self.name = name
@@ -92,7 +95,16 @@ enum ArgumentParser {
                     da: "ukendt tilvalg \(name) til '\(command)'.\(hint.0) Se 'vagttjek \(command) --help'.",
                     en: "unknown option \(name) for '\(command)'.\(hint.1) See 'vagttjek \(command) --help'.")
             }
-            if let placeholder = spec.value {
+            if spec.optionalNumber {
+                // A flag, with a number after it when the next argument is one.
+                if let inline {
+                    parsed.values[name, default: []].append(inline)
+                } else if i < args.count, !args[i].isEmpty, args[i].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    parsed.values[name, default: []].append(args[i])
+                    i += 1
+                }
+                parsed.flags.insert(name)
+            } else if let placeholder = spec.value {
                 let value: String
                 if let inline {
                     value = inline
@@ -143,7 +155,7 @@ enum ArgumentParser {
     /// The help text of a command's options.
     static func help(_ options: [OptionSpec], _ language: Language) -> String {
         options.map { o in
-            let left = o.name + (o.value.map { " " + $0 } ?? "")
+            let left = o.name + (o.value.map { " " + $0 } ?? (o.optionalNumber ? " [N]" : ""))
             let padded = left.count >= 24 ? left + " " : left + String(repeating: " ", count: 24 - left.count)
             return "  \(padded)\(o.help.text(language))"
         }.joined(separator: "\n")

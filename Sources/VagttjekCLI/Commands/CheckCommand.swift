@@ -25,6 +25,13 @@ struct CheckCommand: Command {
     static let accept = OptionSpec(
         "--accept", value: "FILE", da: "accepterede fund (CSV: medarbejder, regel, dato, begrundelse; evt. gyldig til, accepteret af)",
         en: "accepted findings (CSV: employee, rule, date, reason; optionally valid until, accepted by)")
+    static let rotation: OptionSpec = {
+        var o = OptionSpec(
+            "--rotation", value: nil, da: "planperioden er én cyklus af en rulleplan (hele uger), der vurderes hen over skiftet; --rotation N: filens første N uger",
+            en: "the plan period is one cycle of a repeating plan (whole weeks), judged across the wrap; --rotation N: the file's first N weeks")
+        o.optionalNumber = true
+        return o
+    }()
     static let wishes = OptionSpec(
         "--wishes", value: "FILE", da: "medarbejdernes ønsker (CSV: employee, date, wish = off/fri eller en vagtkode)",
         en: "the staff's wishes (CSV: employee, date, wish = off/fri or a shift code)")
@@ -57,7 +64,7 @@ struct CheckCommand: Command {
     static let summaryOnly = OptionSpec(
         "--summary", da: "kun optællinger pr. regel, afdeling og medarbejder (tekst)", en: "counts per rule, unit and employee only (text)")
     static let options: [OptionSpec] = [
-        employees, employeeColumns, agreement, policy, published, period, previous, wishes, accept, codes, sheet, columns, kinds, format, CommonOptions.lang, output, strict,
+        employees, employeeColumns, agreement, policy, published, period, previous, rotation, wishes, accept, codes, sheet, columns, kinds, format, CommonOptions.lang, output, strict,
         redact, severity, rule, unit, employee, summaryOnly, skipInvalid, allowInvalid, jobs, CommonOptions.help,
     ]
 
@@ -73,6 +80,8 @@ struct CheckCommand: Command {
     let wishesPath: String?
     /// `--accept`: findings accepted with a reason.
     let acceptPath: String?
+    /// `--rotation [N]`: nil without it; `.some(nil)` for the whole period; `.some(N)` for N weeks.
+    let rotationWeeks: Int??
     let codesPath: String?
     let sheetName: String?
     let publishedDay: Day?
@@ -146,6 +155,18 @@ struct CheckCommand: Command {
         previousPath = p.value(Self.previous)
         wishesPath = p.value(Self.wishes)
         acceptPath = p.value(Self.accept)
+        if p.has(Self.rotation) {
+            if let text = p.value(Self.rotation) {
+                guard let n = Int(text), n >= 1, n <= 520 else {
+                    throw UsageError(da: "--rotation N skal være et antal uger 1–520 (fik '\(text)').", en: "--rotation N must be a number of weeks 1–520 (got '\(text)').")
+                }
+                rotationWeeks = .some(n)
+            } else {
+                rotationWeeks = .some(nil)
+            }
+        } else {
+            rotationWeeks = nil
+        }
         codesPath = p.value(Self.codes)
         sheetName = p.value(Self.sheet)
         // `--output -` is stdout, as for every input that is `-`.
@@ -202,7 +223,14 @@ struct CheckCommand: Command {
             if reportFormat == .json && !failure.isUsage { writeInputErrors(failure.errors, omitted: failure.omitted, &console) }
             throw failure
         }
-        var result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        var result: CheckResult
+        if let weeks = rotationWeeks {
+            do { result = try console.timing.phase("check") { () throws(Rotation.Failure) in try Rotation.check(input, weeks: weeks, jobs: jobCount) } } catch {
+                throw UsageError(da: error.text.da + ".", en: error.text.en + ".")
+            }
+        } else {
+            result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
+        }
         if let acceptances { result = result.accepting(acceptances) }
         Self.sayWishNotices(result.plan, &console)
         if let path = employeesPath, !result.employeesWithoutFacts.isEmpty {

@@ -27,7 +27,7 @@ public struct EmployeeSummary: Sendable, Equatable {
 
 /// The result of a check.
 public struct CheckResult: Sendable {
-    public let plan: PlanContext
+    public internal(set) var plan: PlanContext
     /// Sorted by employee, start, rule id (DESIGN.md «Reports»).
     public let findings: [Finding]
     /// One per employee in the roster, then those from `--employees` with no shifts.

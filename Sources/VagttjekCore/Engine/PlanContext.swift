@@ -12,6 +12,8 @@ public struct CheckInput: Sendable {
     public var previous: Roster?
     /// `--wishes`: the staff's wishes (`rec.12`).
     public var wishes: Wishes?
+    /// `--rotation`: the plan period is one cycle of this many weeks (`Rotation`).
+    public var rotationWeeks: Int?
     /// `--redact`: the report is meant to be shared, so the values of the employees file's
     /// sensitive columns and what follows from them (dates of pregnancy and health checks, birth
     /// dates and ages) are left out of every sentence and summary; the findings stay.
@@ -57,6 +59,11 @@ public struct PlanContext: Sendable {
     /// Where history starts: the period start, or earlier when `--previous` gives rows.
     public let analysisStart: Minute
     public let hasHistory: Bool
+    /// `--rotation`: the plan period is one cycle of this many weeks of a repeating plan, judged
+    /// across the wrap (`Rotation`); nil for a plan that does not repeat.
+    public internal(set) var rotationWeeks: Int?
+    /// The findings that exist only across the wrap (their sentence says so).
+    public internal(set) var acrossWrap: Set<FindingKey> = []
 
     /// On-call at the workplace stops counting as rest from this instant (2024-07-01 00:00
     /// Copenhagen) **(law)**.
@@ -89,6 +96,7 @@ public struct PlanContext: Sendable {
         self.periodEnd = Copenhagen.midnight(max(first, last) + 1)
         self.analysisStart = analysisStart
         self.hasHistory = input.previous != nil
+        self.rotationWeeks = input.rotationWeeks
         // Day tables for the per-employee pass (shaped for speed: no time zone arithmetic per shift).
         let days = Copenhagen.days
         let base = days.day(of: analysisStart)
@@ -230,5 +238,14 @@ public struct PlanContext: Sendable {
     public func agreement(_ index: Int, covers shift: Shift) -> Bool {
         agreements[index].inScope(
             employee: roster.employeeIDs[Int(shift.employee)], unit: unit(of: shift), label: roster.label(of: shift))
+    }
+}
+
+extension PlanContext {
+    /// The first window start (a day index) an averaging rule considers: 0, or in a rotation the
+    /// first window that ends in the cycle (the copies before it repeat the same windows).
+    public func rotationWindowsFrom(_ window: Int) -> Int {
+        guard rotationWeeks != nil else { return 0 }
+        return max(0, firstDay - dayBase - window + 1)
     }
 }

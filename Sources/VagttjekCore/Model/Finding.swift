@@ -65,6 +65,9 @@ public struct Finding: Sendable, Equatable {
     }
     static func value(_ h: Int32) -> Double? { h == none ? nil : Double(h) / 100 }
 
+    /// What tells this finding apart from another: its rule, employee and interval.
+    public var key: FindingKey { FindingKey(rule: rule, employee: employee, start: start32, end: end32) }
+
     /// Hours from minutes, for `measured` and `limit`.
     public static func hours(_ minutes: Int) -> Double { Double(minutes) / 60 }
 
@@ -87,6 +90,13 @@ public struct Finding: Sendable, Equatable {
         return (a.measured ?? -1) < (b.measured ?? -1)
     }
 
+}
+
+/// A finding's rule, employee and interval (`Finding.key`).
+public struct FindingKey: Hashable, Sendable {
+    public var rule: RuleIndex
+    public var employee: Int32
+    public var start: Int32, end: Int32
 }
 
 /// What a rule measured for one finding, by name: a rule declares one small struct per kind of

@@ -77,6 +77,9 @@ enum HTMLReport {
         out += "<p class=\"meta\">\(escape(roster.files.count > 1 ? roster.files.joined(separator: ", ") : roster.file)) · "
         out += da ? "periode \(period) · \(r.employees.count) medarbejdere · \(r.shiftCount) vagter</p>\n"
                   : "period \(period) · \(r.employees.count) employees · \(r.shiftCount) shifts</p>\n"
+        if let weeks = r.plan.rotationWeeks {
+            out += "<p class=\"meta\">" + (da ? "Rulleplan: én cyklus på \(weeks) uger, vurderet hen over skiftet" : "Rotation: one cycle of \(weeks) weeks, judged across the wrap") + "</p>\n"
+        }
         out += "<p class=\"totals\" id=\"totals\"><span class=\"error\">\(r.errors) \(da ? "fejl" : r.errors == 1 ? "error" : "errors")</span> · "
         out += "<span class=\"warning\">\(r.warnings) \(da ? (r.warnings == 1 ? "advarsel" : "advarsler") : r.warnings == 1 ? "warning" : "warnings")</span> · "
         out += "<span class=\"info\">\(r.infos) info</span>"

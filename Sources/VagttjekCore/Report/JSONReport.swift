@@ -22,6 +22,7 @@ enum JSONReport {
             }
             w.append("]")
         }
+        if let weeks = r.plan.rotationWeeks { w.append(", \"rotationWeeks\": "); w.append(int: weeks) }
         w.append(" },\n")
         w.append("  \"summary\": { \"errors\": ")
         w.append(int: r.errors)

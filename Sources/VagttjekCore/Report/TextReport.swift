@@ -33,6 +33,11 @@ enum TextReport {
         out += da
             ? "Periode \(period) · \(r.employees.count) medarbejder\(r.employees.count == 1 ? "" : "e") · \(r.shiftCount) vagt\(r.shiftCount == 1 ? "" : "er")\n"
             : "Period \(period) · \(r.employees.count) employee\(r.employees.count == 1 ? "" : "s") · \(r.shiftCount) shift\(r.shiftCount == 1 ? "" : "s")\n"
+        if let weeks = r.plan.rotationWeeks {
+            out += da
+                ? "Rulleplan: perioden er én cyklus på \(weeks) \(weeks == 1 ? "uge" : "uger"), vurderet hen over skiftet fra sidste til første uge\n"
+                : "Rotation: the period is one cycle of \(weeks) \(weeks == 1 ? "week" : "weeks"), judged across the wrap from the last week to the first\n"
+        }
         // Finding lines name the weekday, and the year when the period crosses New Year.
         let withYear = CivilDate(dayNumber: r.plan.firstDay).year != CivilDate(dayNumber: r.plan.lastDay).year
         let whenWidth = (withYear ? 10 : 0) + (da ? 27 : 28)

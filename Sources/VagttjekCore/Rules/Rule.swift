@@ -52,7 +52,20 @@ extension Finding {
     public func text(_ plan: PlanContext, _ language: Language) -> String {
         var w = ByteWriter(capacity: 256)
         rule.rule.writeMessage(of: self, plan, language, into: &w)
+        writeWrapNote(plan, language, into: &w)
         return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// " (over skiftet fra uge 4 til uge 1)" after the sentence of a finding that exists only
+    /// across a rotation's wrap (`PlanContext.acrossWrap`).
+    @inline(__always)
+    public func writeWrapNote(_ plan: PlanContext, _ language: Language, into w: inout ByteWriter) {
+        guard !plan.acrossWrap.isEmpty, let weeks = plan.rotationWeeks, plan.acrossWrap.contains(key) else { return }
+        if weeks == 1 {
+            w.append(string: language == .da ? " (Over skiftet til næste gentagelse af rulleplanen.)" : " (Across the wrap into the rotation's next repeat.)")
+        } else {
+            w.append(string: language == .da ? " (Over skiftet fra uge \(weeks) til uge 1 i rulleplanen.)" : " (Across the wrap from week \(weeks) to week 1 of the rotation.)")
+        }
     }
 
     /// The sentence for the planner, in both languages.

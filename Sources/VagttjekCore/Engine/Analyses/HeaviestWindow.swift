@@ -19,16 +19,18 @@ extension DayTotals {
     /// picks. Without an absence every window counts `length` days and the highest sum is the
     /// highest average: one add and one compare a day (callgrind, 1,000-staff anchor: 14.2 M ->
     /// 7.4 M instructions for `hours.weekly48`).
-    public func heaviestWindow(days length: Int, neutralAbsences: Bool) -> Window? {
+    /// `from`: the first start considered (a rotation's windows end in the cycle, not among the
+    /// copies before it).
+    public func heaviestWindow(days length: Int, neutralAbsences: Bool, from: Int = 0) -> Window? {
         let dayCount = work.count
-        guard length >= 1, length <= dayCount else { return nil }
+        guard length >= 1, length <= dayCount, from >= 0, from <= dayCount - length else { return nil }
         return work.withUnsafeBufferPointer { worked in
             absence.withUnsafeBufferPointer { absent in
                 var minutes = 0
                 if !neutralAbsences || !absent.contains(true) {
-                    for d in 0..<length { minutes += Int(worked[d]) }
-                    var most = minutes, at = 0
-                    for start in 1..<(dayCount - length + 1) {
+                    for d in from..<(from + length) { minutes += Int(worked[d]) }
+                    var most = minutes, at = from
+                    for start in (from + 1)..<(dayCount - length + 1) {
                         minutes += Int(worked[start + length - 1]) - Int(worked[start - 1])
                         if minutes > most { most = minutes; at = start }
                     }
@@ -37,9 +39,9 @@ extension DayTotals {
                 @inline(__always) func isNeutral(_ d: Int) -> Int { absent[d] && worked[d] == 0 ? 1 : 0 }
                 var neutral = 0
                 var best: Window?
-                for d in 0..<length { minutes += Int(worked[d]); neutral += isNeutral(d) }
-                for start in 0...(dayCount - length) {
-                    if start > 0 {
+                for d in from..<(from + length) { minutes += Int(worked[d]); neutral += isNeutral(d) }
+                for start in from...(dayCount - length) {
+                    if start > from {
                         minutes += Int(worked[start + length - 1]) - Int(worked[start - 1])
                         neutral += isNeutral(start + length - 1) - isNeutral(start - 1)
                     }

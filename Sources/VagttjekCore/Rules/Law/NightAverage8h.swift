@@ -42,7 +42,7 @@ public struct NightAverage8h: Rule {
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
         let workingDays = window - window / 7  // the window's days less one weekly day off per 7
-        guard let heaviest = t.days.heaviestWindow(days: window, neutralAbsences: false) else { return }
+        guard let heaviest = t.days.heaviestWindow(days: window, neutralAbsences: false, from: plan.rotationWindowsFrom(window)) else { return }
         let best = heaviest.minutes, worstStart = heaviest.start
         let average = Double(best) / 60 / Double(workingDays)
         let limit = plan.policy.nightAverageHours

@@ -54,7 +54,7 @@ public struct WeeklyHours48: Rule {
         let window = min(plan.policy.referenceDays, dayCount)
         let indicative = dayCount < plan.policy.referenceDays
         // Days an absence touches without work are neutral: they count neither way.
-        guard let best = t.days.heaviestWindow(days: window, neutralAbsences: true) else { return }
+        guard let best = t.days.heaviestWindow(days: window, neutralAbsences: true, from: plan.rotationWindowsFrom(window)) else { return }
         let worstStart = best.start
         let worst = Double(best.minutes) / 60 / (Double(best.days) / 7)
         let limit = plan.policy.maxAverageWeeklyHours
