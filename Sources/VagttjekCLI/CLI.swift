@@ -24,7 +24,7 @@ public enum ExitCode: Int32, Sendable {
 /// `RuleRegistry`.
 public struct CLI {
     /// Every command, in the order of the main help. Adding a command is its type plus a line here.
-    static let commands: [any Command.Type] = [CheckCommand.self, DiffCommand.self, RulesCommand.self, ExplainCommand.self, GenerateCommand.self, SurveyCommand.self, AgreementCommand.self]
+    static let commands: [any Command.Type] = [CheckCommand.self, SuggestCommand.self, DiffCommand.self, RulesCommand.self, ExplainCommand.self, GenerateCommand.self, SurveyCommand.self, AgreementCommand.self]
 
     public var console = Console()
 

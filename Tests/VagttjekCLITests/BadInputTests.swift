@@ -426,6 +426,7 @@ final class UsageTests: XCTestCase {
 
             Usage:
               vagttjek check ROSTER.csv [options]   check a roster (see 'vagttjek check --help')
+              vagttjek suggest ROSTER.csv           propose a repaired plan: the same shifts, only who works them changes
               vagttjek diff PLANNED.csv ACTUAL.csv   compare the planned roster with the actual one: changes, late notice, new breaches
               vagttjek rules                        list the rules with their sources
               vagttjek explain RULE                 what a rule checks, why, and examples
