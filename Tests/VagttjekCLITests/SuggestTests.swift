@@ -69,3 +69,33 @@ final class SuggestTests: XCTestCase {
         XCTAssertEqual(vagttjek("suggest", free, "--output", free).code, 64)
     }
 }
+
+extension SuggestTests {
+    /// A grid comes back as a grid with only the day cells that changed hands; a workbook as a
+    /// CSV of one row per shift.
+    func testAGridIsWrittenBackAsAGridAndAWorkbookAsRows() throws {
+        let scratch = try Scratch()
+        let grid = scratch.url.appendingPathComponent("ugeplan-rettet.csv").path
+        let r = vagttjek("suggest", sample("ugeplan-hus-vest-marts-2026.csv"), "--codes", sample("vagtkoder.csv"), "--output", grid)
+        XCTAssertEqual(r.code, 0)
+        XCTAssertTrue(r.out.hasSuffix("1. Byt vagten on 04-03 07:00–15:00 (D) hos V02 med vagten on 04-03 15:00–23:00 (A) hos V01: retter rest.daily for V02; ingen nye fejl.\n"), r.out)
+        let before = try String(contentsOfFile: sample("ugeplan-hus-vest-marts-2026.csv"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let after = try String(contentsOfFile: grid, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(before.count, after.count)
+        XCTAssertEqual(zip(before, after).filter { $0 != $1 }.map { String($0.1) }, [
+            "V01;Anne Holm;D;D;D;A;;;D;A;A;;;D;D;D;;D;D;A;A;;;N;N;N;;;D;D;144",
+            "V02;Bo Lund;A;A;A;;D;D;D;;D;D;A;A;;;N;N;N;;;D;D;D;D;A;A;;;D;151,5",
+        ])
+        XCTAssertEqual(vagttjek("check", grid, "--codes", sample("vagtkoder.csv")).code, 0)
+        let rows = scratch.url.appendingPathComponent("rettet.csv").path
+        let x = vagttjek("suggest", sample("ugeplan-hus-vest-marts-2026.xlsx"), "--codes", sample("vagtkoder.csv"), "--output", rows)
+        XCTAssertEqual(x.code, 0)
+        XCTAssertTrue(x.err.hasSuffix("vagttjek: bemærk: \(sample("ugeplan-hus-vest-marts-2026.xlsx")) kan kun skrives tilbage som CSV med én række pr. vagt (en arbejdsbog, eller en gittercelle med to vagter); den rettede plan skrives sådan\n"), x.err)
+        let written = try String(contentsOfFile: rows, encoding: .utf8)
+        XCTAssertTrue(written.hasPrefix("medarbejder;navn;start;slut;type;vagtkode;afdeling\nV01;Anne Holm;2026-03-02 07:00;2026-03-02 15:00;work;D;Hus Vest\n"), written)
+        // The rows in the roster's order, each with the employee who works it now.
+        XCTAssertTrue(written.contains("\nV01;Anne Holm;2026-03-03 07:00;2026-03-03 15:00;work;D;Hus Vest\nV02;Bo Lund;2026-03-04 15:00;2026-03-04 23:00;work;A;Hus Vest\n"), written)
+        XCTAssertTrue(written.contains("\nV01;Anne Holm;2026-03-04 07:00;2026-03-04 15:00;work;D;Hus Vest\n"), written)
+        XCTAssertEqual(vagttjek("check", rows).code, 0)
+    }
+}

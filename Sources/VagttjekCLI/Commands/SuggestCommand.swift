@@ -56,11 +56,26 @@ struct SuggestCommand: Command {
             for (i, s) in input.roster.shifts.enumerated() where proposal.assignment[i] != s.employee {
                 lines[Int(s.line)] = roster.employeeIDs[Int(proposal.assignment[i])]
             }
-            let rewritten = input.roster.files.count <= 1 ? RosterRewrite.rewrite(path: check.rosterPaths[0], mapping: check.mapping, lines: lines) : nil
+            var rewritten = input.roster.files.count <= 1 ? RosterRewrite.rewrite(path: check.rosterPaths[0], mapping: check.mapping, lines: lines) : nil
+            if rewritten == nil && input.roster.files.count <= 1 {
+                // A grid comes back as a grid: the day cells that changed hands.
+                var reader = RosterReader(mapping: check.mapping)
+                reader.period = check.planPeriod
+                let ids = roster.employeeIDs, shifts = input.roster.shifts
+                let moves = proposal.changes.map { c -> RosterRewrite.CellMove in
+                    switch c.action {
+                    case .reassign(let i, _), .swap(let i, _):
+                        let swap: Bool
+                        if case .swap = c.action { swap = true } else { swap = false }
+                        return RosterRewrite.CellMove(from: ids[Int(c.from)], to: ids[Int(c.to)], day: Copenhagen.day(of: shifts[i].startMinute), swap: swap)
+                    }
+                }
+                rewritten = RosterRewrite.rewriteGrid(path: check.rosterPaths[0], reader: reader, moves: moves)
+            }
             if rewritten == nil {
                 console.stderr += console.language == .da
-                    ? "vagttjek: bemærk: \(terminalSafe(check.rosterPaths[0])) er ikke en vagtplan med én række pr. vagt; den rettede plan skrives som CSV med én række pr. vagt\n"
-                    : "vagttjek: note: \(terminalSafe(check.rosterPaths[0])) is not a roster of one row per shift; the repaired plan is written as a CSV of one row per shift\n"
+                    ? "vagttjek: bemærk: \(terminalSafe(check.rosterPaths[0])) kan kun skrives tilbage som CSV med én række pr. vagt (en arbejdsbog, eller en gittercelle med to vagter); den rettede plan skrives sådan\n"
+                    : "vagttjek: note: \(terminalSafe(check.rosterPaths[0])) can be written back only as a CSV of one row per shift (a workbook, or a grid cell of two shifts); the repaired plan is written so\n"
             }
             guard OutputFile.write(bytes: rewritten ?? RosterRewrite.plain(input.roster, assignment: proposal.assignment), to: path) else {
                 throw UsageError(da: "kan ikke skrive \(path).", en: "cannot write \(path).")

@@ -60,6 +60,22 @@ extension RosterReader {
     /// Reads a grid roster; nil when no line of the first ten is a grid header (the caller's
     /// error about the missing columns stands).
     func parseGrid(bytes: [UInt8], file: String) throws(InputFailure) -> Result? {
+        guard let (scanner, header, days, titles, skipped) = try gridLayout(bytes: bytes, file: file) else { return nil }
+        var rows = RowParser(scanner: scanner, file: file, columns: [.employee: header.employee], headerCount: header.record.count, kinds: kinds, codes: codes)
+        rows.readGridRows(header, days)
+        var columns: [Column: Int] = [.employee: header.employee]
+        if let n = header.name { columns[.name] = n }
+        var h = Header(scanner: scanner, columns: columns, count: header.record.count, line: header.record.line)
+        h.skipped = skipped
+        h.titles = titles
+        if header.namesAsIDs { h.namesAsIDs = HeaderName.visible(scanner.string(header.record, header.employee)) }
+        return try finishGrid(&rows, h, header, file: file)
+    }
+
+    /// A grid's header and the day of each date column, with the scanner after the header; nil
+    /// when no line of the first ten is a grid header. (Also for `RosterRewrite`, which writes a
+    /// grid back.)
+    func gridLayout(bytes: [UInt8], file: String) throws(InputFailure) -> (CSVScanner, GridHeader, [Day], [String], [Int])? {
         let (start, delimiter) = HeaderName.excelSeparator(bytes)
         var scanner = CSVScanner(
             bytes: bytes, delimiter: delimiter ?? CSVScanner.detectDelimiter(Array(bytes[start..<min(bytes.count, start + (1 << 16))])))
@@ -80,14 +96,11 @@ extension RosterReader {
         }
         guard let header = found else { return nil }
         let days = try gridDays(header, scanner, titles: titles, file: file)
-        var rows = RowParser(scanner: scanner, file: file, columns: [.employee: header.employee], headerCount: header.record.count, kinds: kinds, codes: codes)
-        rows.readGridRows(header, days)
-        var columns: [Column: Int] = [.employee: header.employee]
-        if let n = header.name { columns[.name] = n }
-        var h = Header(scanner: scanner, columns: columns, count: header.record.count, line: header.record.line)
-        h.skipped = skipped
-        h.titles = titles
-        if header.namesAsIDs { h.namesAsIDs = HeaderName.visible(scanner.string(header.record, header.employee)) }
+        return (scanner, header, days, titles, skipped)
+    }
+
+    /// The roster from a grid's rows, with the notices of the grid.
+    func finishGrid(_ rows: inout RowParser, _ h: Header, _ header: GridHeader, file: String) throws(InputFailure) -> Result {
         var result = try finish(&rows, header: h, file: file)
         if !header.ignored.isEmpty {
             let list = header.ignored.map { "«\(shown($0))»" }.joined(separator: ", ")
