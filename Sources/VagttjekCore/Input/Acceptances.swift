@@ -70,15 +70,7 @@ public struct Acceptances: Sendable, Equatable {
                 en: "expected the columns \(expected.en); the header is: \(shownList(headers))")])
         }
         var errors: [InputError] = []
-        while scanner.next(into: &record) {
-            if record.count == 1 && scanner.string(record, 0).trimmingSpaces.isEmpty { continue }  // a blank line
-            func fail(_ column: Int?, _ da: String, _ en: String) {
-                errors.append(InputError(file: file, line: record.line, column: column.map { scanner.characterColumn(record, $0) }, da: da, en: en))
-            }
-            guard record.count == headers.count else {
-                fail(nil, "rækken har \(record.count) felter; overskriften har \(headers.count)", "the row has \(record.count) fields; the header has \(headers.count)")
-                continue
-            }
+        scanner.dataRows(fields: headers.count, file: file, errors: &errors) { scanner, record, fail in
             func cell(_ c: Column) -> String { index[c].map { scanner.string(record, $0).trimmingSpaces } ?? "" }
             let rule = cell(.rule), dateText = cell(.date), reason = cell(.reason), untilText = cell(.validUntil)
             guard known.contains(rule) else {
@@ -86,21 +78,21 @@ public struct Acceptances: Sendable, Equatable {
                 let hint = near.flatMap { $0.1 <= 3 ? $0.0 : nil }
                 fail(ruleColumn, "reglen «\(shown(rule))» findes ikke\(hint.map { "; mente du «\($0)»?" } ?? "; se 'vagttjek rules'")",
                      "the rule «\(shown(rule))» does not exist\(hint.map { "; did you mean «\($0)»?" } ?? "; see 'vagttjek rules'")")
-                continue
+                return
             }
             guard let day = TimestampParser.parseDate(dateText) else {
                 fail(dateColumn, "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(dateText))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
-                continue
+                return
             }
             guard !reason.isEmpty else {
                 fail(reasonColumn, "begrundelsen mangler; et accepteret fund skal have en begrundelse", "the reason is missing; an accepted finding needs a reason")
-                continue
+                return
             }
             var until: Day?
             if !untilText.isEmpty {
                 guard let d = TimestampParser.parseDate(untilText) else {
                     fail(index[.validUntil], "ugyldig dato «\(shown(untilText))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(untilText))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
-                    continue
+                    return
                 }
                 until = d
             }

@@ -215,3 +215,29 @@ func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
     while hi > lo && (s[hi - 1] == 0x20 || s[hi - 1] == 0x09) { hi -= 1 }
     return s[lo..<hi]
 }
+
+extension CSVScanner {
+    /// The data rows after a header of `fields` fields (the small files: wishes, accepted
+    /// findings): blank lines are skipped, a row of another width is an error, and `body` gets
+    /// each row with a `fail` that records an error at one of its columns (nil: the row).
+    mutating func dataRows(
+        fields: Int, file: String, errors: inout [InputError],
+        _ body: (_ scanner: CSVScanner, _ record: Record, _ fail: (Int?, String, String) -> Void) -> Void
+    ) {
+        var record = Record()
+        while next(into: &record) {
+            if record.count == 1 && string(record, 0).allSatisfy({ $0 == " " || $0 == "\t" }) { continue }  // a blank line
+            var rowErrors: [InputError] = []
+            let here = self, row = record
+            func fail(_ column: Int?, _ da: String, _ en: String) {
+                rowErrors.append(InputError(file: file, line: row.line, column: column.map { here.characterColumn(row, $0) }, da: da, en: en))
+            }
+            if record.count == fields {
+                body(self, record, fail)
+            } else {
+                fail(nil, "rækken har \(record.count) felter; overskriften har \(fields)", "the row has \(record.count) fields; the header has \(fields)")
+            }
+            errors += rowErrors
+        }
+    }
+}

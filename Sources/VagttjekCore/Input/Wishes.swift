@@ -69,26 +69,18 @@ public struct Wishes: Sendable, Equatable {
                 en: "expected the columns employee (medarbejder), date (dato) and wish (ønske); the header is: \(shownList(headers))")])
         }
         var errors: [InputError] = []
-        while scanner.next(into: &record) {
-            if record.count == 1 && scanner.string(record, 0).trimmedForWishes.isEmpty { continue }  // a blank line
-            func fail(_ column: Int?, _ da: String, _ en: String) {
-                errors.append(InputError(file: file, line: record.line, column: column.map { scanner.characterColumn(record, $0) }, da: da, en: en))
-            }
-            guard record.count == headers.count else {
-                fail(nil, "rækken har \(record.count) felter; overskriften har \(headers.count)", "the row has \(record.count) fields; the header has \(headers.count)")
-                continue
-            }
+        scanner.dataRows(fields: headers.count, file: file, errors: &errors) { scanner, record, fail in
             let employee = EmployeeID.fold(scanner.string(record, employeeColumn).trimmedForWishes)
             let dateText = scanner.string(record, dateColumn).trimmedForWishes
             let wishText = scanner.string(record, wishColumn).trimmedForWishes
-            guard !employee.isEmpty else { fail(employeeColumn, "medarbejder mangler", "employee is missing"); continue }
+            guard !employee.isEmpty else { fail(employeeColumn, "medarbejder mangler", "employee is missing"); return }
             guard let day = TimestampParser.parseDate(dateText) else {
                 fail(dateColumn, "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(dateText))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
-                continue
+                return
             }
             guard !wishText.isEmpty else {
                 fail(wishColumn, "ønsket mangler; forventede off (fri) eller en vagtkode, fx D", "the wish is missing; expected off (fri) or a shift code, e.g. D")
-                continue
+                return
             }
             let wish: Wish = offWords.contains(wishText.lowercased()) ? .off : .label(wishText)
             wishes.entries.append(Entry(employee: employee, day: day, wish: wish, line: record.line))
