@@ -81,7 +81,8 @@ public struct Acceptances: Sendable, Equatable {
                 return
             }
             guard let day = TimestampParser.parseDate(dateText) else {
-                fail(dateColumn, "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(dateText))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
+                let m = TimestampParser.notADate(dateText)
+                fail(dateColumn, m.da, m.en)
                 return
             }
             guard !reason.isEmpty else {
@@ -91,7 +92,8 @@ public struct Acceptances: Sendable, Equatable {
             var until: Day?
             if !untilText.isEmpty {
                 guard let d = TimestampParser.parseDate(untilText) else {
-                    fail(index[.validUntil], "ugyldig dato «\(shown(untilText))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(untilText))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
+                    let m = TimestampParser.notADate(untilText)
+                fail(index[.validUntil], m.da, m.en)
                     return
                 }
                 until = d

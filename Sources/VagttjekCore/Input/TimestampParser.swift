@@ -263,3 +263,10 @@ public enum TimestampParser {
         return CivilDate(year: y, month: m, day: d).dayNumber
     }
 }
+
+extension TimestampParser {
+    /// The message for a date cell that is not a date (wishes, accepted findings).
+    static func notADate(_ text: String) -> (da: String, en: String) {
+        ("ugyldig dato «\(shown(text))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(text))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
+    }
+}

@@ -75,7 +75,8 @@ public struct Wishes: Sendable, Equatable {
             let wishText = scanner.string(record, wishColumn).trimmedForWishes
             guard !employee.isEmpty else { fail(employeeColumn, "medarbejder mangler", "employee is missing"); return }
             guard let day = TimestampParser.parseDate(dateText) else {
-                fail(dateColumn, "ugyldig dato «\(shown(dateText))»; forventede ÅÅÅÅ-MM-DD (eller DD-MM-ÅÅÅÅ)", "invalid date «\(shown(dateText))»; expected YYYY-MM-DD (or DD-MM-YYYY)")
+                let m = TimestampParser.notADate(dateText)
+                fail(dateColumn, m.da, m.en)
                 return
             }
             guard !wishText.isEmpty else {
