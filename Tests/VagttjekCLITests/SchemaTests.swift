@@ -87,6 +87,9 @@ final class SchemaTests: XCTestCase {
         try assertKeeps(vagttjek("diff", roster, sample("bosted-solsikken-marts-2026-faktisk.csv"), "--employees", employees, "--format", "json").out, "diff", "diff")
         try assertKeeps(vagttjek(["agreement"] + agreements + ["--roster", roster, "--employees", employees, "--on", "2026-11-29", "--format", "json"]).out, "agreement", "agreement --roster")
         try assertKeeps(vagttjek("agreement", agreements[0], "--on", "2026-11-29", "--format", "json").out, "agreement", "agreement")
+        try assertKeeps(vagttjek(["suggest", roster, "--format", "json"] + ["--employees", employees, "--agreement", agreements[0]]).out, "suggest", "suggest")
+        try assertKeeps(vagttjek("suggest", sample("ugeplan-hus-vest-marts-2026.csv"), "--codes", sample("vagtkoder.csv"), "--max-changes", "1", "--format", "json").out, "suggest", "suggest, a grid")
+        try assertKeeps(vagttjek("check", sample("rulleplan-4-uger.csv"), "--rotation", "--format", "json").out, "report", "rotation")
         try assertKeeps(vagttjek("survey", sample("survey/runde-1-2026.csv"), "--format", "json").out, "survey", "survey")
         try assertKeeps(vagttjek("survey", sample("survey/runde-1-2026.csv"), sample("survey/runde-2-2026.csv"), "--format", "json").out, "survey", "survey, two rounds")
         // Invalid input: a workbook without its legend (cells), and a bad timestamp.
