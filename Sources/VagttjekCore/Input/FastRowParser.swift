@@ -132,18 +132,18 @@ extension RowParser {
                 cells[f] = .repeated(raw, readable, previousStarts[f], previousEnds[f] - previousStarts[f])
             }
         }
-        var month = cachedMonth
-        let days = self.days
+        var month = clock.cachedMonth
+        let days = clock.days
         let delimiters = SWAR.broadcast(delimiter)
         /// `plainInstant` on the 16 bytes at `p`, with the month cache in registers.
         @inline(__always) func instant(_ p: Int) -> Int? {
             let bytes = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)
             if bytes != month.bytes {
-                guard lookUpMonth(bytes, buf, p) else { return nil }
-                month = cachedMonth
+                guard clock.lookUpMonth(bytes, buf, p) else { return nil }
+                month = clock.cachedMonth
             }
             let x = raw.loadUnaligned(fromByteOffset: p + 8, as: UInt64.self)
-            return Self.instant(dayAndTime: x, month, days)
+            return FastTimestamps.instant(dayAndTime: x, month, days)
         }
         var i = lineStart
         var rows = 0, inBlock = 0
@@ -401,8 +401,8 @@ extension RowParser {
     mutating func repeatRow(
         _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int
     ) -> Bool {
-        guard let previous = shifts.last, let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
-            let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        guard let previous = shifts.last, let start = clock.plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = clock.plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
         else { return false }
         var shift = previous
         shift.start = Int32(start)
@@ -424,8 +424,8 @@ extension RowParser {
         if tagsColumn >= 0 && ends[tagsColumn] > starts[tagsColumn] { return false }
         // A date column is checked (and makes clock times) by the general path only.
         if hasDateColumn { return false }
-        guard let start = plainInstant(buf, starts[startColumn], ends[startColumn]),
-            let end = plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
+        guard let start = clock.plainInstant(buf, starts[startColumn], ends[startColumn]),
+            let end = clock.plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
         else { return false }
         var breakMinutes: UInt16 = 0
         if breakColumn >= 0 {

@@ -29,6 +29,21 @@ extension RowParser {
         last = (s, e, index)
         return index
     }
+}
+
+/// The fast path's timestamps: `YYYY-MM-DD HH:MM` read from the bytes with a cache of the months
+/// met, apart from the row parser's tables (it knows nothing of rows, ids or errors; a timestamp
+/// it cannot read exactly is nil, and the row goes to the general path).
+struct FastTimestamps {
+    /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
+    let days = Copenhagen.days
+    /// The last month read: its `YYYY-MM-` bytes, the day number of its first day, its length,
+    /// and its UTC offset in minutes when no clock change falls in it (0 when one does). Rows
+    /// repeat months, so a timestamp costs one 8-byte compare and the time.
+    var cachedMonth = (bytes: UInt64(0), first: Int.min, days: 0, offset: 0)
+    /// Months met before, by a hash of their `YYYY-MM-` bytes (an employee's rows run through
+    /// the same dozen months, then the next employee's do again).
+    var months = [(bytes: UInt64, first: Int, days: Int, offset: Int)](repeating: (0, Int.min, 0, 0), count: 32)
 
     /// Makes `cachedMonth` the month whose `YYYY-MM-` bytes are `month` (at `s`); false when
     /// they are not a month vagttjek reads on the fast path.

@@ -40,17 +40,8 @@ struct RowParser {
     /// The last date cell read and its local midnight (`clockTimes`).
     var lastDate: (bytes: [UInt8], midnight: Minute)?
 
-    // The fast path's caches (`FastRowParser.swift`).
-    /// The Copenhagen day table, fetched once (see `Copenhagen.DayTable`).
-    let days = Copenhagen.days
-    /// The last month read by the fast path: its `YYYY-MM-` bytes, the day number of its first
-    /// day, its length, and its UTC offset in minutes when no clock change falls in it (0 when
-    /// one does). Rows repeat months, so a timestamp costs one 8-byte compare and the time.
-    var cachedMonth = (bytes: UInt64(0), first: Int.min, days: 0, offset: 0)
-
-    /// Months met before, by a hash of their `YYYY-MM-` bytes (an employee's rows run through
-    /// the same dozen months, then the next employee's do again).
-    var months = [(bytes: UInt64, first: Int, days: Int, offset: Int)](repeating: (0, Int.min, 0, 0), count: 32)
+    /// The fast path's reading of plain timestamps and its month cache (`FastTimestamps`).
+    var clock = FastTimestamps()
 
     /// `--kinds`: the export's own kind values (lowercased) and what they mean, before the
     /// built-in names.
