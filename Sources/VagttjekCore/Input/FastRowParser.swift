@@ -1,8 +1,33 @@
-/// The fast path of `RowParser`: rows split by prediction and cells decoded from bytes.
-/// Shaped for speed (most rows of a real export repeat the previous row's shape); every row it
-/// cannot read exactly goes to the general parser (`parseRow`). Measured by `compare.sh` and
-/// `Benchmarks/`, parse; pinned against the general path by `EngineTests.testFastAndGeneralPathsGiveTheSameRoster`.
-extension RowParser {
+/// The fast path of the roster reader, a type of its own: rows split by prediction and cells
+/// decoded from bytes. Shaped for speed (most rows of a real export repeat the previous row's
+/// shape). Its interface to the general parser is narrow: it appends shifts to a `RowParser`
+/// and interns ids, labels and units through it, and for a row it cannot read exactly it
+/// returns false (or reads no row) and changes nothing, and the general parser reads the row
+/// and writes any error (the fast path never writes one). Measured by `compare.sh` and
+/// `Benchmarks/`, parse; pinned against the general path by
+/// `EngineTests.testFastAndGeneralPathsGiveTheSameRoster`.
+struct FastRowReader {
+    // Column positions (-1 when absent), as the parser's.
+    let employeeColumn: Int, startColumn: Int, endColumn: Int, kindColumn: Int
+    let labelColumn: Int, unitColumn: Int, breakColumn: Int, tagsColumn: Int, nameColumn: Int
+    /// A date column makes start and end clock times (read by the general path only).
+    let hasDateColumn: Bool
+    /// Plain timestamps and the month cache.
+    var clock = FastTimestamps()
+    /// The kinds met, by their bytes.
+    var kindWords = KindWords()
+
+    init(
+        employee: Int, start: Int, end: Int, kind: Int, label: Int, unit: Int, break breakColumn: Int, tags: Int, name: Int, hasDateColumn: Bool
+    ) {
+        (employeeColumn, startColumn, endColumn, kindColumn) = (employee, start, end, kind)
+        (labelColumn, unitColumn, self.breakColumn, tagsColumn, nameColumn) = (label, unit, breakColumn, tags, name)
+        self.hasDateColumn = hasDateColumn
+    }
+
+    /// A reader with no columns (a placeholder while the parser's own is in use).
+    static let none = FastRowReader(employee: -1, start: -1, end: -1, kind: -1, label: -1, unit: -1, break: -1, tags: -1, name: -1, hasDateColumn: true)
+
     /// Splits the row at `lineStart` by prediction: timestamp cells 16 bytes wide (and free of
     /// delimiters, quotes and line ends), every other cell the same bytes as in the previous row.
     /// Returns the start of the next line, or -1 when the prediction does not hold (the row is
@@ -105,9 +130,9 @@ extension RowParser {
         _ fieldCount: Int, _ delimiter: UInt8, _ timestamps: UnsafeMutablePointer<Bool>,
         _ previousStarts: UnsafeMutablePointer<Int>, _ previousEnds: UnsafeMutablePointer<Int>,
         _ cells: UnsafeMutablePointer<RunCell>, _ block: UnsafeMutablePointer<Shift>, _ blockSize: Int,
-        _ pending: PendingIDs
+        _ pending: RowParser.PendingIDs, into parser: inout RowParser
     ) -> (next: Int, rows: Int) {
-        guard var template = shifts.last, startColumn >= 0, endColumn >= 0 else { return (lineStart, 0) }
+        guard var template = parser.shifts.last, startColumn >= 0, endColumn >= 0 else { return (lineStart, 0) }
         // A changed employee cell that follows another (rows by date) waits in `pending` and is
         // looked up with the block's others when the block is full (`resolvePending`); its rows
         // hold `~p` for the `p`th waiting cell meanwhile, from the block's first waiting row
@@ -123,7 +148,7 @@ extension RowParser {
         state[0] = 0
         state[1] = 0
         state[2] = -2
-        state[3] = min(blockSize, Int(Int32.max) - 1 - seededEmployees - employeeIDs.count)
+        state[3] = min(blockSize, Int(Int32.max) - 1 - parser.seededEmployees - parser.employeeIDs.count)
         let readable = buf.count
         for f in 0..<fieldCount {
             if timestamps[f] {
@@ -265,12 +290,12 @@ extension RowParser {
                     state[0] = waiting + 1
                 } else {
                     if waiting > 0 {
-                        resolvePending(buf, pending, waiting, block, state[1], inBlock, &template)
+                        parser.resolvePending(buf, pending, waiting, block, state[1], inBlock, &template)
                         state[0] = 0
                     }
-                    guard let index = internEmployee(UnsafeBufferPointer(rebasing: buf[from..<to])) else { break }
+                    guard let index = parser.internEmployee(UnsafeBufferPointer(rebasing: buf[from..<to])) else { break }
                     template.employee = index
-                    state[3] = min(blockSize, Int(Int32.max) - 1 - seededEmployees - employeeIDs.count)
+                    state[3] = min(blockSize, Int(Int32.max) - 1 - parser.seededEmployees - parser.employeeIDs.count)
                 }
                 state[2] = rows
                 previousStarts[employeeColumn] = from
@@ -291,19 +316,19 @@ extension RowParser {
             inBlock += 1
             if inBlock == blockSize {
                 if state[0] > 0 {
-                    resolvePending(buf, pending, state[0], block, state[1], inBlock, &template)
+                    parser.resolvePending(buf, pending, state[0], block, state[1], inBlock, &template)
                     state[0] = 0
-                    state[3] = min(blockSize, Int(Int32.max) - 1 - seededEmployees - employeeIDs.count)
+                    state[3] = min(blockSize, Int(Int32.max) - 1 - parser.seededEmployees - parser.employeeIDs.count)
                 }
-                shifts.append(contentsOf: UnsafeBufferPointer(start: block, count: inBlock))
+                parser.shifts.append(contentsOf: UnsafeBufferPointer(start: block, count: inBlock))
                 inBlock = 0
             }
             rows += 1
             line += 1
             i = next
         }
-        if state[0] > 0 { resolvePending(buf, pending, state[0], block, state[1], inBlock, &template) }
-        if inBlock > 0 { shifts.append(contentsOf: UnsafeBufferPointer(start: block, count: inBlock)) }
+        if state[0] > 0 { parser.resolvePending(buf, pending, state[0], block, state[1], inBlock, &template) }
+        if inBlock > 0 { parser.shifts.append(contentsOf: UnsafeBufferPointer(start: block, count: inBlock)) }
         return (i, rows)
     }
 
@@ -344,71 +369,22 @@ extension RowParser {
         return n
     }
 
-    /// The kinds met by the fast path, by their bytes (up to 32) packed in four words. Shaped
-    /// for speed: rows alternate between a handful of kinds, and a linear scan of a few word
-    /// pairs beats hashing an `ArraySlice` (see BENCHMARKS.md).
-    struct KindWords {
-        typealias Words = (UInt64, UInt64, UInt64, UInt64)
-        var keys: [(words: Words, count: Int, kind: ShiftKind)] = []
-
-        @inline(__always)
-        static func pack(_ key: UnsafeBufferPointer<UInt8>) -> Words {
-            var words: Words = (0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &words) { w in
-                for (i, b) in key.enumerated() { w[i] = b }
-            }
-            return words
-        }
-
-        /// The kind of a cell of at most 32 bytes met before; nil otherwise (the caller parses).
-        @inline(__always)
-        func kind(for key: UnsafeBufferPointer<UInt8>) -> ShiftKind? {
-            if key.count > 32 { return nil }
-            let w = Self.pack(key)
-            for k in keys where k.count == key.count && k.words.0 == w.0 && k.words.1 == w.1 && k.words.2 == w.2 && k.words.3 == w.3 {
-                return k.kind
-            }
-            return nil
-        }
-
-        mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ kind: ShiftKind) {
-            if key.count > 32 || keys.count >= 64 { return }
-            keys.append((Self.pack(key), key.count, kind))
-        }
-    }
-
-    /// The previous row's interned values, by byte range in the file.
-    struct FastCache {
-        var employee = (start: 0, end: -1, index: Int32(-1))
-        var kind = (start: 0, end: -1, kind: ShiftKind.work)
-        var label = (start: 0, end: -1, index: Int32(-1))
-        var unit = (start: 0, end: -1, index: Int32(-1))
-    }
-
-    /// Whether two byte ranges hold the same bytes. Shaped for speed: eight bytes per step.
-    @inline(__always)
-    static func same(_ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int) -> Bool {
-        let length = aEnd - a
-        if length != bEnd - b { return false }
-        guard let base = buf.baseAddress else { return length == 0 }
-        return sameBytes(UnsafeRawPointer(base), a, b, length)
-    }
-
     /// Reads a row whose cells other than start and end hold the same bytes as the previous
     /// row's, which `fastRow` (or this) read: the previous shift with new times. False when the
     /// times are not plain (nothing is changed then).
     @inline(__always)
     mutating func repeatRow(
-        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int
+        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int,
+        into parser: inout RowParser
     ) -> Bool {
-        guard let previous = shifts.last, let start = clock.plainInstant(buf, starts[startColumn], ends[startColumn]),
+        guard let previous = parser.shifts.last, let start = clock.plainInstant(buf, starts[startColumn], ends[startColumn]),
             let end = clock.plainInstant(buf, starts[endColumn], ends[endColumn]), end > start
         else { return false }
         var shift = previous
         shift.start = Int32(start)
         shift.end = Int32(end)
         shift.line = Int32(line)
-        shifts.append(shift)
+        parser.shifts.append(shift)
         return true
     }
 
@@ -419,7 +395,8 @@ extension RowParser {
     /// Reads one plain row; false to leave it to the general path (nothing is changed then).
     @inline(__always)
     mutating func fastRow(
-        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int, _ last: inout FastCache
+        _ buf: UnsafeBufferPointer<UInt8>, _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>, _ line: Int, _ last: inout FastCache,
+        into parser: inout RowParser
     ) -> Bool {
         if tagsColumn >= 0 && ends[tagsColumn] > starts[tagsColumn] { return false }
         // A date column is checked (and makes clock times) by the general path only.
@@ -455,7 +432,7 @@ extension RowParser {
                 if let k = kindWords.kind(for: key) {
                     kind = k
                 } else {
-                    guard let k = self.kind(String(decoding: key, as: UTF8.self)) else { return false }
+                    guard let k = parser.kind(String(decoding: key, as: UTF8.self)) else { return false }
                     kindWords.insert(key, k)
                     kind = k
                 }
@@ -470,17 +447,17 @@ extension RowParser {
         } else {
             if ee == es || Self.isPadding(buf[es]) || Self.isPadding(buf[ee - 1]) { return false }
             let key = UnsafeBufferPointer(rebasing: buf[es..<ee])
-            guard let e = internEmployee(key) else { return false }
+            guard let e = parser.internEmployee(key) else { return false }
             employee = e
             last.employee = (es, ee, employee)
         }
-        if nameColumn >= 0 && (Int(employee) >= names.count || names[Int(employee)] == nil) {
-            noteName(employee, UnsafeBufferPointer(rebasing: buf[starts[nameColumn]..<ends[nameColumn]]))
+        if nameColumn >= 0 && (Int(employee) >= parser.names.count || parser.names[Int(employee)] == nil) {
+            parser.noteName(employee, UnsafeBufferPointer(rebasing: buf[starts[nameColumn]..<ends[nameColumn]]))
         }
-        let label = Self.fastIntern(buf, labelColumn, starts, ends, &last.label, &labelIndex, &labels)
-        let unit = Self.fastIntern(buf, unitColumn, starts, ends, &last.unit, &unitIndex, &units)
+        let label = Self.fastIntern(buf, labelColumn, starts, ends, &last.label, &parser.labelIndex, &parser.labels)
+        let unit = Self.fastIntern(buf, unitColumn, starts, ends, &last.unit, &parser.unitIndex, &parser.units)
         guard label != -2 && unit != -2 else { return false }
-        shifts.append(
+        parser.shifts.append(
             Shift(
                 employee: employee, start: Int32(start), end: Int32(end), kind: kind, label: label, unit: unit,
                 line: Int32(line), breakMinutes: breakMinutes))

@@ -7,11 +7,13 @@ extension RowParser {
         if names.count <= e { names.append(contentsOf: repeatElement(nil, count: e + 1 - names.count)) }
         guard names[e] == nil else { return }
         var s = 0, t = bytes.count
-        while s < t && Self.isPadding(bytes[s]) { s += 1 }
-        while t > s && Self.isPadding(bytes[t - 1]) { t -= 1 }
+        while s < t && FastRowReader.isPadding(bytes[s]) { s += 1 }
+        while t > s && FastRowReader.isPadding(bytes[t - 1]) { t -= 1 }
         if t > s { names[e] = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<t]), as: UTF8.self) }
     }
+}
 
+extension FastRowReader {
     /// Interns an optional text column with the previous-row cache; -1 when absent or empty,
     /// -2 when the cell needs the general path (surrounding spaces).
     @inline(__always)
@@ -109,5 +111,57 @@ struct FastTimestamps {
         if month.offset != 0 { return day &* minutesPerDay &+ minuteOfDay &- month.offset }
         if case .unique(let instant) = days.resolve(day: day, minuteOfDay: minuteOfDay) { return instant }
         return nil
+    }
+}
+
+extension FastRowReader {
+    /// The kinds met by the fast path, by their bytes (up to 32) packed in four words. Shaped
+    /// for speed: rows alternate between a handful of kinds, and a linear scan of a few word
+    /// pairs beats hashing an `ArraySlice` (see BENCHMARKS.md).
+    struct KindWords {
+        typealias Words = (UInt64, UInt64, UInt64, UInt64)
+        var keys: [(words: Words, count: Int, kind: ShiftKind)] = []
+
+        @inline(__always)
+        static func pack(_ key: UnsafeBufferPointer<UInt8>) -> Words {
+            var words: Words = (0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &words) { w in
+                for (i, b) in key.enumerated() { w[i] = b }
+            }
+            return words
+        }
+
+        /// The kind of a cell of at most 32 bytes met before; nil otherwise (the caller parses).
+        @inline(__always)
+        func kind(for key: UnsafeBufferPointer<UInt8>) -> ShiftKind? {
+            if key.count > 32 { return nil }
+            let w = Self.pack(key)
+            for k in keys where k.count == key.count && k.words.0 == w.0 && k.words.1 == w.1 && k.words.2 == w.2 && k.words.3 == w.3 {
+                return k.kind
+            }
+            return nil
+        }
+
+        mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ kind: ShiftKind) {
+            if key.count > 32 || keys.count >= 64 { return }
+            keys.append((Self.pack(key), key.count, kind))
+        }
+    }
+
+    /// The previous row's interned values, by byte range in the file.
+    struct FastCache {
+        var employee = (start: 0, end: -1, index: Int32(-1))
+        var kind = (start: 0, end: -1, kind: ShiftKind.work)
+        var label = (start: 0, end: -1, index: Int32(-1))
+        var unit = (start: 0, end: -1, index: Int32(-1))
+    }
+
+    /// Whether two byte ranges hold the same bytes. Shaped for speed: eight bytes per step.
+    @inline(__always)
+    static func same(_ buf: UnsafeBufferPointer<UInt8>, _ a: Int, _ aEnd: Int, _ b: Int, _ bEnd: Int) -> Bool {
+        let length = aEnd - a
+        if length != bEnd - b { return false }
+        guard let base = buf.baseAddress else { return length == 0 }
+        return sameBytes(UnsafeRawPointer(base), a, b, length)
     }
 }

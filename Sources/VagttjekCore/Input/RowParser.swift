@@ -28,7 +28,6 @@ struct RowParser {
     var labelIndex = ByteInterner()
     var unitIndex = ByteInterner()
     var kindIndex: [ArraySlice<UInt8>: ShiftKind] = [:]
-    var kindWords = KindWords()
     var tagIndex: [ArraySlice<UInt8>: ShiftTags] = [:]
 
     // Column positions for the fast path (-1 when absent).
@@ -40,8 +39,8 @@ struct RowParser {
     /// The last date cell read and its local midnight (`clockTimes`).
     var lastDate: (bytes: [UInt8], midnight: Minute)?
 
-    /// The fast path's reading of plain timestamps and its month cache (`FastTimestamps`).
-    var clock = FastTimestamps()
+    /// The fast path (`FastRowReader`), with its own columns, month cache and kinds met.
+    var fast = FastRowReader.none
 
     /// `--kinds`: the export's own kind values (lowercased) and what they mean, before the
     /// built-in names.
@@ -97,6 +96,9 @@ struct RowParser {
         dateColumn = columns[.date] ?? -1
         endDateColumn = columns[.endDate] ?? -1
         hasDateColumn = dateColumn >= 0 || endDateColumn >= 0
+        fast = FastRowReader(
+            employee: employeeColumn, start: startColumn, end: endColumn, kind: kindColumn, label: labelColumn, unit: unitColumn,
+            break: breakColumn, tags: tagsColumn, name: nameColumn, hasDateColumn: hasDateColumn)
         shifts.reserveCapacity(capacity ?? scanner.bytes.count / 40)
     }
 
@@ -175,6 +177,11 @@ struct RowParser {
             return
         }
         let delimiter = scanner.delimiter
+        // The fast path works on its own state while it appends to this parser (taken out and
+        // put back, so its month cache and kinds are not copied).
+        var fast = FastRowReader.none
+        swap(&fast, &self.fast)
+        defer { swap(&fast, &self.fast) }
         /// The general path for the row at `lineStart` (a line without quotes, ending before `stop`).
         func general(_ lineStart: Int, _ stop: Int, _ line: Int) {
             if !own { scanner = CSVScanner(bytes: Array(buf[lineStart..<stop]), delimiter: delimiter) }
@@ -205,15 +212,15 @@ struct RowParser {
         defer { timestamps.deallocate() }
         if startColumn >= 0 && startColumn < fieldCount { timestamps[startColumn] = true }
         if endColumn >= 0 && endColumn < fieldCount { timestamps[endColumn] = true }
-        var last = FastCache()
+        var last = FastRowReader.FastCache()
         // The block `repeatRun` gathers its shifts in.
         let blockSize = 256
         let block = UnsafeMutablePointer<Shift>.allocate(capacity: blockSize)
         defer { block.deallocate() }
         let pending = PendingIDs(capacity: blockSize)
         defer { pending.deallocate() }
-        let cells = UnsafeMutablePointer<RunCell>.allocate(capacity: fieldCount + 1)
-        cells.initialize(repeating: RunCell(), count: fieldCount + 1)
+        let cells = UnsafeMutablePointer<FastRowReader.RunCell>.allocate(capacity: fieldCount + 1)
+        cells.initialize(repeating: FastRowReader.RunCell(), count: fieldCount + 1)
         defer { cells.deallocate() }
         let delimiters = SWAR.broadcast(delimiter)
         do {
@@ -224,22 +231,22 @@ struct RowParser {
             defer { endLine = line }
             while i < n {
                 if havePrevious && previousFast && (own || previousClean) {
-                    let run = repeatRun(
+                    let run = fast.repeatRun(
                         raw, buf, i, n, line, fieldCount, delimiter, timestamps, previousStarts, previousEnds, cells, block,
-                        blockSize, pending)
+                        blockSize, pending, into: &self)
                     i = run.next
                     line += run.rows
                     if i >= n { break }
                 }
                 let lineStart = i
                 if havePrevious {
-                    let next = Self.predictFields(
+                    let next = FastRowReader.predictFields(
                         raw, buf.count, lineStart, n, fieldCount, delimiter, delimiters, timestamps, starts, ends, previousStarts,
                         previousEnds)
                     if next >= 0 {
                         // Every cell but the timestamps holds the bytes of the previous row; when
                         // that row was read by the fast path, so are its values.
-                        if previousFast && repeatRow(buf, starts, ends, line) {
+                        if previousFast && fast.repeatRow(buf, starts, ends, line, into: &self) {
                             // Plain timestamps and a clean previous row's cells: a clean row.
                             if !own && !previousClean { previousClean = checkText(buf, lineStart, next) }
                         } else {
@@ -247,7 +254,7 @@ struct RowParser {
                                 previousClean = checkText(buf, lineStart, next)
                                 if textScan.sawNUL || textScan.loneCR { return }
                             }
-                            if fastRow(buf, starts, ends, line, &last) {
+                            if fast.fastRow(buf, starts, ends, line, &last, into: &self) {
                                 previousFast = true
                             } else {
                                 previousFast = false
@@ -267,7 +274,7 @@ struct RowParser {
                 var quoted = false
                 starts[0] = i
                 while true {
-                    let j = Self.nextSpecial(raw, i, n, delimiters)
+                    let j = FastRowReader.nextSpecial(raw, i, n, delimiters)
                     if j >= n { i = n; break }
                     let b = buf[j]
                     if b == 0x0A { i = j; break }
@@ -306,7 +313,7 @@ struct RowParser {
                 if fields == fieldCount {
                     havePrevious = true
                     previousClean = clean
-                    previousFast = fastRow(buf, starts, ends, line, &last)
+                    previousFast = fast.fastRow(buf, starts, ends, line, &last, into: &self)
                     if !previousFast {
                         general(lineStart, min(next, n), line)
                         if overBudget { return }
