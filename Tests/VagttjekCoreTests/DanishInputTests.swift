@@ -49,6 +49,20 @@ final class DanishInputTests: XCTestCase {
         }
     }
 
+    /// A key written twice under two names is an error, not a silent choice of one.
+    func testAKeyUnderTwoNamesIsAnError() {
+        let text = "{\"id\": \"X\", \"kind\": \"rest-reduction\", \"written\": true,\n \"skriftlig\": \"nej\", \"parameters\": {\"minRestHours\": 9, \"mindste hvile timer\": 8}}"
+        XCTAssertThrowsError(try Agreement.parse(bytes: Array(text.utf8), file: "a.json")) { error in
+            XCTAssertEqual((error as? InputFailure)?.rendered(.da), [
+                "a.json:2: «skriftlig» og «written» er samme nøgle; skriv den én gang",
+                "a.json:2: «parameters.mindste hvile timer» og «parameters.minRestHours» er samme nøgle; skriv den én gang",
+            ])
+        }
+        XCTAssertThrowsError(try Policy.parse(bytes: Array("{\"dailyRestHours\": 12, \"daglig hvile timer\": 11}".utf8), file: "p.json")) { error in
+            XCTAssertEqual((error as? InputFailure)?.rendered(.en), ["p.json:1: «daglig hvile timer» and «dailyRestHours» are the same key; write it once"])
+        }
+    }
+
     func testAPolicyInDanish() throws {
         let p = try Policy.parse(
             bytes: Array("{\"overenskomst\": \"regioner\", \"daglig hvile timer\": 12, \"betalt spisepause\": \"ingen\", \"natperiode\": {\"fra\": \"23:00\", \"til\": \"06:00\"}}".utf8),

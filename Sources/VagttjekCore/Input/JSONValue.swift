@@ -221,13 +221,24 @@ struct JSONObjectReader {
         self.members = members
         self.aliases = aliases
         var index: [String: Int] = [:], written: [String: String] = [:]
+        var twice: [InputError] = []
         for (k, m) in members.enumerated() {
             let key = Self.canonical(m.key, aliases)
-            if index[key] == nil { index[key] = k; written[key] = m.key }
+            if let first = written[key] {
+                // Two names of one key (`written` and `skriftlig`): which is meant is not ours to guess.
+                let place = path.isEmpty ? "" : "\(path)."
+                twice.append(InputError(
+                    file: file, line: m.line, da: "«\(shown(place + m.key))» og «\(shown(place + first))» er samme nøgle; skriv den én gang",
+                    en: "«\(shown(place + m.key))» and «\(shown(place + first))» are the same key; write it once"))
+            } else {
+                index[key] = k
+                written[key] = m.key
+            }
         }
         self.index = index
         self.written = written
         self.line = line
+        self.errors = twice
     }
 
     /// The canonical key of a key as written: itself, or what `aliases` maps it to.
