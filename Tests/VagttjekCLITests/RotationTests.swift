@@ -27,6 +27,9 @@ final class RotationTests: XCTestCase {
         let two = vagttjek("check", plan, "--rotation", "2")
         XCTAssertEqual(two.code, 0, two.out)
         XCTAssertTrue(two.out.contains("Periode 04-01-2027 – 17-01-2027 · 2 medarbejdere · 37 vagter\nRulleplan: perioden er én cyklus på 2 uger"), two.out)
+        // The 19 rows of weeks 3 and 4 are outside the cycle: said on stderr.
+        XCTAssertEqual(two.err, "\(plan): bemærk: 19 rækker ligger uden for rulleplanens cyklus 04-01-2027 – 17-01-2027 og vurderes ikke\n")
+        XCTAssertEqual(vagttjek("check", plan, "--rotation").err, "")
     }
 
     func testAnAverageOfARepeatingWeekIsTheWholeReferencePeriodsNotIndicative() throws {

@@ -228,6 +228,15 @@ struct CheckCommand: Command {
             do { result = try console.timing.phase("check") { () throws(Rotation.Failure) in try Rotation.check(input, weeks: weeks, jobs: jobCount) } } catch {
                 throw UsageError(da: error.text.da + ".", en: error.text.en + ".")
             }
+            // Rows outside the cycle are not judged: said, not passed over.
+            let plan = result.plan
+            let outside = input.roster.shifts.filter { $0.startMinute < plan.periodStart || $0.startMinute >= plan.periodEnd }.count
+            if outside > 0 {
+                let cycle = "\(TimeFormat.danishDate(plan.firstDay)) – \(TimeFormat.danishDate(plan.lastDay))"
+                console.stderr += terminalSafe(input.roster.file) + (console.language == .da
+                    ? ": bemærk: \(outside) \(outside == 1 ? "række ligger" : "rækker ligger") uden for rulleplanens cyklus \(cycle) og vurderes ikke\n"
+                    : ": note: \(outside) \(outside == 1 ? "row lies" : "rows lie") outside the rotation's cycle \(cycle) and \(outside == 1 ? "is" : "are") not judged\n")
+            }
         } else {
             result = console.timing.phase("check") { Checker().check(input, jobs: jobCount) }
         }
